@@ -1,0 +1,24 @@
+using FusionStudio.Domain.Datasets;
+using FusionStudio.Domain.Prompts;
+using FusionStudio.Domain.Runs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FusionStudio.Data.Configurations;
+
+internal sealed class AggregateConfiguration : IEntityTypeConfiguration<Aggregate>
+{
+    public void Configure(EntityTypeBuilder<Aggregate> builder)
+    {
+        // One answer per prompt and method at each candidate limit (N for the run, k < N for the scaling curve).
+        builder.HasIndex(a => new { a.RunId, a.PromptId, a.Method, a.CandidateLimit }).IsUnique();
+        builder.Property(a => a.SourceCandidateIds).HasJsonConversion();
+        builder.Property(a => a.PresentedOrder).HasJsonConversion();
+        builder.ComplexProperty(a => a.Usage, usage => usage.ConfigureUsage());
+        builder.HasOne<Run>().WithMany().HasForeignKey(a => a.RunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<DatasetPrompt>().WithMany().HasForeignKey(a => a.PromptId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Candidate>().WithMany().HasForeignKey(a => a.SelectedCandidateId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PromptTemplateVersion>().WithMany().HasForeignKey(a => a.TemplateVersionId)
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}

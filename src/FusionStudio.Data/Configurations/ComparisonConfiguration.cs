@@ -1,0 +1,21 @@
+using FusionStudio.Domain.Datasets;
+using FusionStudio.Domain.Prompts;
+using FusionStudio.Domain.Runs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FusionStudio.Data.Configurations;
+
+internal sealed class ComparisonConfiguration : IEntityTypeConfiguration<Comparison>
+{
+    public void Configure(EntityTypeBuilder<Comparison> builder)
+    {
+        builder.HasIndex(c => new { c.RunId, c.PromptId, c.MethodA, c.MethodB }).IsUnique();
+        builder.HasIndex(c => new { c.RunId, c.Final });
+        builder.ComplexProperty(c => c.Usage, usage => usage.ConfigureUsage());
+        builder.HasOne<Run>().WithMany().HasForeignKey(c => c.RunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<DatasetPrompt>().WithMany().HasForeignKey(c => c.PromptId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PromptTemplateVersion>().WithMany().HasForeignKey(c => c.TemplateVersionId)
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FusionStudio.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string PostgreSqlMigrationsAssembly = "FusionStudio.Migrations.PostgreSql";
+    public const string SqliteMigrationsAssembly = "FusionStudio.Migrations.Sqlite";
+
+    /// <summary>
+    /// Registers a <see cref="FusionDbContext"/> factory (one short-lived context per operation) and a scoped
+    /// context for ASP.NET Core Identity.
+    /// </summary>
+    public static IServiceCollection AddFusionData(this IServiceCollection services, DatabaseOptions options)
+    {
+        var connectionString = options.ResolveConnectionString();
+        services.AddDbContextFactory<FusionDbContext>(builder => Configure(builder, options.Provider, connectionString, options.CommandTimeoutSeconds));
+        return services;
+    }
+
+    public static DbContextOptionsBuilder Configure(
+        DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, int commandTimeoutSeconds = 60)
+    {
+        return provider switch
+        {
+            DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsAssembly(PostgreSqlMigrationsAssembly)
+                .CommandTimeout(commandTimeoutSeconds)),
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, sqlite => sqlite
+                .MigrationsAssembly(SqliteMigrationsAssembly)
+                .CommandTimeout(commandTimeoutSeconds)),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+        };
+    }
+
+    public static DbContextOptions<FusionDbContext> CreateOptions(DatabaseProvider provider, string connectionString)
+    {
+        var builder = new DbContextOptionsBuilder<FusionDbContext>();
+        Configure(builder, provider, connectionString);
+        return builder.Options;
+    }
+}

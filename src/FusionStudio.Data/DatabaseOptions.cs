@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FusionStudio.Data;
+
+/// <summary>Where FusionStudio keeps its data. Section <c>Database</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// The connection string. For SQLite it may be left empty: the database is then a file in
+    /// <see cref="DataDirectory"/>.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Folder for the SQLite file; defaults to the user's local application data.</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Apply pending migrations at start-up.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+
+    [Range(1, 600)]
+    public int CommandTimeoutSeconds { get; set; } = 60;
+
+    public string ResolveConnectionString()
+    {
+        if (!string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            return ConnectionString;
+        }
+
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            throw new InvalidOperationException(
+                "Database:ConnectionString is required when Database:Provider is PostgreSql.");
+        }
+
+        var folder = DataDirectory is { Length: > 0 }
+            ? DataDirectory
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "FusionStudio");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "fusionstudio.db")}";
+    }
+}

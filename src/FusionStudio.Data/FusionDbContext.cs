@@ -1,0 +1,78 @@
+using FusionStudio.Data.Identity;
+using FusionStudio.Data.Operations;
+using FusionStudio.Domain.Datasets;
+using FusionStudio.Domain.Prompts;
+using FusionStudio.Domain.Providers;
+using FusionStudio.Domain.Review;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Domain.Teachers;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace FusionStudio.Data;
+
+/// <summary>
+/// The one database context. The same model runs on PostgreSQL and SQLite; each has its own migrations assembly
+/// under <c>migrations/</c>.
+/// </summary>
+public sealed class FusionDbContext(DbContextOptions<FusionDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Provider> Providers => Set<Provider>();
+
+    public DbSet<Teacher> Teachers => Set<Teacher>();
+
+    public DbSet<TeacherPool> TeacherPools => Set<TeacherPool>();
+
+    public DbSet<TeacherPoolMember> TeacherPoolMembers => Set<TeacherPoolMember>();
+
+    public DbSet<PromptTemplate> PromptTemplates => Set<PromptTemplate>();
+
+    public DbSet<PromptTemplateVersion> PromptTemplateVersions => Set<PromptTemplateVersion>();
+
+    public DbSet<Dataset> Datasets => Set<Dataset>();
+
+    public DbSet<DatasetPrompt> DatasetPrompts => Set<DatasetPrompt>();
+
+    public DbSet<Run> Runs => Set<Run>();
+
+    public DbSet<RunTeacher> RunTeachers => Set<RunTeacher>();
+
+    public DbSet<RunPrompt> RunPrompts => Set<RunPrompt>();
+
+    public DbSet<Candidate> Candidates => Set<Candidate>();
+
+    public DbSet<JudgeScore> JudgeScores => Set<JudgeScore>();
+
+    public DbSet<Aggregate> Aggregates => Set<Aggregate>();
+
+    public DbSet<Comparison> Comparisons => Set<Comparison>();
+
+    public DbSet<HumanReview> HumanReviews => Set<HumanReview>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<QueueProbe> QueueProbes => Set<QueueProbe>();
+
+    public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FusionDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+
+        if (IsSqlite)
+        {
+            // SQLite has no native decimal or offset-date type: store numbers it can sum and instants it can order.
+            configurationBuilder.Properties<decimal>().HaveConversion<double>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

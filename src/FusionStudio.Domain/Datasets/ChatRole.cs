@@ -1,0 +1,8 @@
+namespace FusionStudio.Domain.Datasets;
+
+public enum ChatRole
+{
+    System = 0,
+    User = 1,
+    Assistant = 2,
+}

@@ -1,0 +1,13 @@
+namespace FusionStudio.Domain.Prompts;
+
+public enum PromptTemplateKind
+{
+    /// <summary>Writes one answer from the prompt and all candidates.</summary>
+    Fusor = 0,
+
+    /// <summary>Scores one answer on its own.</summary>
+    PointwiseJudge = 1,
+
+    /// <summary>Chooses between answer A and answer B.</summary>
+    PairwiseJudge = 2,
+}

@@ -1,0 +1,11 @@
+namespace FusionStudio.Domain.Providers;
+
+/// <summary>How FusionStudio reaches a provider's models.</summary>
+public enum ProviderKind
+{
+    /// <summary>Any endpoint that speaks the OpenAI chat completions API.</summary>
+    OpenAiCompatible = 0,
+
+    /// <summary>The offline, in-process stand-in used by the embedded demo. Its answers are synthetic.</summary>
+    Simulated = 1,
+}

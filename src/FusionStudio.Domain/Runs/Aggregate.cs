@@ -1,0 +1,35 @@
+namespace FusionStudio.Domain.Runs;
+
+/// <summary>One method's final answer for one prompt: a selected candidate or a fused text, with its sources.</summary>
+public sealed class Aggregate
+{
+    public long Id { get; set; }
+
+    public int RunId { get; set; }
+
+    public long PromptId { get; set; }
+
+    public AggregationMethod Method { get; set; }
+
+    /// <summary>How many candidates the method saw: N for the run's answer, smaller for the scaling curve.</summary>
+    public int CandidateLimit { get; set; }
+
+    public string? Text { get; set; }
+
+    /// <summary>The chosen candidate, for selectors.</summary>
+    public long? SelectedCandidateId { get; set; }
+
+    /// <summary>The candidates the method read.</summary>
+    public List<long> SourceCandidateIds { get; set; } = [];
+
+    /// <summary>For fusors: the seeded shuffled order in which the candidates were shown.</summary>
+    public List<long> PresentedOrder { get; set; } = [];
+
+    public int? TemplateVersionId { get; set; }
+
+    public ModelCallUsage Usage { get; set; } = new();
+
+    public string? Error { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,17 @@
+namespace FusionStudio.Domain.Runs;
+
+public static class AggregationMethodExtensions
+{
+    public static bool IsFusion(this AggregationMethod method) => method == AggregationMethod.FusionOfN;
+
+    public static bool NeedsJudgeScores(this AggregationMethod method) => method == AggregationMethod.BestOfN;
+
+    public static string ToLabel(this AggregationMethod method) => method switch
+    {
+        AggregationMethod.BestOfN => "Best-of-N",
+        AggregationMethod.Mbr => "MBR consensus",
+        AggregationMethod.Random => "Random",
+        AggregationMethod.FusionOfN => "Fusion-of-N",
+        _ => method.ToString(),
+    };
+}

@@ -1,0 +1,29 @@
+namespace FusionStudio.Domain.Runs;
+
+/// <summary>
+/// One teacher's answer to one prompt. (Run, prompt, teacher, sample index) is unique, so a retried or repeated
+/// generation step can never store a second copy.
+/// </summary>
+public sealed class Candidate
+{
+    public long Id { get; set; }
+
+    public int RunId { get; set; }
+
+    public long PromptId { get; set; }
+
+    public int TeacherId { get; set; }
+
+    public int SampleIndex { get; set; }
+
+    public string? Text { get; set; }
+
+    public ModelCallUsage Usage { get; set; } = new();
+
+    /// <summary>Why the call failed; a candidate with an error has no text.</summary>
+    public string? Error { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public bool Succeeded => Error is null && Text is not null;
+}

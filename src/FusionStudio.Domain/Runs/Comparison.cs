@@ -1,0 +1,38 @@
+namespace FusionStudio.Domain.Runs;
+
+/// <summary>
+/// The pairwise judge's verdict between two methods' answers to one prompt, asked in both orders. When the two
+/// orders disagree the final verdict is a tie; both raw answers are kept.
+/// </summary>
+public sealed class Comparison
+{
+    public long Id { get; set; }
+
+    public int RunId { get; set; }
+
+    public long PromptId { get; set; }
+
+    public AggregationMethod MethodA { get; set; }
+
+    public AggregationMethod MethodB { get; set; }
+
+    public int TemplateVersionId { get; set; }
+
+    public PairVerdict? VerdictAFirst { get; set; }
+
+    public PairVerdict? VerdictBFirst { get; set; }
+
+    public string? RawAnswerAFirst { get; set; }
+
+    public string? RawAnswerBFirst { get; set; }
+
+    public PairVerdict? Final { get; set; }
+
+    public ModelCallUsage Usage { get; set; } = new();
+
+    public string? Error { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public static PairVerdict Combine(PairVerdict aFirst, PairVerdict bFirst) => aFirst == bFirst ? aFirst : PairVerdict.Tie;
+}

@@ -1,0 +1,18 @@
+namespace FusionStudio.Domain.Runs;
+
+/// <summary>One prompt of one run and the step it has reached.</summary>
+public sealed class RunPrompt
+{
+    public long Id { get; set; }
+
+    public int RunId { get; set; }
+
+    public long PromptId { get; set; }
+
+    public PromptStage Stage { get; set; }
+
+    /// <summary>Why the prompt failed, when it did.</summary>
+    public string? Error { get; set; }
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+}

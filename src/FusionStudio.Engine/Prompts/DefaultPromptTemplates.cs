@@ -1,0 +1,88 @@
+using FusionStudio.Domain.Prompts;
+
+namespace FusionStudio.Engine.Prompts;
+
+/// <summary>
+/// The fusor and judge prompts FusionStudio ships. Candidates are delimited and numbered; judges answer in strict
+/// JSON so the answer can be parsed without guessing. Placeholders are written <c>{{name}}</c>.
+/// </summary>
+public static class DefaultPromptTemplates
+{
+    public static BuiltInPromptTemplate Fusor { get; } = new(
+        "Fusion-of-N (default)",
+        PromptTemplateKind.Fusor,
+        "Writes one answer from all candidates, in the language of the prompt.",
+        """
+        You combine several draft answers into one final answer. Read every draft, keep what is correct, complete and
+        useful, drop mistakes and repetition, and resolve disagreements in favour of what is best supported. You may
+        write new sentences to connect or correct the material.
+
+        Rules:
+        - Answer in the language of the user's request ({{language}}).
+        - Write only the final answer, as if you were answering the user directly.
+        - Do not mention the drafts, their numbers, or this process.
+        """,
+        """
+        User request:
+        <prompt>
+        {{prompt}}
+        </prompt>
+
+        Draft answers, in no particular order:
+        {{candidates}}
+
+        Write the single best answer to the user request.
+        """);
+
+    public static BuiltInPromptTemplate PointwiseJudge { get; } = new(
+        "Pointwise judge (1-10)",
+        PromptTemplateKind.PointwiseJudge,
+        "Scores one answer from 1 to 10 and explains why in one sentence.",
+        """
+        You are a strict, fair evaluator of answers to user requests. Judge helpfulness, correctness, completeness,
+        clarity, and whether the answer is written in the language of the request. Length alone earns nothing.
+
+        Reply with one JSON object and nothing else, in exactly this form:
+        {"rationale": "<one sentence>", "score": <integer from 1 to 10>}
+        """,
+        """
+        User request ({{language}}):
+        <prompt>
+        {{prompt}}
+        </prompt>
+
+        Answer to evaluate:
+        <response>
+        {{response}}
+        </response>
+        """);
+
+    public static BuiltInPromptTemplate PairwiseJudge { get; } = new(
+        "Pairwise judge (A/B)",
+        PromptTemplateKind.PairwiseJudge,
+        "Picks the better of two answers, or a tie.",
+        """
+        You compare two answers to the same user request and decide which one serves the user better: more helpful,
+        correct, complete and clear, and written in the language of the request. The order in which the answers are
+        shown means nothing. Length alone earns nothing.
+
+        Reply with one JSON object and nothing else, in exactly this form:
+        {"rationale": "<one sentence>", "winner": "A" | "B" | "tie"}
+        """,
+        """
+        User request ({{language}}):
+        <prompt>
+        {{prompt}}
+        </prompt>
+
+        <response_a>
+        {{response_a}}
+        </response_a>
+
+        <response_b>
+        {{response_b}}
+        </response_b>
+        """);
+
+    public static IReadOnlyList<BuiltInPromptTemplate> All { get; } = [Fusor, PointwiseJudge, PairwiseJudge];
+}

@@ -1,0 +1,27 @@
+using FusionStudio.FakeOpenAi.Recording;
+using FusionStudio.FakeOpenAi.Wire;
+
+namespace FusionStudio.FakeOpenAi.Endpoints;
+
+/// <summary><c>GET /v1/models</c>: the configured models, then any other model requested so far.</summary>
+internal static class ModelsEndpoint
+{
+    private const long ListedSince = 1_735_689_600; // 2025-01-01, a fixed date keeps the list reproducible
+
+    public static Task HandleAsync(HttpContext context, FakeServerState state)
+    {
+        var names = state.Options.Models
+            .Concat(state.RequestedModels.Keys.Order(StringComparer.Ordinal))
+            .Distinct(StringComparer.Ordinal);
+        var list = new ModelList("list", names.Select(name => new ModelEntry(name, "model", ListedSince, "fusionstudio-fake")).ToList());
+        state.Log.Add(new FakeRequestRecord
+        {
+            Sequence = state.NextSequence(),
+            ReceivedAt = state.Time.GetUtcNow(),
+            Kind = FakeRequestKind.Models,
+            StatusCode = StatusCodes.Status200OK,
+            HasBearerToken = BearerToken.From(context.Request) is not null,
+        });
+        return context.Response.WriteAsJsonAsync(list, FakeOpenAiJson.Context.ModelList, contentType: null, context.RequestAborted);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using FusionStudio.Engine.Simulation;
+using FusionStudio.FakeOpenAi.Recording;
+
+namespace FusionStudio.FakeOpenAi.Faults;
+
+/// <summary>Counts the requests each rule has seen, so "first K" and seeded probabilities are decided per counter.</summary>
+internal sealed class FaultCounters
+{
+    private readonly ConcurrentDictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>Whether this request gets the rule's fault; requests the rule does not apply to are not counted.</summary>
+    /// <param name="counterKey">Which requests share a count: the server, a model, a model-name directive, a header value.</param>
+    public bool ShouldApply(FaultRule rule, string counterKey, FakeRequestKind kind, long seed)
+    {
+        if (!rule.AppliesTo(kind))
+        {
+            return false;
+        }
+
+        var ordinal = _seen.AddOrUpdate(counterKey, 1, (_, count) => count + 1);
+        if (rule.FailFirst is { } failFirst)
+        {
+            return ordinal <= failFirst;
+        }
+
+        if (rule.Probability is { } probability)
+        {
+            var draw = StableHash.UnitInterval(seed.ToString(CultureInfo.InvariantCulture), counterKey, ordinal.ToString(CultureInfo.InvariantCulture));
+            return draw < probability;
+        }
+
+        return true;
+    }
+
+    public void Reset() => _seen.Clear();
+}

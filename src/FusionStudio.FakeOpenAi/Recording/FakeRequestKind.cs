@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+using FusionStudio.Engine.Simulation;
+
+namespace FusionStudio.FakeOpenAi.Recording;
+
+/// <summary>What a recorded request was; chat completions are told apart by the <see cref="SimulationProtocol"/> tags.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FakeRequestKind>))]
+public enum FakeRequestKind
+{
+    [JsonStringEnumMemberName("chat")]
+    Chat = 0,
+
+    [JsonStringEnumMemberName("fusion")]
+    Fusion = 1,
+
+    [JsonStringEnumMemberName("pointwise-judge")]
+    PointwiseJudge = 2,
+
+    [JsonStringEnumMemberName("pairwise-judge")]
+    PairwiseJudge = 3,
+
+    [JsonStringEnumMemberName("models")]
+    Models = 4,
+
+    /// <summary>A chat completion whose body could not be read.</summary>
+    [JsonStringEnumMemberName("invalid")]
+    Invalid = 5,
+}

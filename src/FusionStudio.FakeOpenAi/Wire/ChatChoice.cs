@@ -1,0 +1,3 @@
+namespace FusionStudio.FakeOpenAi.Wire;
+
+public sealed record ChatChoice(int Index, ChatChoiceMessage Message, string FinishReason);

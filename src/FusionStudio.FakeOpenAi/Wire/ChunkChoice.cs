@@ -1,0 +1,3 @@
+namespace FusionStudio.FakeOpenAi.Wire;
+
+public sealed record ChunkChoice(int Index, ChunkDelta Delta, string? FinishReason);

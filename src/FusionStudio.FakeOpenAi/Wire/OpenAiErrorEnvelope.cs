@@ -1,0 +1,4 @@
+namespace FusionStudio.FakeOpenAi.Wire;
+
+/// <summary>OpenAI's error body: <c>{"error": {"message", "type", "param", "code"}}</c>.</summary>
+public sealed record OpenAiErrorEnvelope(OpenAiError Error);

@@ -1,0 +1,3 @@
+namespace FusionStudio.FakeOpenAi.Wire;
+
+public sealed record WireUsage(int PromptTokens, int CompletionTokens, int TotalTokens);

@@ -1,0 +1,3 @@
+namespace FusionStudio.Web.Demo;
+
+internal sealed record DemoPrompt(string Language, string Task, string Text);

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FusionStudio.Web.Hosting;
+
+/// <summary>The process's role and job capacity. Section <c>Hosting</c>.</summary>
+public sealed class HostingOptions
+{
+    public const string SectionName = "Hosting";
+
+    public HostRole Role { get; set; } = HostRole.All;
+
+    /// <summary>Concurrent Hangfire jobs in this process; each job may make many model calls at once.</summary>
+    [Range(1, 200)]
+    public int WorkerCount { get; set; } = 8;
+
+    /// <summary>How often an idle worker looks for new jobs in a PostgreSQL queue.</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public bool ServesPages => Role is HostRole.All or HostRole.Web;
+
+    public bool ProcessesJobs => Role is HostRole.All or HostRole.Worker;
+}

@@ -1,0 +1,59 @@
+using FusionStudio.Data;
+using FusionStudio.Jobs;
+using FusionStudio.Jobs.Operations;
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+
+namespace FusionStudio.Web.Hosting;
+
+internal static class QueueSetup
+{
+    /// <summary>
+    /// Hangfire on PostgreSQL when the data is there, so any number of workers share one queue; in memory with
+    /// SQLite, where the one process does everything. The storage is this host's own service, not Hangfire's
+    /// process-wide default, so that several hosts can live in one process (as they do in tests).
+    /// </summary>
+    public static WebApplicationBuilder AddFusionQueue(this WebApplicationBuilder builder)
+    {
+        var database = builder.Configuration.GetDatabaseOptions();
+        var hosting = builder.Configuration.GetHostingOptions();
+
+        builder.Services.AddFusionJobs();
+        builder.Services.AddSingleton<JobStorage>(_ => CreateStorage(database, hosting));
+        builder.Services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+
+        var identity = new WorkerIdentity($"{Environment.MachineName}:{Environment.ProcessId}:{hosting.Role}".ToLowerInvariant());
+        builder.Services.AddSingleton(identity);
+        if (hosting.ProcessesJobs)
+        {
+            builder.Services.AddHangfireServer(options =>
+            {
+                options.WorkerCount = hosting.WorkerCount;
+                options.ServerName = identity.Name;
+            });
+        }
+
+        return builder;
+    }
+
+    private static JobStorage CreateStorage(DatabaseOptions database, HostingOptions hosting)
+    {
+        if (database.Provider != DatabaseProvider.PostgreSql)
+        {
+            return new InMemoryStorage();
+        }
+
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = hosting.QueuePollInterval,
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ResolveConnectionString(), options), options);
+    }
+}

@@ -1,0 +1,13 @@
+using MudBlazor.Services;
+
+namespace FusionStudio.Web.Ui;
+
+internal static class UiSetup
+{
+    public static WebApplicationBuilder AddFusionUi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        return builder;
+    }
+}
