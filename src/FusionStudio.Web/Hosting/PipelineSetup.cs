@@ -18,6 +18,8 @@ internal static class PipelineSetup
         app.MapFusionHealthChecks();
         if (!hosting.ServesPages)
         {
+            // Anything but health is not here, whoever asks: a worker has no pages and no login.
+            app.MapFallback(() => Results.NotFound()).AllowAnonymous();
             return app;
         }
 

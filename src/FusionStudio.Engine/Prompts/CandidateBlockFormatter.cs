@@ -1,0 +1,20 @@
+using FusionStudio.Engine.Simulation;
+
+namespace FusionStudio.Engine.Prompts;
+
+/// <summary>
+/// Renders candidates as the numbered blocks of <see cref="SimulationProtocol"/>,
+/// <c>&lt;candidate id="1"&gt;…&lt;/candidate&gt;</c>, separated by blank lines. Numbers are positions (1..n) in the
+/// order given, never database ids, so the fusor learns nothing about which teacher wrote what.
+/// </summary>
+public static class CandidateBlockFormatter
+{
+    public static string Format(IReadOnlyList<string> candidateTexts)
+    {
+        ArgumentNullException.ThrowIfNull(candidateTexts);
+        return string.Join("\n\n", candidateTexts.Select((text, index) => SimulationProtocol.Candidate(index + 1, Prepare(text))));
+    }
+
+    // Blank lines at the edges only pad the block; indentation inside (code) is kept.
+    private static string Prepare(string text) => FramingTags.Neutralise(text).TrimStart('\r', '\n').TrimEnd();
+}

@@ -1,0 +1,88 @@
+using FusionStudio.Data;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.IntegrationTests.Foundation;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public async Task Sqlite_migrations_match_the_model_and_apply_to_an_empty_database()
+    {
+        await using var db = new FusionDbContext(DataServiceCollectionExtensions.CreateOptions(DatabaseProvider.Sqlite, TestSqlite.NewConnectionString()));
+        await AssertMigrationsMatchAndApplyAsync(db);
+    }
+
+    [Fact]
+    public async Task PostgreSql_migrations_match_the_model_and_apply_to_an_empty_database()
+    {
+        await using var database = await TestPostgres.CreateDatabaseAsync();
+        await using var db = new FusionDbContext(DataServiceCollectionExtensions.CreateOptions(DatabaseProvider.PostgreSql, database.ConnectionString));
+        await AssertMigrationsMatchAndApplyAsync(db);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_candidate_exists_at_most_once_per_prompt_teacher_and_sample(DatabaseProvider provider)
+    {
+        await using var database = provider == DatabaseProvider.PostgreSql ? await TestPostgres.CreateDatabaseAsync() : null;
+        var connectionString = database?.ConnectionString ?? TestSqlite.NewConnectionString();
+        var options = DataServiceCollectionExtensions.CreateOptions(provider, connectionString);
+        await using (var setup = new FusionDbContext(options))
+        {
+            await setup.Database.MigrateAsync();
+        }
+
+        await using var db = new FusionDbContext(options);
+        var rows = await TestLibrary.SeedAsync(db);
+        var promptId = rows.Dataset.Prompts[0].Id;
+        Candidate NewCandidate(int sample) => new()
+        {
+            RunId = rows.Run.Id, PromptId = promptId, TeacherId = rows.Teacher.Id, SampleIndex = sample, Text = "answer", CreatedAt = DateTimeOffset.UtcNow,
+        };
+
+        db.Candidates.AddRange(NewCandidate(0), NewCandidate(1));
+        await db.SaveChangesAsync();
+
+        await using var second = new FusionDbContext(options);
+        second.Candidates.Add(NewCandidate(1));
+        await Assert.ThrowsAsync<DbUpdateException>(() => second.SaveChangesAsync());
+        Assert.Equal(2, await second.Candidates.CountAsync(c => c.RunId == rows.Run.Id));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Json_columns_and_counters_round_trip(DatabaseProvider provider)
+    {
+        await using var database = provider == DatabaseProvider.PostgreSql ? await TestPostgres.CreateDatabaseAsync() : null;
+        var options = DataServiceCollectionExtensions.CreateOptions(provider, database?.ConnectionString ?? TestSqlite.NewConnectionString());
+        await using (var setup = new FusionDbContext(options))
+        {
+            await setup.Database.MigrateAsync();
+            var rows = await TestLibrary.SeedAsync(setup);
+            var run = await setup.Runs.SingleAsync(r => r.Id == rows.Run.Id);
+            run.Counters.Cost = 1.234567m;
+            run.Counters.InputTokens = 5_000_000_000;
+            await setup.SaveChangesAsync();
+        }
+
+        await using var db = new FusionDbContext(options);
+        var stored = await db.Runs.AsNoTracking().SingleAsync();
+        Assert.Equal([AggregationMethod.BestOfN, AggregationMethod.FusionOfN], stored.Methods);
+        Assert.Equal([MethodPair.FusionVersusBestOfN], stored.ComparisonPairs);
+        Assert.Equal(1.234567m, stored.Counters.Cost);
+        Assert.Equal(5_000_000_000, stored.Counters.InputTokens);
+    }
+
+    private static async Task AssertMigrationsMatchAndApplyAsync(FusionDbContext db)
+    {
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes that no migration captures: add a migration.");
+        await db.Database.MigrateAsync();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(0, await db.Runs.CountAsync());
+    }
+}
