@@ -56,6 +56,8 @@ public sealed class FusionDbContext(DbContextOptions<FusionDbContext> options)
 
     public DbSet<QueueProbe> QueueProbes => Set<QueueProbe>();
 
+    public DbSet<Caching.ModelResponseCacheEntry> ModelResponseCache => Set<Caching.ModelResponseCacheEntry>();
+
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,15 +1,40 @@
+using FusionStudio.Data.Security;
+using FusionStudio.Engine.Gateway;
+using FusionStudio.Jobs.Caching;
 using FusionStudio.Jobs.Operations;
+using FusionStudio.Jobs.Runs;
+using FusionStudio.Jobs.Runs.Steps;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FusionStudio.Jobs;
 
 public static class JobsServiceCollectionExtensions
 {
-    /// <summary>Registers the jobs and the services that enqueue them. Hangfire itself is set up by the host.</summary>
-    public static IServiceCollection AddFusionJobs(this IServiceCollection services)
+    /// <summary>Registers the jobs and the services that drive them. Hangfire itself is set up by the host.</summary>
+    public static IServiceCollection AddFusionJobs(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<RunOptions>().Bind(configuration.GetSection(RunOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddFusionGateway(configuration);
+        services.AddEfModelResponseCache();
+        services.AddSingleton<ApiKeyProtector>();
         services.AddTransient<ProbeQueueJob>();
         services.AddTransient<QueueProbeSender>();
+        services.AddTransient<RunLauncher>();
+        services.AddTransient<RunControl>();
+        services.AddTransient<RunCompletion>();
+        services.AddTransient<AdvanceRunBatchJob>();
+        services.AddTransient<RunContextLoader>();
+        services.AddTransient<RunCounterRefresher>();
+        services.AddTransient<PromptAdvancer>();
+        services.AddTransient<RowStore>();
+        services.AddTransient<CandidateGenerationStep>();
+        services.AddTransient<CandidateScoringStep>();
+        services.AddTransient<SelectionStep>();
+        services.AddTransient<FusionStep>();
+        services.AddTransient<ComparisonStep>();
+        services.AddTransient<PairwiseJudgeAsker>();
         return services;
     }
 }

@@ -22,7 +22,14 @@ public sealed class BrowserSession : IAsyncDisposable
         _output = output;
         _testName = testName;
         Page = page;
-        page.Console += (_, message) => Record($"console.{message.Type}: {message.Text}", message.Type == "error");
+        // Blazor's own connection chatter is info; warnings and errors are what a person would want to see.
+        page.Console += (_, message) =>
+        {
+            if (message.Type is not ("info" or "debug"))
+            {
+                Record($"console.{message.Type}: {message.Text}", message.Type == "error");
+            }
+        };
         page.PageError += (_, error) => Record($"page error: {error}", isError: true);
     }
 

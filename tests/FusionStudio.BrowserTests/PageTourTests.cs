@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FusionStudio.Data.Identity;
 using FusionStudio.Testing;
 using Microsoft.Playwright;
@@ -56,7 +57,10 @@ public sealed class PageTourTests(BrowserFixture browser, ITestOutputHelper outp
                 await Expect(fusor).ToBeVisibleAsync();
                 // Opening a template shows its text: the page answers clicks, not just renders.
                 await fusor.GetByText("Fusion-of-N (default)").ClickAsync();
-                await Expect(fusor.Locator("pre.fs-template").First).ToBeVisibleAsync();
+                await Expect(fusor).ToHaveClassAsync(new Regex("mud-panel-expanded"));
+                // The text sits in the page, clipped to nothing, until the panel has finished opening.
+                await Expect(fusor.Locator(".mud-collapse-container")).ToHaveClassAsync(new Regex("mud-collapse-entered"));
+                await Expect(fusor.Locator("pre.fs-template").First).ToBeInViewportAsync();
             });
 
             await VisitAsync(session, baseUri, "admin", "admin", "Admin", async () =>

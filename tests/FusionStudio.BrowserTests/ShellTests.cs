@@ -46,9 +46,12 @@ public sealed class ShellTests(BrowserFixture browser, ITestOutputHelper output)
             await Expect(page.Locator("body")).Not.ToHaveCSSAsync("background-color", light);
             var dark = await AppPages.BackgroundColorAsync(page);
             Assert.True(CssColor.Brightness(dark) < 128, $"The dark theme should be dark, but the background is {dark}.");
-            Assert.Equal("dark", await page.EvaluateAsync<string?>("() => localStorage.getItem('fusionstudio.theme')"));
+            var cookies = await page.Context.CookiesAsync();
+            Assert.Equal("dark", cookies.Single(c => c.Name == "fusionstudio.theme").Value);
 
-            await page.ReloadAsync();
+            // The server renders the chosen theme from the start: dark before the page is interactive, and after.
+            await page.ReloadAsync(new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            Assert.Equal(dark, await AppPages.BackgroundColorAsync(page));
             await AppPages.WaitUntilInteractiveAsync(page);
             await Expect(page.Locator("body")).ToHaveCSSAsync("background-color", dark);
 

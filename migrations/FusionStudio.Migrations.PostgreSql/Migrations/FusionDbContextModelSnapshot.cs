@@ -23,6 +23,54 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("FusionStudio.Data.Caching.ModelResponseCacheEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FinishReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("InputTokens")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OutputTokens")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("ProviderId");
+
+                    b.ToTable("ModelResponseCache", (string)null);
+                });
+
             modelBuilder.Entity("FusionStudio.Data.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -847,6 +895,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<string>("Error")
                         .HasColumnType("text");
 
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
                     b.Property<long>("PromptId")
                         .HasColumnType("bigint");
 
@@ -864,6 +915,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PromptId");
+
+                    b.HasIndex("RunId", "Ordinal")
+                        .IsUnique();
 
                     b.HasIndex("RunId", "PromptId")
                         .IsUnique();

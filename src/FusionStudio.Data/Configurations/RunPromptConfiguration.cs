@@ -11,6 +11,7 @@ internal sealed class RunPromptConfiguration : IEntityTypeConfiguration<RunPromp
     {
         builder.HasIndex(p => new { p.RunId, p.PromptId }).IsUnique();
         builder.HasIndex(p => new { p.RunId, p.Stage });
+        builder.HasIndex(p => new { p.RunId, p.Ordinal }).IsUnique();
         builder.HasOne<Run>().WithMany().HasForeignKey(p => p.RunId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DatasetPrompt>().WithMany().HasForeignKey(p => p.PromptId).OnDelete(DeleteBehavior.Restrict);
     }

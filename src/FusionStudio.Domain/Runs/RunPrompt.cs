@@ -9,6 +9,9 @@ public sealed class RunPrompt
 
     public long PromptId { get; set; }
 
+    /// <summary>The prompt's position in its dataset; work is batched by ranges of it.</summary>
+    public int Ordinal { get; set; }
+
     public PromptStage Stage { get; set; }
 
     /// <summary>Why the prompt failed, when it did.</summary>

@@ -20,7 +20,7 @@ internal static class QueueSetup
         var database = builder.Configuration.GetDatabaseOptions();
         var hosting = builder.Configuration.GetHostingOptions();
 
-        builder.Services.AddFusionJobs();
+        builder.Services.AddFusionJobs(builder.Configuration);
         builder.Services.AddSingleton<JobStorage>(_ => CreateStorage(database, hosting));
         builder.Services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -36,6 +36,7 @@ internal static class QueueSetup
                 options.WorkerCount = hosting.WorkerCount;
                 options.ServerName = identity.Name;
             });
+            builder.Services.AddHostedService<ActiveRunResumer>();
         }
 
         return builder;

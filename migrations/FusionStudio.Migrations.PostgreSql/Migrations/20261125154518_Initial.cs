@@ -1,8 +1,10 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace FusionStudio.Migrations.Sqlite.Migrations
+namespace FusionStudio.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -14,10 +16,10 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -28,23 +30,23 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,10 +57,10 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -69,13 +71,13 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "Datasets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", nullable: true),
-                    PromptCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    PromptCount = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -83,16 +85,36 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ModelResponseCache",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ProviderId = table.Column<int>(type: "integer", nullable: false),
+                    Model = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    InputTokens = table.Column<int>(type: "integer", nullable: false),
+                    OutputTokens = table.Column<int>(type: "integer", nullable: false),
+                    FinishReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ModelResponseCache", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PromptTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", nullable: true),
-                    IsBuiltIn = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    IsBuiltIn = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -103,19 +125,19 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "Providers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    BaseUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    ProtectedApiKey = table.Column<string>(type: "TEXT", nullable: true),
-                    TimeoutSeconds = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxConcurrency = table.Column<int>(type: "INTEGER", nullable: false),
-                    RequestsPerMinute = table.Column<int>(type: "INTEGER", nullable: true),
-                    TokensPerMinute = table.Column<int>(type: "INTEGER", nullable: true),
-                    InputPricePerMillionTokens = table.Column<double>(type: "REAL", precision: 18, scale: 6, nullable: false),
-                    OutputPricePerMillionTokens = table.Column<double>(type: "REAL", precision: 18, scale: 6, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    BaseUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ProtectedApiKey = table.Column<string>(type: "text", nullable: true),
+                    TimeoutSeconds = table.Column<int>(type: "integer", nullable: false),
+                    MaxConcurrency = table.Column<int>(type: "integer", nullable: false),
+                    RequestsPerMinute = table.Column<int>(type: "integer", nullable: true),
+                    TokensPerMinute = table.Column<int>(type: "integer", nullable: true),
+                    InputPricePerMillionTokens = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false),
+                    OutputPricePerMillionTokens = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -126,12 +148,12 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "QueueProbes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnqueuedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    EnqueuedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ProcessedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EnqueuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EnqueuedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ProcessedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -142,11 +164,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "TeacherPools",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,11 +179,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -178,11 +200,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -199,10 +221,10 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -219,8 +241,8 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -243,10 +265,10 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -263,17 +285,17 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "DatasetPrompts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DatasetId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", nullable: false),
-                    Messages = table.Column<string>(type: "TEXT", nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
-                    Task = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", nullable: true),
-                    Metadata = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DatasetId = table.Column<int>(type: "integer", nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Messages = table.Column<string>(type: "text", nullable: false),
+                    Language = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    Task = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Reference = table.Column<string>(type: "text", nullable: true),
+                    Metadata = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -290,15 +312,15 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "PromptTemplateVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TemplateId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    SystemText = table.Column<string>(type: "TEXT", nullable: false),
-                    UserText = table.Column<string>(type: "TEXT", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TemplateId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    SystemText = table.Column<string>(type: "text", nullable: false),
+                    UserText = table.Column<string>(type: "text", nullable: false),
+                    Note = table.Column<string>(type: "text", nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -315,16 +337,16 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "Teachers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    ProviderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Model = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Temperature = table.Column<double>(type: "REAL", nullable: false),
-                    TopP = table.Column<double>(type: "REAL", nullable: false),
-                    MaxTokens = table.Column<int>(type: "INTEGER", nullable: false),
-                    Seed = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    ProviderId = table.Column<int>(type: "integer", nullable: false),
+                    Model = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Temperature = table.Column<double>(type: "double precision", nullable: false),
+                    TopP = table.Column<double>(type: "double precision", nullable: false),
+                    MaxTokens = table.Column<int>(type: "integer", nullable: false),
+                    Seed = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -341,34 +363,34 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "Runs",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DatasetId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PoolId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Methods = table.Column<string>(type: "TEXT", nullable: false),
-                    ComparisonPairs = table.Column<string>(type: "TEXT", nullable: false),
-                    JudgeTeacherId = table.Column<int>(type: "INTEGER", nullable: true),
-                    FusorTeacherId = table.Column<int>(type: "INTEGER", nullable: true),
-                    FusorTemplateVersionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    PointwiseJudgeTemplateVersionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    PairwiseJudgeTemplateVersionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Seed = table.Column<int>(type: "INTEGER", nullable: false),
-                    BudgetCap = table.Column<double>(type: "REAL", precision: 18, scale: 6, nullable: true),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    StopReason = table.Column<string>(type: "TEXT", nullable: true),
-                    Counters_CacheHits = table.Column<int>(type: "INTEGER", nullable: false),
-                    Counters_Cost = table.Column<double>(type: "REAL", precision: 18, scale: 6, nullable: false),
-                    Counters_InputTokens = table.Column<long>(type: "INTEGER", nullable: false),
-                    Counters_ModelCalls = table.Column<int>(type: "INTEGER", nullable: false),
-                    Counters_OutputTokens = table.Column<long>(type: "INTEGER", nullable: false),
-                    Counters_PromptCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    Counters_PromptsDone = table.Column<int>(type: "INTEGER", nullable: false),
-                    Counters_PromptsFailed = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DatasetId = table.Column<int>(type: "integer", nullable: false),
+                    PoolId = table.Column<int>(type: "integer", nullable: true),
+                    Methods = table.Column<string>(type: "text", nullable: false),
+                    ComparisonPairs = table.Column<string>(type: "text", nullable: false),
+                    JudgeTeacherId = table.Column<int>(type: "integer", nullable: true),
+                    FusorTeacherId = table.Column<int>(type: "integer", nullable: true),
+                    FusorTemplateVersionId = table.Column<int>(type: "integer", nullable: true),
+                    PointwiseJudgeTemplateVersionId = table.Column<int>(type: "integer", nullable: true),
+                    PairwiseJudgeTemplateVersionId = table.Column<int>(type: "integer", nullable: true),
+                    Seed = table.Column<int>(type: "integer", nullable: false),
+                    BudgetCap = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    StopReason = table.Column<string>(type: "text", nullable: true),
+                    Counters_CacheHits = table.Column<int>(type: "integer", nullable: false),
+                    Counters_Cost = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false),
+                    Counters_InputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    Counters_ModelCalls = table.Column<int>(type: "integer", nullable: false),
+                    Counters_OutputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    Counters_PromptCount = table.Column<int>(type: "integer", nullable: false),
+                    Counters_PromptsDone = table.Column<int>(type: "integer", nullable: false),
+                    Counters_PromptsFailed = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -421,12 +443,12 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "TeacherPoolMembers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PoolId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TeacherId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SampleCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PoolId = table.Column<int>(type: "integer", nullable: false),
+                    TeacherId = table.Column<int>(type: "integer", nullable: false),
+                    SampleCount = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -450,21 +472,21 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "Candidates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PromptId = table.Column<long>(type: "INTEGER", nullable: false),
-                    TeacherId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SampleIndex = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: true),
-                    Error = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Usage_CacheHit = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Usage_Cost = table.Column<double>(type: "REAL", precision: 18, scale: 8, nullable: false),
-                    Usage_FinishReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Usage_InputTokens = table.Column<int>(type: "INTEGER", nullable: false),
-                    Usage_LatencyMs = table.Column<int>(type: "INTEGER", nullable: false),
-                    Usage_OutputTokens = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    PromptId = table.Column<long>(type: "bigint", nullable: false),
+                    TeacherId = table.Column<int>(type: "integer", nullable: false),
+                    SampleIndex = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: true),
+                    Error = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Usage_CacheHit = table.Column<bool>(type: "boolean", nullable: false),
+                    Usage_Cost = table.Column<decimal>(type: "numeric(18,8)", precision: 18, scale: 8, nullable: false),
+                    Usage_FinishReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Usage_InputTokens = table.Column<int>(type: "integer", nullable: false),
+                    Usage_LatencyMs = table.Column<int>(type: "integer", nullable: false),
+                    Usage_OutputTokens = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -493,26 +515,26 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "Comparisons",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PromptId = table.Column<long>(type: "INTEGER", nullable: false),
-                    MethodA = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MethodB = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    TemplateVersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    VerdictAFirst = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    VerdictBFirst = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    RawAnswerAFirst = table.Column<string>(type: "TEXT", nullable: true),
-                    RawAnswerBFirst = table.Column<string>(type: "TEXT", nullable: true),
-                    Final = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Error = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Usage_CacheHit = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Usage_Cost = table.Column<double>(type: "REAL", precision: 18, scale: 8, nullable: false),
-                    Usage_FinishReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Usage_InputTokens = table.Column<int>(type: "INTEGER", nullable: false),
-                    Usage_LatencyMs = table.Column<int>(type: "INTEGER", nullable: false),
-                    Usage_OutputTokens = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    PromptId = table.Column<long>(type: "bigint", nullable: false),
+                    MethodA = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MethodB = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TemplateVersionId = table.Column<int>(type: "integer", nullable: false),
+                    VerdictAFirst = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    VerdictBFirst = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    RawAnswerAFirst = table.Column<string>(type: "text", nullable: true),
+                    RawAnswerBFirst = table.Column<string>(type: "text", nullable: true),
+                    Final = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Error = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Usage_CacheHit = table.Column<bool>(type: "boolean", nullable: false),
+                    Usage_Cost = table.Column<decimal>(type: "numeric(18,8)", precision: 18, scale: 8, nullable: false),
+                    Usage_FinishReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Usage_InputTokens = table.Column<int>(type: "integer", nullable: false),
+                    Usage_LatencyMs = table.Column<int>(type: "integer", nullable: false),
+                    Usage_OutputTokens = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -541,17 +563,17 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "HumanReviews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PromptId = table.Column<long>(type: "INTEGER", nullable: false),
-                    MethodA = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MethodB = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReviewerId = table.Column<string>(type: "TEXT", nullable: false),
-                    AShownLeft = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Verdict = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    PromptId = table.Column<long>(type: "bigint", nullable: false),
+                    MethodA = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MethodB = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReviewerId = table.Column<string>(type: "text", nullable: false),
+                    AShownLeft = table.Column<bool>(type: "boolean", nullable: false),
+                    Verdict = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -580,13 +602,14 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "RunPrompts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PromptId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Error = table.Column<string>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    PromptId = table.Column<long>(type: "bigint", nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Error = table.Column<string>(type: "text", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -609,12 +632,12 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "RunTeachers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TeacherId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SampleCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    TeacherId = table.Column<int>(type: "integer", nullable: false),
+                    SampleCount = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -637,25 +660,25 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "Aggregates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PromptId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CandidateLimit = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: true),
-                    SelectedCandidateId = table.Column<long>(type: "INTEGER", nullable: true),
-                    SourceCandidateIds = table.Column<string>(type: "TEXT", nullable: false),
-                    PresentedOrder = table.Column<string>(type: "TEXT", nullable: false),
-                    TemplateVersionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Error = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Usage_CacheHit = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Usage_Cost = table.Column<double>(type: "REAL", precision: 18, scale: 8, nullable: false),
-                    Usage_FinishReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Usage_InputTokens = table.Column<int>(type: "INTEGER", nullable: false),
-                    Usage_LatencyMs = table.Column<int>(type: "INTEGER", nullable: false),
-                    Usage_OutputTokens = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    PromptId = table.Column<long>(type: "bigint", nullable: false),
+                    Method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CandidateLimit = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: true),
+                    SelectedCandidateId = table.Column<long>(type: "bigint", nullable: true),
+                    SourceCandidateIds = table.Column<string>(type: "text", nullable: false),
+                    PresentedOrder = table.Column<string>(type: "text", nullable: false),
+                    TemplateVersionId = table.Column<int>(type: "integer", nullable: true),
+                    Error = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Usage_CacheHit = table.Column<bool>(type: "boolean", nullable: false),
+                    Usage_Cost = table.Column<decimal>(type: "numeric(18,8)", precision: 18, scale: 8, nullable: false),
+                    Usage_FinishReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Usage_InputTokens = table.Column<int>(type: "integer", nullable: false),
+                    Usage_LatencyMs = table.Column<int>(type: "integer", nullable: false),
+                    Usage_OutputTokens = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -690,24 +713,24 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "JudgeScores",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CandidateId = table.Column<long>(type: "INTEGER", nullable: false),
-                    JudgeTeacherId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TemplateVersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Score = table.Column<double>(type: "REAL", nullable: true),
-                    Rationale = table.Column<string>(type: "TEXT", nullable: true),
-                    RawAnswer = table.Column<string>(type: "TEXT", nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    Error = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Usage_CacheHit = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Usage_Cost = table.Column<double>(type: "REAL", precision: 18, scale: 8, nullable: false),
-                    Usage_FinishReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Usage_InputTokens = table.Column<int>(type: "INTEGER", nullable: false),
-                    Usage_LatencyMs = table.Column<int>(type: "INTEGER", nullable: false),
-                    Usage_OutputTokens = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    CandidateId = table.Column<long>(type: "bigint", nullable: false),
+                    JudgeTeacherId = table.Column<int>(type: "integer", nullable: false),
+                    TemplateVersionId = table.Column<int>(type: "integer", nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: true),
+                    Rationale = table.Column<string>(type: "text", nullable: true),
+                    RawAnswer = table.Column<string>(type: "text", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    Error = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Usage_CacheHit = table.Column<bool>(type: "boolean", nullable: false),
+                    Usage_Cost = table.Column<decimal>(type: "numeric(18,8)", precision: 18, scale: 8, nullable: false),
+                    Usage_FinishReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Usage_InputTokens = table.Column<int>(type: "integer", nullable: false),
+                    Usage_LatencyMs = table.Column<int>(type: "integer", nullable: false),
+                    Usage_OutputTokens = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -893,6 +916,17 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 column: "TemplateVersionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ModelResponseCache_Key",
+                table: "ModelResponseCache",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ModelResponseCache_ProviderId",
+                table: "ModelResponseCache",
+                column: "ProviderId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PromptTemplates_Name",
                 table: "PromptTemplates",
                 column: "Name",
@@ -914,6 +948,12 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 name: "IX_RunPrompts_PromptId",
                 table: "RunPrompts",
                 column: "PromptId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RunPrompts_RunId_Ordinal",
+                table: "RunPrompts",
+                columns: new[] { "RunId", "Ordinal" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RunPrompts_RunId_PromptId",
@@ -1043,6 +1083,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "JudgeScores");
+
+            migrationBuilder.DropTable(
+                name: "ModelResponseCache");
 
             migrationBuilder.DropTable(
                 name: "QueueProbes");

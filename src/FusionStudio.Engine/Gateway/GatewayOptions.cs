@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace FusionStudio.Engine.Gateway;
+
+/// <summary>How the model gateway retries and times out calls (section <c>Gateway</c>).</summary>
+public sealed class GatewayOptions
+{
+    public const string SectionName = "Gateway";
+
+    /// <summary>Retries after the first attempt for rate limits, server errors, timeouts and network errors.</summary>
+    [Range(0, 20)]
+    public int MaxRetries { get; set; } = 4;
+
+    /// <summary>
+    /// Retries for an empty answer or a malformed response, within <see cref="MaxRetries"/>: these are usually a
+    /// model's or proxy's hiccup, but a model that always answers empty should not burn every retry.
+    /// </summary>
+    [Range(0, 20)]
+    public int MaxContentRetries { get; set; } = 2;
+
+    /// <summary>The first backoff; it doubles per retry, with jitter.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between attempts, for backoff and for a provider's <c>Retry-After</c> alike.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Per-attempt timeout; null uses each provider's own timeout (<c>Provider.TimeoutSeconds</c>). Queueing behind
+    /// the provider's limits does not count.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    public TimeSpan? AttemptTimeout { get; set; }
+
+    /// <summary>A pause before each simulated answer, so a demo run visibly progresses.</summary>
+    [Range(0, 60_000)]
+    public int SimulatedLatencyMs { get; set; }
+
+    /// <summary>Sampling for judge calls: deterministic and short, a verdict is small JSON.</summary>
+    [Required]
+    [ValidateObjectMembers]
+    public CallDefaults Judge { get; set; } = new() { Temperature = 0, TopP = 1, MaxTokens = 512 };
+
+    /// <summary>Sampling for fusor calls: a little freedom to write, room for a full answer.</summary>
+    [Required]
+    [ValidateObjectMembers]
+    public CallDefaults Fusor { get; set; } = new() { Temperature = 0.3, TopP = 1, MaxTokens = 2048 };
+}

@@ -1,0 +1,15 @@
+namespace FusionStudio.Engine.Gateway;
+
+/// <summary>
+/// The one way FusionStudio calls a model: response cache, per-provider limits, retries that honour
+/// <c>Retry-After</c>, timeouts, cancellation, token and cost accounting.
+/// </summary>
+public interface IModelGateway
+{
+    /// <summary>
+    /// Asks the model once (retrying transient faults). A failed call is a <see cref="ModelCallResult"/> with a
+    /// <see cref="FailureKind"/>, not an exception.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<ModelCallResult> CompleteAsync(ModelCallRequest request, CancellationToken cancellationToken = default);
+}

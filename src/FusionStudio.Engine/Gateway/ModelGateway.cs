@@ -1,0 +1,98 @@
+using FusionStudio.Domain.Runs;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FusionStudio.Engine.Gateway;
+
+/// <summary>
+/// The <see cref="IModelGateway"/> over Semantic Kernel: cache first, then the provider through its limits, retries
+/// and timeouts (<see cref="ModelCallExecutor"/>). A cache hit reports the original answer's tokens but a cost of 0,
+/// because a run reports what it spent: re-running with a new fusor shows only the fusor calls' cost. A broken cache
+/// never fails a call; the call goes on without it.
+/// </summary>
+public sealed class ModelGateway : IModelGateway
+{
+    private readonly IModelResponseCache _cache;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<ModelGateway> _logger;
+    private readonly ModelCallExecutor _executor;
+
+    public ModelGateway(
+        IOptions<GatewayOptions> options,
+        ProviderLimiterRegistry limiters,
+        IModelResponseCache cache,
+        TimeProvider timeProvider,
+        ILogger<ModelGateway> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _cache = cache;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        var settings = options.Value;
+        var chatServices = new ChatServiceFactory(TimeSpan.FromMilliseconds(settings.SimulatedLatencyMs), timeProvider);
+        _executor = new ModelCallExecutor(settings, limiters, chatServices, timeProvider, logger);
+    }
+
+    public async Task<ModelCallResult> CompleteAsync(ModelCallRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Model, nameof(request));
+        if (request.Messages.Count == 0)
+        {
+            throw new ArgumentException("A model call needs at least one message.", nameof(request));
+        }
+
+        var startedAt = _timeProvider.GetTimestamp();
+        var key = request.UseCache ? ModelCacheKey.Compute(request) : null;
+        if (key is not null && await LookUpAsync(request, key, cancellationToken).ConfigureAwait(false) is { } hit)
+        {
+            var elapsed = _timeProvider.GetElapsedTime(startedAt);
+            var usage = new ModelCallUsage
+            {
+                InputTokens = hit.InputTokens,
+                OutputTokens = hit.OutputTokens,
+                LatencyMs = ModelCallResult.ToMilliseconds(elapsed),
+                Cost = 0m,
+                FinishReason = hit.FinishReason,
+                CacheHit = true,
+            };
+            return ModelCallResult.Success(hit.Text, usage, attempts: 0, elapsed);
+        }
+
+        var result = await _executor.ExecuteAsync(request, startedAt, cancellationToken).ConfigureAwait(false);
+        if (key is not null && result.Succeeded)
+        {
+            var entry = new ModelCacheEntry(
+                request.Provider.ProviderId, request.Model, result.Text, result.Usage.InputTokens, result.Usage.OutputTokens, result.Usage.FinishReason);
+            await StoreAsync(request, key, entry).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    private async Task<ModelCacheEntry?> LookUpAsync(ModelCallRequest request, string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _cache.TryGetAsync(key, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            GatewayLog.CacheFailed(_logger, exception, "lookup", request.Provider.ProviderId, request.Model);
+            return null;
+        }
+    }
+
+    /// <summary>Not cancellable: the answer is paid for, so it is kept even when the caller has stopped waiting.</summary>
+    private async Task StoreAsync(ModelCallRequest request, string key, ModelCacheEntry entry)
+    {
+        try
+        {
+            await _cache.SetAsync(key, entry, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            GatewayLog.CacheFailed(_logger, exception, "store", request.Provider.ProviderId, request.Model);
+        }
+    }
+}

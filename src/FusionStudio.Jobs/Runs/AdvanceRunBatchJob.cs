@@ -1,0 +1,106 @@
+using FusionStudio.Data;
+using FusionStudio.Domain.Runs;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FusionStudio.Jobs.Runs;
+
+/// <summary>
+/// Advances the unfinished prompts of one batch of a run (a range of prompt positions), many at a time. The job only
+/// says "advance these": the database holds what is done, so the job can run twice, on any worker, after any crash.
+/// </summary>
+public sealed class AdvanceRunBatchJob(
+    IDbContextFactory<FusionDbContext> contexts,
+    RunContextLoader loader,
+    PromptAdvancer advancer,
+    RunCounterRefresher counters,
+    RunCompletion completion,
+    IOptions<RunOptions> options,
+    ILogger<AdvanceRunBatchJob> logger)
+{
+    [AutomaticRetry(Attempts = 5)]
+    public async Task RunAsync(int runId, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
+    {
+        var run = await loader.LoadAsync(runId, cancellationToken);
+        if (run is null || run.Run.Status != RunStatus.Running)
+        {
+            return;
+        }
+
+        await using (var watcher = new RunStatusWatcher(contexts, runId, options.Value.StatusCheckInterval, cancellationToken))
+        {
+            try
+            {
+                await AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, watcher.Token);
+            }
+            catch (OperationCanceledException) when (watcher.RunStopped)
+            {
+                logger.LogInformation("Run {RunId} was paused or cancelled; batch {First}-{Last} stops here", runId, firstOrdinal, lastOrdinal);
+                return;
+            }
+        }
+
+        var spent = await counters.RefreshAsync(runId, cancellationToken);
+        if (run.Run.BudgetCap is { } cap && spent.Cost >= cap)
+        {
+            await PauseForBudgetAsync(runId, cap, cancellationToken);
+        }
+
+        await completion.SettleAsync(runId, cancellationToken);
+    }
+
+    private async Task AdvanceBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var work = await db.RunPrompts.AsNoTracking()
+            .Where(p => p.RunId == run.Run.Id && p.Ordinal >= firstOrdinal && p.Ordinal <= lastOrdinal)
+            .Where(p => p.Stage != PromptStage.Done && p.Stage != PromptStage.Failed)
+            .Join(db.DatasetPrompts.AsNoTracking(), p => p.PromptId, d => d.Id, (p, d) => new { RunPromptId = p.Id, Prompt = d })
+            .OrderBy(x => x.Prompt.Ordinal)
+            .ToListAsync(cancellationToken);
+
+        var budget = new BudgetGuard(run.Run.BudgetCap, await CurrentCostAsync(db, run.Run.Id, cancellationToken));
+        await Parallel.ForEachAsync(
+            work,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.PromptConcurrency, CancellationToken = cancellationToken },
+            async (item, token) =>
+            {
+                if (budget.Reached)
+                {
+                    return;
+                }
+
+                await advancer.AdvanceAsync(run, item.RunPromptId, item.Prompt, token);
+                if (budget.IsCapped)
+                {
+                    budget.Add(await PromptCostAsync(run.Run.Id, item.Prompt.Id, token));
+                }
+            });
+    }
+
+    private async Task<decimal> PromptCostAsync(int runId, long promptId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var candidates = await db.Candidates.Where(c => c.RunId == runId && c.PromptId == promptId).Select(c => c.Usage.Cost).ToListAsync(cancellationToken);
+        var scores = await db.JudgeScores
+            .Where(s => s.RunId == runId && db.Candidates.Any(c => c.Id == s.CandidateId && c.PromptId == promptId))
+            .Select(s => s.Usage.Cost).ToListAsync(cancellationToken);
+        var aggregates = await db.Aggregates.Where(a => a.RunId == runId && a.PromptId == promptId).Select(a => a.Usage.Cost).ToListAsync(cancellationToken);
+        var comparisons = await db.Comparisons.Where(c => c.RunId == runId && c.PromptId == promptId).Select(c => c.Usage.Cost).ToListAsync(cancellationToken);
+        return candidates.Sum() + scores.Sum() + aggregates.Sum() + comparisons.Sum();
+    }
+
+    private static async Task<decimal> CurrentCostAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
+        await db.Runs.Where(r => r.Id == runId).Select(r => r.Counters.Cost).SingleAsync(cancellationToken);
+
+    private async Task PauseForBudgetAsync(int runId, decimal cap, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Runs.Where(r => r.Id == runId && r.Status == RunStatus.Running).ExecuteUpdateAsync(
+            set => set.SetProperty(r => r.Status, RunStatus.Paused)
+                .SetProperty(r => r.StopReason, $"Paused: the budget cap of ${cap:0.####} was reached. Raise it or resume to continue."),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,66 @@
+using FusionStudio.Data;
+using FusionStudio.Domain.Datasets;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Jobs.Runs.Steps;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Jobs.Runs;
+
+/// <summary>
+/// How one prompt of a run advances: generate → score → select → fuse → compare. Every step reads what the database
+/// already holds and does only what is missing, so running this twice, or after a crash, neither repeats nor loses
+/// work. A prompt whose steps recorded a failure ends as failed, with the reasons; "retry failed" redoes just those.
+/// </summary>
+public sealed class PromptAdvancer(
+    IDbContextFactory<FusionDbContext> contexts,
+    CandidateGenerationStep generation,
+    CandidateScoringStep scoring,
+    SelectionStep selection,
+    FusionStep fusion,
+    ComparisonStep comparison,
+    TimeProvider clock)
+{
+    public async Task AdvanceAsync(RunContext run, long runPromptId, DatasetPrompt prompt, CancellationToken cancellationToken)
+    {
+        await generation.RunAsync(run, prompt, cancellationToken);
+        await SetStageAsync(runPromptId, PromptStage.Generated, null, cancellationToken);
+        await scoring.RunAsync(run, prompt, cancellationToken);
+        await SetStageAsync(runPromptId, PromptStage.Scored, null, cancellationToken);
+        await selection.RunAsync(run, prompt, cancellationToken);
+        await fusion.RunAsync(run, prompt, cancellationToken);
+        await SetStageAsync(runPromptId, PromptStage.Aggregated, null, cancellationToken);
+        await comparison.RunAsync(run, prompt, cancellationToken);
+
+        var failures = await FailuresAsync(run.Run.Id, prompt.Id, cancellationToken);
+        await SetStageAsync(
+            runPromptId,
+            failures.Count == 0 ? PromptStage.Done : PromptStage.Failed,
+            failures.Count == 0 ? null : string.Join(" · ", failures.Distinct().Take(5)),
+            cancellationToken);
+    }
+
+    private async Task<List<string>> FailuresAsync(int runId, long promptId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var candidateIds = db.Candidates.Where(c => c.RunId == runId && c.PromptId == promptId).Select(c => c.Id);
+        var failures = new List<string>();
+        failures.AddRange(await db.Candidates.Where(c => c.RunId == runId && c.PromptId == promptId && c.Error != null)
+            .Select(c => "Generation: " + c.Error).ToListAsync(cancellationToken));
+        failures.AddRange(await db.JudgeScores.Where(s => candidateIds.Contains(s.CandidateId) && s.Error != null)
+            .Select(s => "Judge: " + s.Error).ToListAsync(cancellationToken));
+        var aggregates = await db.Aggregates.Where(a => a.RunId == runId && a.PromptId == promptId && a.Error != null)
+            .Select(a => new { a.Method, a.Error }).ToListAsync(cancellationToken);
+        failures.AddRange(aggregates.Select(a => $"{a.Method.ToLabel()}: {a.Error}"));
+        failures.AddRange(await db.Comparisons.Where(c => c.RunId == runId && c.PromptId == promptId && c.Error != null)
+            .Select(c => "Comparison: " + c.Error).ToListAsync(cancellationToken));
+        return failures;
+    }
+
+    private async Task SetStageAsync(long runPromptId, PromptStage stage, string? error, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.RunPrompts.Where(p => p.Id == runPromptId).ExecuteUpdateAsync(
+            set => set.SetProperty(p => p.Stage, stage).SetProperty(p => p.Error, error).SetProperty(p => p.UpdatedAt, clock.GetUtcNow()),
+            cancellationToken);
+    }
+}

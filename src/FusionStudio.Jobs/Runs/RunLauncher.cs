@@ -1,0 +1,89 @@
+using FusionStudio.Data;
+using FusionStudio.Domain.Runs;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FusionStudio.Jobs.Runs;
+
+/// <summary>
+/// Puts a run to work: makes sure each of its prompts has a progress row, marks it running, and enqueues one job
+/// per batch that still has unfinished prompts. Safe to call again at any time (start, resume, retry, restart).
+/// </summary>
+public sealed class RunLauncher(
+    IDbContextFactory<FusionDbContext> contexts, IBackgroundJobClient jobs, IOptions<RunOptions> options, TimeProvider clock)
+{
+    /// <summary>Returns the number of batch jobs enqueued.</summary>
+    public async Task<int> LaunchAsync(int runId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var run = await db.Runs.AsNoTracking()
+            .Where(r => r.Id == runId)
+            .Select(r => new { r.DatasetId, r.Status })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"Run {runId} does not exist.");
+        if (run.Status is RunStatus.Completed or RunStatus.Cancelled)
+        {
+            return 0;
+        }
+
+        var promptCount = await AddMissingPromptRowsAsync(db, runId, run.DatasetId, cancellationToken);
+        var now = clock.GetUtcNow();
+        await db.Runs.Where(r => r.Id == runId).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(r => r.Status, RunStatus.Running)
+                .SetProperty(r => r.Counters.PromptCount, promptCount)
+                .SetProperty(r => r.StartedAt, r => r.StartedAt ?? now)
+                .SetProperty(r => r.FinishedAt, (DateTimeOffset?)null)
+                .SetProperty(r => r.StopReason, (string?)null),
+            cancellationToken);
+
+        var batchSize = options.Value.BatchSize;
+        var unfinishedBatches = await db.RunPrompts
+            .Where(p => p.RunId == runId && p.Stage != PromptStage.Done && p.Stage != PromptStage.Failed)
+            .Select(p => p.Ordinal / batchSize)
+            .Distinct()
+            .OrderBy(b => b)
+            .ToListAsync(cancellationToken);
+
+        foreach (var batch in unfinishedBatches)
+        {
+            var first = batch * batchSize;
+            jobs.Enqueue<AdvanceRunBatchJob>(job => job.RunAsync(runId, first, first + batchSize - 1, CancellationToken.None));
+        }
+
+        if (unfinishedBatches.Count == 0)
+        {
+            // Nothing left to advance (an empty dataset, or everything done before a restart): just settle the status.
+            jobs.Enqueue<AdvanceRunBatchJob>(job => job.RunAsync(runId, 0, -1, CancellationToken.None));
+        }
+
+        return unfinishedBatches.Count;
+    }
+
+    private static async Task<int> AddMissingPromptRowsAsync(FusionDbContext db, int runId, int datasetId, CancellationToken cancellationToken)
+    {
+        var datasetCount = await db.DatasetPrompts.CountAsync(p => p.DatasetId == datasetId, cancellationToken);
+        var known = await db.RunPrompts.CountAsync(p => p.RunId == runId, cancellationToken);
+        if (known == datasetCount)
+        {
+            return known;
+        }
+
+        // In chunks, so a dataset of any size never sits whole in memory; the unique key guards against doubles.
+        var existing = db.RunPrompts.Where(p => p.RunId == runId).Select(p => p.PromptId);
+        var missing = db.DatasetPrompts
+            .Where(p => p.DatasetId == datasetId && !existing.Contains(p.Id))
+            .OrderBy(p => p.Ordinal)
+            .Select(p => new { p.Id, p.Ordinal });
+        const int chunk = 5_000;
+        while (await missing.Take(chunk).ToListAsync(cancellationToken) is { Count: > 0 } rows)
+        {
+            db.RunPrompts.AddRange(rows.Select(p => new RunPrompt { RunId = runId, PromptId = p.Id, Ordinal = p.Ordinal }));
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        return datasetCount;
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FusionStudio.Jobs.Runs;
+
+/// <summary>How runs are cut into jobs and how hard each job works. Section <c>Runs</c>.</summary>
+public sealed class RunOptions
+{
+    public const string SectionName = "Runs";
+
+    /// <summary>Prompts per job: small enough to spread over workers, large enough that the queue is not the bottleneck.</summary>
+    [Range(1, 10_000)]
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>Prompts one job advances at the same time; provider limits still cap the model calls.</summary>
+    [Range(1, 1_000)]
+    public int PromptConcurrency { get; set; } = 16;
+
+    /// <summary>Times the judge is asked again when its answer cannot be parsed, before the score is recorded as failed.</summary>
+    [Range(1, 10)]
+    public int JudgeMaxAttempts { get; set; } = 3;
+
+    /// <summary>How often a running job looks for pause or cancel.</summary>
+    public TimeSpan StatusCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
+}

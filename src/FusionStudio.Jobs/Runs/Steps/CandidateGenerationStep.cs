@@ -1,0 +1,47 @@
+using FusionStudio.Data;
+using FusionStudio.Domain.Datasets;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Gateway;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Jobs.Runs.Steps;
+
+/// <summary>Step 1: asks each teacher of the run for each of its samples that the database does not hold yet.</summary>
+public sealed class CandidateGenerationStep(
+    IDbContextFactory<FusionDbContext> contexts, IModelGateway gateway, RowStore rows, TimeProvider clock)
+{
+    public async Task RunAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var existing = await db.Candidates
+            .Where(c => c.RunId == run.Run.Id && c.PromptId == prompt.Id)
+            .Select(c => new { c.TeacherId, c.SampleIndex })
+            .ToListAsync(cancellationToken);
+        var have = existing.Select(c => (c.TeacherId, c.SampleIndex)).ToHashSet();
+
+        var missing = run.Teachers
+            .SelectMany(t => Enumerable.Range(0, t.SampleCount).Select(sample => (Teacher: t, Sample: sample)))
+            .Where(x => !have.Contains((x.Teacher.Teacher.Id, x.Sample)));
+
+        await Task.WhenAll(missing.Select(x => GenerateAsync(run, prompt, x.Teacher, x.Sample, cancellationToken)));
+    }
+
+    private async Task GenerateAsync(RunContext run, DatasetPrompt prompt, RunTeacherContext teacher, int sample, CancellationToken cancellationToken)
+    {
+        var result = await gateway.CompleteAsync(
+            teacher.Request(prompt.ToConversation(), sample, ModelCallPurpose.Generation), cancellationToken);
+        await rows.AddOnceAsync(
+            new Candidate
+            {
+                RunId = run.Run.Id,
+                PromptId = prompt.Id,
+                TeacherId = teacher.Teacher.Id,
+                SampleIndex = sample,
+                Text = result.Text,
+                Usage = result.Usage,
+                Error = result.Succeeded ? null : result.FailureReason,
+                CreatedAt = clock.GetUtcNow(),
+            },
+            cancellationToken);
+    }
+}

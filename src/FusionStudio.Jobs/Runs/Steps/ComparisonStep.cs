@@ -1,0 +1,81 @@
+using FusionStudio.Data;
+using FusionStudio.Domain.Datasets;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Judging;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Jobs.Runs.Steps;
+
+/// <summary>
+/// Step 5: the pairwise judge compares each configured pair of methods' answers, asked in both orders. When the two
+/// orders disagree the verdict is a tie; both raw answers are stored.
+/// </summary>
+public sealed class ComparisonStep(IDbContextFactory<FusionDbContext> contexts, PairwiseJudgeAsker judge, RowStore rows, TimeProvider clock)
+{
+    public async Task RunAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
+    {
+        if (run.Run.ComparisonPairs.Count == 0 || run.Judge is null || run.PairwiseTemplate is null)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var compared = await db.Comparisons
+            .Where(c => c.RunId == run.Run.Id && c.PromptId == prompt.Id)
+            .Select(c => new MethodPair(c.MethodA, c.MethodB))
+            .ToListAsync(cancellationToken);
+        var todo = run.Run.ComparisonPairs.Except(compared).ToList();
+        if (todo.Count == 0)
+        {
+            return;
+        }
+
+        var limit = run.CandidatesPerPrompt;
+        var answers = await db.Aggregates.AsNoTracking()
+            .Where(a => a.RunId == run.Run.Id && a.PromptId == prompt.Id && a.CandidateLimit == limit)
+            .ToDictionaryAsync(a => a.Method, a => a.Text, cancellationToken);
+
+        await Task.WhenAll(todo.Select(pair => CompareAsync(run, prompt, pair, answers, cancellationToken)));
+    }
+
+    private async Task CompareAsync(
+        RunContext run, DatasetPrompt prompt, MethodPair pair, IReadOnlyDictionary<AggregationMethod, string?> answers, CancellationToken cancellationToken)
+    {
+        var comparison = new Comparison
+        {
+            RunId = run.Run.Id,
+            PromptId = prompt.Id,
+            MethodA = pair.A,
+            MethodB = pair.B,
+            TemplateVersionId = run.PairwiseTemplate!.Id,
+        };
+
+        var answerA = answers.GetValueOrDefault(pair.A);
+        var answerB = answers.GetValueOrDefault(pair.B);
+        if (answerA is null || answerB is null)
+        {
+            comparison.Error = $"{(answerA is null ? pair.A : pair.B).ToLabel()} has no answer to compare.";
+        }
+        else
+        {
+            var request = PairwiseRequestBuilder.Build(run.PairwiseTemplate!, prompt, answerA, answerB);
+            var orders = await Task.WhenAll(
+                judge.AskAsync(run.Judge!, request.Messages(shownSwapped: false), cancellationToken),
+                judge.AskAsync(run.Judge!, request.Messages(shownSwapped: true), cancellationToken));
+            var (aFirst, bFirst) = (orders[0], orders[1]);
+            comparison.RawAnswerAFirst = aFirst.RawAnswer;
+            comparison.RawAnswerBFirst = bFirst.RawAnswer;
+            comparison.VerdictAFirst = aFirst.Verdict?.ToPairTerms(shownSwapped: false);
+            comparison.VerdictBFirst = bFirst.Verdict?.ToPairTerms(shownSwapped: true);
+            comparison.Usage = UsageSum.Of([.. aFirst.Calls, .. bFirst.Calls]);
+            comparison.Error = aFirst.Error ?? bFirst.Error;
+            if (comparison.VerdictAFirst is { } first && comparison.VerdictBFirst is { } second)
+            {
+                comparison.Final = Comparison.Combine(first, second);
+            }
+        }
+
+        comparison.CreatedAt = clock.GetUtcNow();
+        await rows.AddOnceAsync(comparison, cancellationToken);
+    }
+}

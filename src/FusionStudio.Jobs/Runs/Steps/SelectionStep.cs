@@ -1,0 +1,48 @@
+using FusionStudio.Data;
+using FusionStudio.Domain.Datasets;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Methods;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Jobs.Runs.Steps;
+
+/// <summary>Step 3: each selector of the run (Best-of-N, MBR, random) takes one candidate. No model call.</summary>
+public sealed class SelectionStep(IDbContextFactory<FusionDbContext> contexts, RowStore rows, TimeProvider clock)
+{
+    public async Task RunAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var limit = run.CandidatesPerPrompt;
+        var done = await db.Aggregates
+            .Where(a => a.RunId == run.Run.Id && a.PromptId == prompt.Id && a.CandidateLimit == limit)
+            .Select(a => a.Method)
+            .ToListAsync(cancellationToken);
+        var todo = run.Selectors.Except(done).ToList();
+        if (todo.Count == 0)
+        {
+            return;
+        }
+
+        var candidates = await PromptCandidates.ReadAsync(db, run, prompt.Id, cancellationToken);
+        foreach (var method in todo)
+        {
+            var selection = candidates.Count == 0
+                ? SelectionResult.None("No candidate was generated.")
+                : CandidateSelectors.For(method).Select(new SelectionInput(run.Run.Seed, prompt.Id, candidates));
+            await rows.AddOnceAsync(
+                new Aggregate
+                {
+                    RunId = run.Run.Id,
+                    PromptId = prompt.Id,
+                    Method = method,
+                    CandidateLimit = limit,
+                    SelectedCandidateId = selection.CandidateId,
+                    Text = candidates.FirstOrDefault(c => c.CandidateId == selection.CandidateId)?.Text,
+                    SourceCandidateIds = candidates.Select(c => c.CandidateId).ToList(),
+                    Error = selection.IsSelected ? null : selection.Reason,
+                    CreatedAt = clock.GetUtcNow(),
+                },
+                cancellationToken);
+        }
+    }
+}

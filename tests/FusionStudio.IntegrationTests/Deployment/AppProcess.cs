@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace FusionStudio.IntegrationTests.Deployment;
+
+/// <summary>
+/// FusionStudio as a real, separate process, started the way the container starts it (<c>dotnet
+/// FusionStudio.Web.dll</c> in the folder of the binaries) with only the environment it is given.
+/// </summary>
+internal sealed class AppProcess : IAsyncDisposable
+{
+    // What any container has besides the app's settings. No ASPNETCORE_ENVIRONMENT: Production, as in the image.
+    private static readonly string[] _passedThrough = ["PATH", "HOME", "TMPDIR", "DOTNET_ROOT"];
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private AppProcess(string name, Process process, Uri baseAddress)
+    {
+        Name = name;
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public string Name { get; }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>What the process wrote to stdout and stderr so far, for failure messages.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static AppProcess Start(string name, IReadOnlyDictionary<string, string> settings)
+    {
+        // The test project references the web project, so its dll, deps and runtimeconfig sit beside the tests.
+        var app = Path.Combine(AppContext.BaseDirectory, "FusionStudio.Web.dll");
+        if (!File.Exists(app) || !File.Exists(Path.ChangeExtension(app, ".runtimeconfig.json")))
+        {
+            throw new FileNotFoundException("FusionStudio.Web.dll and its runtimeconfig are not beside the tests.", app);
+        }
+
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var startInfo = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = Path.GetDirectoryName(app),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        startInfo.ArgumentList.Add(app);
+        startInfo.Environment.Clear();
+        foreach (var variable in _passedThrough)
+        {
+            if (Environment.GetEnvironmentVariable(variable) is { } value)
+            {
+                startInfo.Environment[variable] = value;
+            }
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            startInfo.Environment[key] = value;
+        }
+
+        // Instead of the image's port 8080.
+        startInfo.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
+
+        var process = new Process { StartInfo = startInfo };
+        var started = new AppProcess(name, process, baseAddress);
+        process.OutputDataReceived += (_, e) => started.Record(e.Data);
+        process.ErrorDataReceived += (_, e) => started.Record(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return started;
+    }
+
+    public HttpClient CreateClient(bool followRedirects = true) =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = followRedirects }, disposeHandler: true)
+        {
+            BaseAddress = BaseAddress,
+            Timeout = TimeSpan.FromSeconds(15),
+        };
+
+    /// <summary>
+    /// Polls <c>/healthz</c> until it answers 200 with a report that <paramref name="isReady"/> accepts. The
+    /// patience only bounds a hung start; no assertion depends on how long it takes.
+    /// </summary>
+    public async Task<HealthResponse> WaitForHealthAsync(Func<HealthResponse, bool> isReady, TimeSpan patience, string what)
+    {
+        using var client = CreateClient();
+        var clock = Stopwatch.StartNew();
+        var last = "no answer yet";
+        while (clock.Elapsed < patience)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"{Name} exited with code {_process.ExitCode} while waiting for {what}.\n{Describe()}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync("/healthz");
+                var body = await response.Content.ReadAsStringAsync();
+                last = $"HTTP {(int)response.StatusCode}: {body}";
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    var health = HealthResponse.Parse(body);
+                    if (isReady(health))
+                    {
+                        return health;
+                    }
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                last = e.Message;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+
+        throw new TimeoutException($"{Name}: no {what} within {patience.TotalSeconds:0} s; last /healthz: {last}\n{Describe()}");
+    }
+
+    /// <summary>The process's name, address and output, for an assertion message.</summary>
+    public string Describe() => $"--- {Name} ({BaseAddress}) output ---\n{Output}--- end of {Name} output ---";
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            await _process.WaitForExitAsync(patience.Token);
+        }
+        catch (InvalidOperationException)
+        {
+            // It had already exited.
+        }
+        finally
+        {
+            _process.Dispose();
+        }
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The dotnet that runs these tests: the SDK names it in DOTNET_HOST_PATH, and the test host is it.</summary>
+    private static string DotnetHost()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
+        {
+            return host;
+        }
+
+        var current = Environment.ProcessPath;
+        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
+    }
+}

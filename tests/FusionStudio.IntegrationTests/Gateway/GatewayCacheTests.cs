@@ -1,0 +1,84 @@
+using FusionStudio.Engine.Gateway;
+using FusionStudio.FakeOpenAi.Faults;
+
+namespace FusionStudio.IntegrationTests.Gateway;
+
+public sealed class GatewayCacheTests : GatewayTest
+{
+    [Fact]
+    public async Task Second_identical_call_is_a_cache_hit_without_a_request()
+    {
+        var gateway = Gateway();
+        var first = await gateway.CompleteAsync(Request("sim-concise"));
+
+        var second = await gateway.CompleteAsync(Request("sim-concise"));
+
+        Assert.Single(Requests);
+        Assert.True(second.Usage.CacheHit);
+        Assert.Equal(first.Text, second.Text);
+        Assert.Equal((first.Usage.InputTokens, first.Usage.OutputTokens, first.Usage.FinishReason),
+            (second.Usage.InputTokens, second.Usage.OutputTokens, second.Usage.FinishReason));
+        Assert.True(first.Usage.Cost > 0);
+        Assert.Equal((0m, 0), (second.Usage.Cost, second.Attempts));
+    }
+
+    [Fact]
+    public async Task Another_sample_index_is_a_miss_with_its_own_seed()
+    {
+        var gateway = Gateway();
+        await gateway.CompleteAsync(Request("sim-concise", sampleIndex: 0));
+
+        var other = await gateway.CompleteAsync(Request("sim-concise", sampleIndex: 1));
+
+        Assert.False(other.Usage.CacheHit);
+        Assert.Equal([100L, 101L], Requests.Select(record => record.Seed));
+        Assert.Equal(2, Cache.Count);
+    }
+
+    [Fact]
+    public async Task Call_without_the_cache_always_asks_and_stores_nothing()
+    {
+        var gateway = Gateway();
+
+        await gateway.CompleteAsync(Request("sim-concise") with { UseCache = false });
+        var second = await gateway.CompleteAsync(Request("sim-concise") with { UseCache = false });
+
+        Assert.False(second.Usage.CacheHit);
+        Assert.Equal(2, Requests.Count);
+        Assert.Equal(0, Cache.Count);
+    }
+
+    [Fact]
+    public async Task Failures_are_not_cached()
+    {
+        Settings.MaxRetries = 0;
+        Server.Configure(options => options with { Fault = FaultRule.FirstRequests(FaultKind.ServerError, 1) });
+        var gateway = Gateway();
+
+        var failed = await gateway.CompleteAsync(Request("sim-concise"));
+        var retried = await gateway.CompleteAsync(Request("sim-concise"));
+
+        Assert.False(failed.Succeeded);
+        Assert.True(retried.Succeeded, retried.FailureReason);
+        Assert.False(retried.Usage.CacheHit);
+        Assert.Equal(2, Requests.Count);
+    }
+
+    [Fact]
+    public async Task Broken_cache_does_not_fail_the_call()
+    {
+        var result = await Gateway(new BrokenCache()).CompleteAsync(Request("sim-concise"));
+
+        Assert.True(result.Succeeded, result.FailureReason);
+        Assert.Equal(2, Log.Lines.Count(line => line.Message.StartsWith("Response cache", StringComparison.Ordinal)));
+    }
+
+    private sealed class BrokenCache : IModelResponseCache
+    {
+        public Task<ModelCacheEntry?> TryGetAsync(string key, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The cache's database is down.");
+
+        public Task SetAsync(string key, ModelCacheEntry entry, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The cache's database is down.");
+    }
+}

@@ -1,0 +1,16 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace FusionStudio.UnitTests.Components;
+
+/// <summary>A bUnit context with MudBlazor's services and loose JS interop, as MudBlazor's own tests use.</summary>
+public abstract class MudTestContext : BunitContext
+{
+    protected MudTestContext()
+    {
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddSingleton(TimeProvider.System);
+    }
+}
