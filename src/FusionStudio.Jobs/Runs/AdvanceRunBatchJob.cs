@@ -1,6 +1,7 @@
 using FusionStudio.Data;
 using FusionStudio.Domain.Runs;
 using Hangfire;
+using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,8 @@ public sealed class AdvanceRunBatchJob(
     PromptAdvancer advancer,
     RunCounterRefresher counters,
     RunCompletion completion,
+    JobStorage storage,
+    IBackgroundJobClient jobs,
     IOptions<RunOptions> options,
     ILogger<AdvanceRunBatchJob> logger)
 {
@@ -29,6 +32,29 @@ public sealed class AdvanceRunBatchJob(
             return;
         }
 
+        // One job at a time per batch, across all workers: a re-driven or repeated job must not pay for the same calls twice.
+        using var connection = storage.GetConnection();
+        IDisposable batchLock;
+        try
+        {
+            batchLock = connection.AcquireDistributedLock($"fusionstudio:run:{runId}:batch:{firstOrdinal}", TimeSpan.Zero);
+        }
+        catch (DistributedLockTimeoutException)
+        {
+            // Another worker is on this batch. Look again later: if it crashed, its lock expires and this job takes over.
+            jobs.Schedule<AdvanceRunBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None), options.Value.BusyBatchRecheck);
+            return;
+        }
+
+        using (batchLock)
+        {
+            await AdvanceLockedBatchAsync(run, firstOrdinal, lastOrdinal, cancellationToken);
+        }
+    }
+
+    private async Task AdvanceLockedBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
+    {
+        var runId = run.Run.Id;
         await using (var watcher = new RunStatusWatcher(contexts, runId, options.Value.StatusCheckInterval, cancellationToken))
         {
             try
@@ -61,6 +87,7 @@ public sealed class AdvanceRunBatchJob(
             .OrderBy(x => x.Prompt.Ordinal)
             .ToListAsync(cancellationToken);
 
+        logger.LogInformation("Advancing run {RunId}, prompts {First}-{Last}: {Count} to do", run.Run.Id, firstOrdinal, lastOrdinal, work.Count);
         var budget = new BudgetGuard(run.Run.BudgetCap, await CurrentCostAsync(db, run.Run.Id, cancellationToken));
         await Parallel.ForEachAsync(
             work,

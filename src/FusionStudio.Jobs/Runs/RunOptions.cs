@@ -19,6 +19,9 @@ public sealed class RunOptions
     [Range(1, 10)]
     public int JudgeMaxAttempts { get; set; } = 3;
 
+    /// <summary>When a batch is busy on another worker, how long a second job for it waits before looking again.</summary>
+    public TimeSpan BusyBatchRecheck { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often a running job looks for pause or cancel.</summary>
     public TimeSpan StatusCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -10,15 +10,19 @@ namespace FusionStudio.Web.Hosting;
 /// and the work is idempotent, so a run interrupted by a crash or a redeploy simply carries on.
 /// </summary>
 internal sealed class ActiveRunResumer(
-    IDbContextFactory<FusionDbContext> contexts, RunLauncher launcher, ILogger<ActiveRunResumer> logger) : BackgroundService
+    IDbContextFactory<FusionDbContext> contexts, RunLauncher launcher, TimeProvider clock, ILogger<ActiveRunResumer> logger) : BackgroundService
 {
+    // Runs started after this process came up already have their jobs: only older ones can have lost them.
+    private readonly DateTimeOffset _processStarted = clock.GetUtcNow();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await using var db = await contexts.CreateDbContextAsync(stoppingToken);
-        var active = await db.Runs
+        var candidates = await db.Runs
             .Where(r => r.Status == RunStatus.Running || r.Status == RunStatus.Queued)
-            .Select(r => r.Id)
+            .Select(r => new { r.Id, r.StartedAt })
             .ToListAsync(stoppingToken);
+        var active = candidates.Where(r => r.StartedAt is { } started && started < _processStarted).Select(r => r.Id).ToList();
 
         foreach (var runId in active)
         {

@@ -2,6 +2,7 @@ using FusionStudio.Data;
 using FusionStudio.Jobs;
 using FusionStudio.Jobs.Operations;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
@@ -22,6 +23,8 @@ internal static class QueueSetup
 
         builder.Services.AddFusionJobs(builder.Configuration);
         builder.Services.AddSingleton<JobStorage>(_ => CreateStorage(database, hosting));
+        // Jobs are built from this host's services; Hangfire's default is a process-wide activator that the last host wins.
+        builder.Services.AddSingleton<JobActivator>(services => new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()));
         builder.Services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

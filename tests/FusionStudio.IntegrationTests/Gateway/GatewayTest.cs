@@ -79,6 +79,16 @@ public abstract class GatewayTest : IAsyncLifetime
         return recorded.Task.WaitAsync(Patience);
     }
 
+    /// <summary>
+    /// A first call through this gateway and provider, then an empty log: so connection setup and first-call
+    /// warm-up on a busy test machine are not what a timing-sensitive test measures.
+    /// </summary>
+    protected async Task WarmUpAsync(IModelGateway gateway, ProviderEndpoint? provider = null)
+    {
+        await gateway.CompleteAsync(Request("sim-concise", sampleIndex: 99, provider) with { UseCache = false });
+        Server.RequestLog.Clear();
+    }
+
     /// <summary>Waits for something the server records after its client has moved on (an abort, say).</summary>
     protected static async Task UntilAsync(Func<bool> condition)
     {

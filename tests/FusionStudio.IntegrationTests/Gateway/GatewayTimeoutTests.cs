@@ -10,8 +10,10 @@ public sealed class GatewayTimeoutTests : GatewayTest
     {
         Settings.MaxRetries = 1;
         var provider = Endpoint() with { Timeout = TimeSpan.FromSeconds(1) };
+        var gateway = Gateway();
+        await WarmUpAsync(gateway, provider);
 
-        var result = await Gateway().CompleteAsync(Request("sim-concise#fault=timeout", provider: provider));
+        var result = await gateway.CompleteAsync(Request("sim-concise#fault=timeout", provider: provider));
 
         Assert.Equal(FailureKind.Timeout, result.FailureKind);
         Assert.Equal("timed out after 1 s (2 attempts)", result.FailureReason);
@@ -34,11 +36,15 @@ public sealed class GatewayTimeoutTests : GatewayTest
     [Fact]
     public async Task Caller_cancellation_aborts_the_request_in_flight()
     {
+        var gateway = Gateway();
+        await WarmUpAsync(gateway);
         var aborted = NextRecordAsync(record => record.Aborted);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        // Long enough for the request to reach the server even on a busy machine, far shorter than its latency.
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => Gateway().CompleteAsync(Request("sim-concise#latency=20000"), cancel.Token));
+            () => gateway.CompleteAsync(Request("sim-concise#latency=20000"), cancel.Token));
 
         var record = await aborted;
         Assert.Equal(499, record.StatusCode);
