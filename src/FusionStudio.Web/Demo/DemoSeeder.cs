@@ -10,7 +10,8 @@ namespace FusionStudio.Web.Demo;
 /// Seeds the demo workspace of the embedded default: the simulated provider, its teachers, a pool and a
 /// multilingual dataset. Seeds once; a workspace that already has the simulated provider is left alone.
 /// </summary>
-internal sealed class DemoSeeder(FusionDbContext db, DemoAdminCreator admin, TimeProvider clock, ILogger<DemoSeeder> logger)
+internal sealed class DemoSeeder(
+    FusionDbContext db, DemoAdminCreator admin, DemoRunStarter demoRun, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string ProviderName = "Simulated";
     public const string PoolName = "Demo pool: four styles";
@@ -52,7 +53,7 @@ internal sealed class DemoSeeder(FusionDbContext db, DemoAdminCreator admin, Tim
                 .ToList(),
         });
 
-        db.Datasets.Add(new Dataset
+        var dataset = new Dataset
         {
             Name = DatasetName,
             Description = "Twelve everyday questions in eight languages, including Arabic, Chinese and Japanese.",
@@ -61,9 +62,13 @@ internal sealed class DemoSeeder(FusionDbContext db, DemoAdminCreator admin, Tim
             Prompts = DemoPrompts.All
                 .Select((prompt, index) => new DatasetPrompt { Ordinal = index, Text = prompt.Text, Language = prompt.Language, Task = prompt.Task })
                 .ToList(),
-        });
+        };
+        db.Datasets.Add(dataset);
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded the demo workspace with the {Label} provider", Provider.SimulatedLabel);
+
+        // A run of the demo workspace, so a new user sees results at once; the in-process workers finish it in seconds.
+        await demoRun.StartAsync(dataset, teachers, cancellationToken);
     }
 }

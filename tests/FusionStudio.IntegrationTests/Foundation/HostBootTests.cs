@@ -3,6 +3,7 @@ using System.Text.Json;
 using FusionStudio.Data;
 using FusionStudio.Data.Identity;
 using FusionStudio.Domain.Providers;
+using FusionStudio.Domain.Runs;
 using FusionStudio.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,13 @@ public sealed class HostBootTests
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var admins = await users.GetUsersInRoleAsync(AppRoles.Admin);
         Assert.Single(admins);
+
+        // The demo run, started on the first start, is finished by the in-process workers (re-driven after the restart).
+        var demoRun = await db.Runs.SingleAsync();
+        var finished = await TestRuns.WaitUntilFinishedAsync(app, demoRun.Id);
+        Assert.Equal(RunStatus.Completed, finished.Status);
+        Assert.Equal(48, await db.Candidates.CountAsync(c => c.RunId == demoRun.Id && c.Text != null));
+        Assert.Equal(12, await db.Comparisons.CountAsync(c => c.RunId == demoRun.Id && c.Final != null));
     }
 
     [Fact]

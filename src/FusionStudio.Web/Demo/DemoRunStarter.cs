@@ -1,0 +1,44 @@
+using FusionStudio.Data;
+using FusionStudio.Domain.Datasets;
+using FusionStudio.Domain.Prompts;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Domain.Teachers;
+using FusionStudio.Jobs.Runs;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Web.Demo;
+
+/// <summary>Creates and starts the demo run: every method over the demo pool, Fusion-of-N compared with Best-of-N.</summary>
+internal sealed class DemoRunStarter(FusionDbContext db, RunControl runs, TimeProvider clock)
+{
+    public const string RunName = "Demo run: Fusion-of-N vs Best-of-N";
+
+    public async Task StartAsync(Dataset dataset, IReadOnlyList<Teacher> teachers, CancellationToken cancellationToken)
+    {
+        var versions = await db.PromptTemplates.Where(t => t.IsBuiltIn)
+            .Select(t => new { t.Kind, Version = t.Versions.OrderByDescending(v => v.Number).First().Id })
+            .ToDictionaryAsync(t => t.Kind, t => t.Version, cancellationToken);
+        var pool = teachers.Take(DemoTeachers.All.Count).ToList();
+        var run = new Run
+        {
+            Name = RunName,
+            DatasetId = dataset.Id,
+            PoolId = await db.TeacherPools.Where(p => p.Name == DemoSeeder.PoolName).Select(p => p.Id).SingleAsync(cancellationToken),
+            Seed = 2026,
+            CreatedAt = clock.GetUtcNow(),
+            CreatedBy = "demo",
+            Methods = [AggregationMethod.BestOfN, AggregationMethod.Mbr, AggregationMethod.Random, AggregationMethod.FusionOfN],
+            ComparisonPairs = [MethodPair.FusionVersusBestOfN],
+            JudgeTeacherId = teachers.Single(t => t.Model == DemoTeachers.Judge.Model).Id,
+            FusorTeacherId = teachers.Single(t => t.Model == DemoTeachers.Fusor.Model).Id,
+            FusorTemplateVersionId = versions[PromptTemplateKind.Fusor],
+            PointwiseJudgeTemplateVersionId = versions[PromptTemplateKind.PointwiseJudge],
+            PairwiseJudgeTemplateVersionId = versions[PromptTemplateKind.PairwiseJudge],
+            Teachers = pool.Select((t, i) => new RunTeacher { TeacherId = t.Id, SampleCount = 1, Position = i }).ToList(),
+            Counters = new RunCounters { PromptCount = dataset.PromptCount },
+        };
+        db.Runs.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        await runs.StartAsync(run.Id, cancellationToken);
+    }
+}
