@@ -1,0 +1,9 @@
+using FusionStudio.Bench;
+
+// dotnet run -c Release --project bench/FusionStudio.Bench -- pipeline [--prompts 200] [--candidates 4] [--latency-ms 100] [--concurrency 32]
+var arguments = BenchArguments.Parse(args);
+return arguments.Benchmark switch
+{
+    "pipeline" => await PipelineBenchmark.RunAsync(arguments),
+    _ => BenchArguments.Usage(),
+};
