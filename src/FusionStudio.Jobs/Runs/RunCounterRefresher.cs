@@ -46,8 +46,8 @@ public sealed class RunCounterRefresher(IDbContextFactory<FusionDbContext> conte
         var totals = await usages
             .GroupBy(_ => 1)
             .Select(g => new UsageTotals(g.Count(), g.Sum(u => (long)u.InputTokens), g.Sum(u => (long)u.OutputTokens), g.Sum(u => u.Cost)))
-            .FirstOrDefaultAsync(cancellationToken);
-        return totals ?? new UsageTotals(0, 0, 0, 0);
+            .ToListAsync(cancellationToken);
+        return totals.SingleOrDefault() ?? new UsageTotals(0, 0, 0, 0);
     }
 
     private sealed record UsageTotals(int Rows, long InputTokens, long OutputTokens, decimal Cost);

@@ -21,6 +21,7 @@ internal static class PromptCandidates
                 c.Text,
                 Score = db.JudgeScores
                     .Where(s => s.CandidateId == c.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId)
+                    .OrderBy(s => s.Id)
                     .Select(s => s.Score)
                     .FirstOrDefault(),
             })
