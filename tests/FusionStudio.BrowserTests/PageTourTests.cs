@@ -32,7 +32,7 @@ public sealed class PageTourTests(BrowserFixture browser, ITestOutputHelper outp
             await AppPages.LogInAsync(page, baseUri, Email, Password);
 
             await VisitAsync(session, baseUri, "", "runs", "Runs", async () =>
-                await Expect(page.GetByText("No runs yet")).ToBeVisibleAsync());
+                await Expect(page.GetByTestId("run-table")).ToContainTextAsync("Demo run: Fusion-of-N vs Best-of-N"));
 
             await VisitAsync(session, baseUri, "datasets", "datasets", "Datasets", async () =>
             {

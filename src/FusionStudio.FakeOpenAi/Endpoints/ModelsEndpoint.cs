@@ -8,8 +8,24 @@ internal static class ModelsEndpoint
 {
     private const long ListedSince = 1_735_689_600; // 2025-01-01, a fixed date keeps the list reproducible
 
-    public static Task HandleAsync(HttpContext context, FakeServerState state)
+    public static async Task HandleAsync(HttpContext context, FakeServerState state)
     {
+        var hasBearer = BearerToken.From(context.Request) is not null;
+        if (state.Options.RequiredApiKey is { } requiredKey && BearerToken.From(context.Request) != requiredKey)
+        {
+            state.Log.Add(new FakeRequestRecord
+            {
+                Sequence = state.NextSequence(),
+                ReceivedAt = state.Time.GetUtcNow(),
+                Kind = FakeRequestKind.Models,
+                StatusCode = StatusCodes.Status401Unauthorized,
+                HasBearerToken = hasBearer,
+            });
+            await FaultResponses.WriteErrorAsync(context, StatusCodes.Status401Unauthorized, "invalid_request_error", "invalid_api_key",
+                "Incorrect API key provided.", context.RequestAborted);
+            return;
+        }
+
         var names = state.Options.Models
             .Concat(state.RequestedModels.Keys.Order(StringComparer.Ordinal))
             .Distinct(StringComparer.Ordinal);
@@ -20,8 +36,8 @@ internal static class ModelsEndpoint
             ReceivedAt = state.Time.GetUtcNow(),
             Kind = FakeRequestKind.Models,
             StatusCode = StatusCodes.Status200OK,
-            HasBearerToken = BearerToken.From(context.Request) is not null,
+            HasBearerToken = hasBearer,
         });
-        return context.Response.WriteAsJsonAsync(list, FakeOpenAiJson.Context.ModelList, contentType: null, context.RequestAborted);
+        await context.Response.WriteAsJsonAsync(list, FakeOpenAiJson.Context.ModelList, contentType: null, context.RequestAborted);
     }
 }
