@@ -1,3 +1,5 @@
+using FusionStudio.Web.Library;
+using FusionStudio.Web.Runs;
 using MudBlazor.Services;
 
 namespace FusionStudio.Web.Ui;
@@ -8,6 +10,8 @@ internal static class UiSetup
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddLibraryFeatures();
+        builder.Services.AddRunFeatures();
         return builder;
     }
 }

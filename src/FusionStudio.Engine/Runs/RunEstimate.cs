@@ -1,0 +1,96 @@
+using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Simulation;
+
+namespace FusionStudio.Engine.Runs;
+
+/// <summary>
+/// The calls, tokens and cost of a run before it starts. Every answer is taken at its teacher's max tokens and
+/// every judge answers on its first try, so calls are a floor (unreadable judge answers are asked again) and cost
+/// is a ceiling for those calls. Fusor and judge requests carry their template, the prompt and the answers they
+/// read; tokens are counted as <see cref="TokenEstimator"/> counts them (about four characters a token).
+/// </summary>
+public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
+{
+    /// <summary>A fusor or judge request has a system and a user message.</summary>
+    private const int TemplateMessageOverhead = 2 * TokenEstimator.MessageOverheadTokens;
+
+    public long Calls => Steps.Sum(s => s.Calls);
+
+    public long InputTokens => Steps.Sum(s => s.InputTokens);
+
+    public long OutputTokens => Steps.Sum(s => s.OutputTokens);
+
+    public decimal Cost => Steps.Sum(s => s.Cost);
+
+    /// <summary>False when a step's model is not chosen, so the cost leaves that step out.</summary>
+    public bool IsComplete => Steps.All(s => s.Priced);
+
+    public static RunEstimate For(RunEstimateInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        long prompts = Math.Max(0, input.PromptCount);
+        long promptTokens = Tokens(input.AveragePromptCharacters);
+        var candidates = input.Teachers.Sum(t => (long)t.SampleCount);
+        var candidateTokens = input.Teachers.Sum(t => (long)t.SampleCount * t.Model.MaxTokens);
+        var steps = new List<RunEstimateStep> { Generation(input, prompts, promptTokens) };
+
+        if (input.Methods.Any(m => m.NeedsJudgeScores()))
+        {
+            // One judge call per candidate, each reading the prompt and that candidate.
+            long perPrompt = candidates * (Tokens(input.PointwiseTemplateCharacters) + TemplateMessageOverhead + promptTokens) + candidateTokens;
+            steps.Add(Priced(RunEstimateStepKind.PointwiseJudge, input.Judge, prompts * candidates, prompts * perPrompt));
+        }
+
+        if (input.Methods.Any(m => m.IsFusion()))
+        {
+            // One fusor call per prompt, reading the prompt and every candidate.
+            long perPrompt = Tokens(input.FusorTemplateCharacters) + TemplateMessageOverhead + promptTokens + candidateTokens;
+            steps.Add(Priced(RunEstimateStepKind.Fusion, input.Fusor, prompts, prompts * perPrompt));
+        }
+
+        if (input.Pairs.Count > 0)
+        {
+            // Each pair is asked in both orders; each call reads the prompt and both answers.
+            var longestCandidate = input.Teachers.Count == 0 ? 0 : input.Teachers.Max(t => t.Model.MaxTokens);
+            long AnswerTokens(AggregationMethod method) => method.IsFusion() ? input.Fusor?.MaxTokens ?? 0 : longestCandidate;
+            long callOverhead = Tokens(input.PairwiseTemplateCharacters) + TemplateMessageOverhead + promptTokens;
+            var perPrompt = input.Pairs.Sum(p => 2 * (callOverhead + AnswerTokens(p.A) + AnswerTokens(p.B)));
+            steps.Add(Priced(RunEstimateStepKind.Comparison, input.Judge, prompts * input.Pairs.Count * 2, prompts * perPrompt));
+        }
+
+        return new RunEstimate(steps);
+    }
+
+    private static RunEstimateStep Generation(RunEstimateInput input, long prompts, long promptTokens)
+    {
+        long calls = 0, inputTokens = 0, outputTokens = 0;
+        var cost = 0m;
+        foreach (var teacher in input.Teachers)
+        {
+            var teacherCalls = prompts * teacher.SampleCount;
+            var teacherInput = teacherCalls * (promptTokens + TokenEstimator.MessageOverheadTokens);
+            var teacherOutput = teacherCalls * teacher.Model.MaxTokens;
+            calls += teacherCalls;
+            inputTokens += teacherInput;
+            outputTokens += teacherOutput;
+            cost += teacher.Model.CostOf(teacherInput, teacherOutput);
+        }
+
+        return new RunEstimateStep(RunEstimateStepKind.Generation, calls, inputTokens, outputTokens, cost);
+    }
+
+    private static RunEstimateStep Priced(RunEstimateStepKind kind, RunEstimateModel? model, long calls, long inputTokens)
+    {
+        if (model is null)
+        {
+            return new RunEstimateStep(kind, calls, inputTokens, 0, 0m, Priced: false);
+        }
+
+        var outputTokens = calls * model.MaxTokens;
+        return new RunEstimateStep(kind, calls, inputTokens, outputTokens, model.CostOf(inputTokens, outputTokens));
+    }
+
+    private static long Tokens(int characters) => characters <= 0
+        ? 0
+        : (characters + TokenEstimator.CharactersPerToken - 1) / TokenEstimator.CharactersPerToken;
+}

@@ -1,0 +1,76 @@
+using FusionStudio.Domain.Runs;
+using FusionStudio.Web.Components.Pages.Runs.Parts;
+using FusionStudio.Web.Runs;
+using Microsoft.AspNetCore.Components;
+
+namespace FusionStudio.Web.Components.Pages.Runs;
+
+/// <summary>The newest runs; refreshes every few seconds while any of them is active, and now and then otherwise.</summary>
+public sealed partial class RunList : IAsyncDisposable
+{
+    private static readonly TimeSpan _pollInterval = TimeSpan.FromSeconds(3);
+
+    // With nothing active, a run started elsewhere still shows up within this many ticks.
+    private const int IdleTicks = 10;
+
+    private IReadOnlyList<RunListRow>? _runs;
+    private PagePoller? _poller;
+    private DateTimeOffset _now;
+    private int _idle;
+
+    [Inject]
+    private RunListQuery Query { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
+    private ILogger<RunList> Logger { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync() => await LoadAsync(CancellationToken.None);
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _poller = new PagePoller(Logger);
+            _poller.Start(_pollInterval, token => InvokeAsync(() => TickAsync(token)));
+        }
+    }
+
+    private async Task TickAsync(CancellationToken cancellationToken)
+    {
+        var active = _runs?.Any(r => r.Status.IsActive()) == true;
+        if (!active && ++_idle < IdleTicks)
+        {
+            return;
+        }
+
+        _idle = 0;
+        await LoadAsync(cancellationToken);
+        StateHasChanged();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        _runs = await Query.LoadAsync(cancellationToken);
+        _now = Clock.GetUtcNow();
+    }
+
+    /// <summary>Time left while running, time taken once finished.</summary>
+    private string TimeText(RunListRow run) => run.Status switch
+    {
+        RunStatus.Running => run.Eta(_now) is { } left ? $"about {RunEta.Format(left)} left" : "estimating…",
+        RunStatus.Queued => "waiting",
+        _ when run.Status.IsFinished() && run.StartedAt is { } started && run.FinishedAt is { } finished => $"took {RunEta.Format(finished - started)}",
+        _ => "",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_poller is not null)
+        {
+            await _poller.DisposeAsync();
+        }
+    }
+}

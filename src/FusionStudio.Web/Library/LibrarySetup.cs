@@ -1,0 +1,33 @@
+using FusionStudio.Data.Security;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FusionStudio.Web.Library;
+
+public static class LibrarySetup
+{
+    /// <summary>
+    /// The library's stores, the connection tester with its HTTP client, and the dataset importer. Stores are scoped
+    /// to the circuit but hold no database context: each call opens and disposes its own.
+    /// </summary>
+    public static IServiceCollection AddLibraryFeatures(this IServiceCollection services)
+    {
+        services.AddHttpClient(ProviderConnectionTester.HttpClientName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ApiKeyProtector>();
+        services.TryAddSingleton<ProviderModelHints>();
+        services.TryAddSingleton<DatasetTextImporter>();
+        services.TryAddSingleton<ProviderConnectionTester>();
+        services.TryAddScoped<EditorGuard>();
+        services.TryAddScoped<ProviderStore>();
+        services.TryAddScoped<TeacherStore>();
+        services.TryAddScoped<PoolStore>();
+        services.TryAddScoped<PromptTemplateStore>();
+        services.TryAddScoped<DatasetStore>();
+
+        // Pasted prompts reach the server as one message of the circuit; the default 32 KB would drop the connection.
+        services.Configure<HubOptions>(options =>
+            options.MaximumReceiveMessageSize = Math.Max(options.MaximumReceiveMessageSize ?? 0, 1024 * 1024));
+        return services;
+    }
+}

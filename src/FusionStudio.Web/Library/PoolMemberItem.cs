@@ -1,0 +1,3 @@
+namespace FusionStudio.Web.Library;
+
+public sealed record PoolMemberItem(string Teacher, int SampleCount);

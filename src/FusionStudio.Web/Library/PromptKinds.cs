@@ -1,0 +1,26 @@
+using FusionStudio.Domain.Prompts;
+
+namespace FusionStudio.Web.Library;
+
+/// <summary>How the pages name each kind of template.</summary>
+public static class PromptKinds
+{
+    public static IReadOnlyList<PromptTemplateKind> All { get; } =
+        [PromptTemplateKind.Fusor, PromptTemplateKind.PointwiseJudge, PromptTemplateKind.PairwiseJudge];
+
+    public static string Label(PromptTemplateKind kind) => kind switch
+    {
+        PromptTemplateKind.Fusor => "Fusor",
+        PromptTemplateKind.PointwiseJudge => "Pointwise judge",
+        PromptTemplateKind.PairwiseJudge => "Pairwise judge",
+        _ => kind.ToString(),
+    };
+
+    public static string Explain(PromptTemplateKind kind) => kind switch
+    {
+        PromptTemplateKind.Fusor => "Writes one answer from the prompt and all candidates.",
+        PromptTemplateKind.PointwiseJudge => "Scores one answer on its own.",
+        PromptTemplateKind.PairwiseJudge => "Chooses between answer A and answer B (asked in both orders).",
+        _ => "",
+    };
+}

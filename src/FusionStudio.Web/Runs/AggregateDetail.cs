@@ -1,0 +1,13 @@
+using FusionStudio.Domain.Runs;
+
+namespace FusionStudio.Web.Runs;
+
+/// <summary>One method's answer to a prompt, with candidates named by their numbers.</summary>
+/// <param name="PresentedOrder">For fusion: candidate numbers in the order the fusor read them.</param>
+public sealed record AggregateDetail(
+    AggregationMethod Method,
+    string? Text,
+    int? SelectedNumber,
+    IReadOnlyList<int> PresentedOrder,
+    ModelCallUsage Usage,
+    string? Error);

@@ -1,0 +1,3 @@
+namespace FusionStudio.Web.Runs;
+
+public sealed record PoolMemberChoice(int TeacherId, string TeacherName, int SampleCount);

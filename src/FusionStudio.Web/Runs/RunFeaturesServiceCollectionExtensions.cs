@@ -1,0 +1,22 @@
+namespace FusionStudio.Web.Runs;
+
+public static class RunFeaturesServiceCollectionExtensions
+{
+    /// <summary>The run pages' queries, the planner and the commands people give runs.</summary>
+    public static IServiceCollection AddRunFeatures(this IServiceCollection services)
+    {
+        services.AddTransient<EditorCheck>();
+        services.AddTransient<RunPlanner>();
+        services.AddTransient<RunCommands>();
+        services.AddTransient<RunFormOptionsQuery>();
+        services.AddTransient<RunPlanPrefillQuery>();
+        services.AddTransient<RunListQuery>();
+        services.AddTransient<RunProgressQuery>();
+        services.AddTransient<RunUsageQuery>();
+        services.AddTransient<RunErrorGroupsQuery>();
+        services.AddTransient<RunPromptPageQuery>();
+        services.AddTransient<RunPromptDetailQuery>();
+        services.AddTransient<RunSetupQuery>();
+        return services;
+    }
+}

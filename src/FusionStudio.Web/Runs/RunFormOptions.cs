@@ -1,0 +1,21 @@
+using FusionStudio.Domain.Prompts;
+
+namespace FusionStudio.Web.Runs;
+
+/// <summary>Everything the new-run form offers to choose from.</summary>
+public sealed record RunFormOptions(
+    IReadOnlyList<DatasetChoice> Datasets,
+    IReadOnlyList<PoolChoice> Pools,
+    IReadOnlyList<TeacherChoice> Teachers,
+    IReadOnlyList<TemplateChoice> Templates)
+{
+    public DatasetChoice? Dataset(int? id) => Datasets.FirstOrDefault(d => d.Id == id);
+
+    public PoolChoice? Pool(int? id) => Pools.FirstOrDefault(p => p.Id == id);
+
+    public TeacherChoice? Teacher(int? id) => Teachers.FirstOrDefault(t => t.Id == id);
+
+    public TemplateChoice? Template(int? id) => Templates.FirstOrDefault(t => t.Id == id);
+
+    public IEnumerable<TemplateChoice> TemplatesOf(PromptTemplateKind kind) => Templates.Where(t => t.Kind == kind);
+}

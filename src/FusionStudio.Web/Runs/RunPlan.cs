@@ -1,0 +1,50 @@
+using FusionStudio.Domain.Runs;
+
+namespace FusionStudio.Web.Runs;
+
+/// <summary>What a person chooses for a new run; the form edits it and <see cref="RunPlanner"/> turns it into a run.</summary>
+public sealed class RunPlan
+{
+    /// <summary>Empty: "&lt;dataset&gt; × &lt;pool&gt; &lt;date&gt;".</summary>
+    public string? Name { get; set; }
+
+    public int? DatasetId { get; set; }
+
+    public int? PoolId { get; set; }
+
+    public List<AggregationMethod> Methods { get; set; } =
+        [AggregationMethod.BestOfN, AggregationMethod.Mbr, AggregationMethod.Random, AggregationMethod.FusionOfN];
+
+    public List<MethodPair> Pairs { get; set; } = [MethodPair.FusionVersusBestOfN];
+
+    public int? JudgeTeacherId { get; set; }
+
+    /// <summary>A template, not a version: the run pins the template's latest version when it is created.</summary>
+    public int? PointwiseTemplateId { get; set; }
+
+    public int? PairwiseTemplateId { get; set; }
+
+    public int? FusorTeacherId { get; set; }
+
+    public int? FusorTemplateId { get; set; }
+
+    public int Seed { get; set; } = NewSeed();
+
+    public decimal? BudgetCap { get; set; }
+
+    public bool NeedsJudge => Methods.Any(m => m.NeedsJudgeScores()) || Pairs.Count > 0;
+
+    public bool NeedsFusor => Methods.Any(m => m.IsFusion());
+
+    public static int NewSeed() => Random.Shared.Next(1, 1_000_000);
+
+    public void SetMethod(AggregationMethod method, bool chosen)
+    {
+        Methods.Remove(method);
+        if (chosen)
+        {
+            Methods.Add(method);
+            Methods.Sort();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using FusionStudio.Engine.Runs;
+
+namespace FusionStudio.Web.Runs;
+
+/// <summary>The estimate of a plan, from the form's choices; null until a dataset and a pool are chosen.</summary>
+public static class RunPlanEstimator
+{
+    public static RunEstimate? Estimate(RunPlan plan, RunFormOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(options);
+        var dataset = options.Dataset(plan.DatasetId);
+        var pool = options.Pool(plan.PoolId);
+        if (dataset is null || pool is null)
+        {
+            return null;
+        }
+
+        var teachers = pool.Members
+            .Select(m => options.Teacher(m.TeacherId) is { } teacher ? new RunEstimateTeacher(teacher.ToEstimateModel(), m.SampleCount) : null)
+            .OfType<RunEstimateTeacher>()
+            .ToList();
+        return RunEstimate.For(new RunEstimateInput
+        {
+            PromptCount = dataset.PromptCount,
+            AveragePromptCharacters = dataset.AveragePromptCharacters,
+            Teachers = teachers,
+            Methods = plan.Methods,
+            Pairs = plan.Pairs,
+            Judge = plan.NeedsJudge ? options.Teacher(plan.JudgeTeacherId)?.ToEstimateModel() : null,
+            Fusor = plan.NeedsFusor ? options.Teacher(plan.FusorTeacherId)?.ToEstimateModel() : null,
+            PointwiseTemplateCharacters = options.Template(plan.PointwiseTemplateId)?.Characters ?? 0,
+            PairwiseTemplateCharacters = options.Template(plan.PairwiseTemplateId)?.Characters ?? 0,
+            FusorTemplateCharacters = options.Template(plan.FusorTemplateId)?.Characters ?? 0,
+        });
+    }
+}

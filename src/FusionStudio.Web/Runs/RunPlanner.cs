@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Security.Claims;
+using FusionStudio.Data;
+using FusionStudio.Domain.Prompts;
+using FusionStudio.Domain.Runs;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Web.Runs;
+
+/// <summary>
+/// Turns a plan into a queued run: checks it, pins the pool's teachers and the latest version of each chosen
+/// template, and stores it. Starting it is <see cref="RunCommands.StartAsync"/>.
+/// </summary>
+public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, EditorCheck editors, TimeProvider clock)
+{
+    private const int MaxNameLength = 200;
+
+    public async Task<RunPlanResult> CreateAsync(RunPlan plan, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(user);
+        if (!await editors.AllowsAsync(user))
+        {
+            return RunPlanResult.Invalid(new Dictionary<string, string> { [RunPlanValidator.General] = EditorCheck.Denied });
+        }
+
+        var errors = RunPlanValidator.Validate(plan);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        var dataset = plan.DatasetId is { } datasetId
+            ? await db.Datasets.AsNoTracking().Where(d => d.Id == datasetId)
+                .Select(d => new { d.Name, Prompts = db.DatasetPrompts.Count(p => p.DatasetId == d.Id) })
+                .SingleOrDefaultAsync(cancellationToken)
+            : null;
+        if (plan.DatasetId is not null && dataset is null)
+        {
+            errors.TryAdd(nameof(RunPlan.DatasetId), "This dataset no longer exists.");
+        }
+        else if (dataset is { Prompts: 0 })
+        {
+            errors.TryAdd(nameof(RunPlan.DatasetId), "This dataset has no prompts.");
+        }
+
+        var pool = plan.PoolId is { } poolId
+            ? await db.TeacherPools.AsNoTracking().Include(p => p.Members).SingleOrDefaultAsync(p => p.Id == poolId, cancellationToken)
+            : null;
+        if (plan.PoolId is not null && pool is null)
+        {
+            errors.TryAdd(nameof(RunPlan.PoolId), "This pool no longer exists.");
+        }
+        else if (pool is { Members.Count: 0 })
+        {
+            errors.TryAdd(nameof(RunPlan.PoolId), "This pool has no teachers.");
+        }
+
+        var judgeId = plan.NeedsJudge ? plan.JudgeTeacherId : null;
+        var fusorId = plan.NeedsFusor ? plan.FusorTeacherId : null;
+        var teacherIds = new[] { judgeId, fusorId }.OfType<int>().ToList();
+        var knownTeachers = await db.Teachers.Where(t => teacherIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);
+        if (judgeId is { } judge && !knownTeachers.Contains(judge))
+        {
+            errors.TryAdd(nameof(RunPlan.JudgeTeacherId), "This teacher no longer exists.");
+        }
+
+        if (fusorId is { } fusor && !knownTeachers.Contains(fusor))
+        {
+            errors.TryAdd(nameof(RunPlan.FusorTeacherId), "This teacher no longer exists.");
+        }
+
+        var usesBestOfN = plan.Methods.Any(m => m.NeedsJudgeScores());
+        var pointwise = await LatestVersionAsync(db, usesBestOfN ? plan.PointwiseTemplateId : null, PromptTemplateKind.PointwiseJudge, nameof(RunPlan.PointwiseTemplateId), errors, cancellationToken);
+        var pairwise = await LatestVersionAsync(db, plan.Pairs.Count > 0 ? plan.PairwiseTemplateId : null, PromptTemplateKind.PairwiseJudge, nameof(RunPlan.PairwiseTemplateId), errors, cancellationToken);
+        var fusorVersion = await LatestVersionAsync(db, plan.NeedsFusor ? plan.FusorTemplateId : null, PromptTemplateKind.Fusor, nameof(RunPlan.FusorTemplateId), errors, cancellationToken);
+
+        if (errors.Count > 0 || dataset is null || pool is null)
+        {
+            return RunPlanResult.Invalid(errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var run = new Run
+        {
+            Name = string.IsNullOrWhiteSpace(plan.Name) ? DefaultName(dataset.Name, pool.Name, now) : plan.Name.Trim(),
+            Status = RunStatus.Queued,
+            DatasetId = plan.DatasetId!.Value,
+            PoolId = pool.Id,
+            Teachers = pool.Members.OrderBy(m => m.Position)
+                .Select(m => new RunTeacher { TeacherId = m.TeacherId, SampleCount = m.SampleCount, Position = m.Position })
+                .ToList(),
+            Methods = [.. plan.Methods.Distinct().Order()],
+            ComparisonPairs = [.. plan.Pairs],
+            JudgeTeacherId = judgeId,
+            FusorTeacherId = fusorId,
+            PointwiseJudgeTemplateVersionId = pointwise,
+            PairwiseJudgeTemplateVersionId = pairwise,
+            FusorTemplateVersionId = fusorVersion,
+            Seed = plan.Seed,
+            BudgetCap = plan.BudgetCap,
+            Counters = new RunCounters { PromptCount = dataset.Prompts },
+            CreatedBy = user.Identity?.Name,
+            CreatedAt = now,
+        };
+        db.Runs.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        return RunPlanResult.Created(run.Id);
+    }
+
+    public static string DefaultName(string dataset, string pool, DateTimeOffset at)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"{dataset} × {pool} {at:yyyy-MM-dd HH:mm}");
+        return name.Length <= MaxNameLength ? name : name[..MaxNameLength];
+    }
+
+    private static async Task<int?> LatestVersionAsync(
+        FusionDbContext db, int? templateId, PromptTemplateKind kind, string field, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        if (templateId is null)
+        {
+            return null;
+        }
+
+        var template = await db.PromptTemplates.AsNoTracking().Where(t => t.Id == templateId)
+            .Select(t => new { t.Kind, Latest = t.Versions.OrderByDescending(v => v.Number).Select(v => (int?)v.Id).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (template is null || template.Latest is null)
+        {
+            errors.TryAdd(field, "This prompt no longer exists.");
+        }
+        else if (template.Kind != kind)
+        {
+            errors.TryAdd(field, "This prompt is of another kind.");
+        }
+
+        return template?.Latest;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using FusionStudio.Data.Identity;
+using FusionStudio.Web.Runs;
+using FusionStudio.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FusionStudio.UnitTests.RunPages;
+
+/// <summary>The planner and its queries over a test database, with the app's Editor policy and signed-in people by role.</summary>
+public static class PlannerServices
+{
+    public static RunPlanner Planner(RunPagesDatabase database) => new(database, new EditorCheck(Authorization()), TimeProvider.System);
+
+    public static IAuthorizationService Authorization()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddAuthorizationCore(options =>
+            options.AddPolicy(AuthorizationPolicies.Editor, policy => policy.RequireRole(AppRoles.Admin, AppRoles.Member)));
+        return services.BuildServiceProvider().GetRequiredService<IAuthorizationService>();
+    }
+
+    public static ClaimsPrincipal Person(string role, string email = "member@example.test") =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Role, role)], "test"));
+}

@@ -1,0 +1,103 @@
+using Bunit;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Web.Components.Pages.Runs.Detail;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.UnitTests.RunPages;
+
+public sealed class RunPageTests : RunPagesTestContext
+{
+    [Fact]
+    public async Task Shows_progress_by_step_and_errors_by_reason()
+    {
+        var run = await SeedRunAsync();
+
+        var page = Render<RunPage>(p => p.Add(c => c.RunId, run.Id));
+
+        page.WaitForAssertion(() => Assert.Equal("8 / 10", StepCount(page, "generated")));
+        Assert.Equal("7 / 10", StepCount(page, "scored"));
+        Assert.Equal("6 / 10", StepCount(page, "aggregated"));
+        Assert.Equal("5 / 10", StepCount(page, "compared"));
+        Assert.Equal("3 / 10", StepCount(page, "done"));
+        Assert.Equal("2 / 10", StepCount(page, "failed"));
+        Assert.Contains("left", page.Find("[data-testid=eta]").TextContent, StringComparison.Ordinal);
+
+        var groups = page.FindAll("[data-testid=error-group]");
+        Assert.Equal(3, groups.Count);
+        Assert.Contains("HTTP 429 rate limited after # attempts", groups[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal("4", groups[0].QuerySelector("[data-testid=error-count]")!.TextContent.Trim());
+        Assert.Contains("Pointwise judge", groups[2].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lists_the_prompts_with_their_stage()
+    {
+        var run = await SeedRunAsync();
+
+        var page = Render<RunPage>(p => p.Add(c => c.RunId, run.Id));
+
+        page.WaitForAssertion(() => Assert.Equal(10, page.FindAll("[data-testid=prompt-table] tbody tr").Count));
+        var fourth = page.FindAll("[data-testid=prompt-table] tbody tr")[3];
+        Assert.Contains("Failed", fourth.QuerySelector("[data-testid=stage]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("HTTP 429", fourth.TextContent, StringComparison.Ordinal);
+        Assert.Equal("auto", fourth.QuerySelector("[dir]")!.GetAttribute("dir"));
+    }
+
+    [Fact]
+    public async Task Editors_get_the_controls_that_fit_the_status()
+    {
+        var run = await SeedRunAsync();
+
+        var page = Render<RunPage>(p => p.Add(c => c.RunId, run.Id));
+
+        page.WaitForElement("[data-testid=run-actions]");
+        Assert.NotEmpty(page.FindAll("[data-testid=pause]"));
+        Assert.NotEmpty(page.FindAll("[data-testid=cancel]"));
+        Assert.Contains("Retry 2 failed", page.Find("[data-testid=retry]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=resume]"));
+        Assert.Equal($"/runs/new?from={run.Id}", page.Find("[data-testid=run-again]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Pause_pauses_the_run()
+    {
+        var run = await SeedRunAsync();
+        var page = Render<RunPage>(p => p.Add(c => c.RunId, run.Id));
+
+        page.WaitForElement("[data-testid=pause]").Click();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=resume]")));
+        await using var db = Db();
+        Assert.Equal(RunStatus.Paused, (await db.Runs.SingleAsync()).Status);
+    }
+
+    [Fact]
+    public async Task Viewers_see_the_run_but_no_controls()
+    {
+        var run = await SeedRunAsync();
+        SignInAsViewer();
+
+        var page = Render<RunPage>(p => p.Add(c => c.RunId, run.Id));
+
+        page.WaitForAssertion(() => Assert.Equal("3 / 10", StepCount(page, "done")));
+        Assert.Empty(page.FindAll("[data-testid=run-actions]"));
+    }
+
+    [Fact]
+    public void An_unknown_run_says_so()
+    {
+        var page = Render<RunPage>(p => p.Add(c => c.RunId, 404));
+
+        page.WaitForAssertion(() => Assert.Contains("No such run", page.Markup, StringComparison.Ordinal));
+    }
+
+    private async Task<Run> SeedRunAsync()
+    {
+        await using var db = Db();
+        var library = await RunPagesLibrary.SeedAsync(db);
+        return await RunPagesRun.SeedAsync(db, library);
+    }
+
+    private static string StepCount(IRenderedComponent<RunPage> page, string step) =>
+        page.Find($"[data-testid=step-{step}] [data-testid=step-count]").TextContent.Trim();
+}

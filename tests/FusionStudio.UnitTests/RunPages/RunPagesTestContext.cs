@@ -1,0 +1,65 @@
+using Bunit;
+using Bunit.TestDoubles;
+using FusionStudio.Data;
+using FusionStudio.Data.Identity;
+using FusionStudio.Jobs.Runs;
+using FusionStudio.UnitTests.Components;
+using FusionStudio.Web.Runs;
+using FusionStudio.Web.Security;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+
+namespace FusionStudio.UnitTests.RunPages;
+
+/// <summary>
+/// bUnit with the run pages' real services on a migrated SQLite file, signed in as a Member (an editor). Launched
+/// runs enqueue into <see cref="Jobs"/>, which runs nothing.
+/// </summary>
+public abstract class RunPagesTestContext : MudTestContext, IAsyncLifetime
+{
+    protected RunPagesTestContext()
+    {
+        Database = new RunPagesDatabase();
+        Services.AddSingleton<IDbContextFactory<FusionDbContext>>(Database);
+        Services.AddLogging();
+        Services.AddRunFeatures();
+        Services.AddSingleton<IBackgroundJobClient>(Jobs);
+        Services.AddSingleton(Options.Create(new RunOptions()));
+        Services.AddTransient<RunLauncher>();
+        Services.AddTransient<RunControl>();
+
+        Auth = AddAuthorization();
+        Auth.SetAuthorized("member@example.test");
+        Auth.SetRoles(AppRoles.Member);
+        Auth.SetPolicies(AuthorizationPolicies.Editor);
+
+        // Selects and dialogs open in popovers, which need their provider on the page.
+        Render<MudPopoverProvider>();
+    }
+
+    protected RunPagesDatabase Database { get; }
+
+    protected BunitAuthorizationContext Auth { get; }
+
+    protected RecordingJobClient Jobs { get; } = new();
+
+    protected FusionDbContext Db() => Database.CreateDbContext();
+
+    protected void SignInAsViewer()
+    {
+        Auth.SetRoles(AppRoles.Viewer);
+        Auth.SetPolicies();
+    }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's popover services can only be disposed asynchronously.
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        Database.Dispose();
+    }
+}
