@@ -10,7 +10,7 @@ public static class PromptValues
         new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [PromptPlaceholders.Prompt] = FramingTags.Neutralise(prompt),
-            [PromptPlaceholders.Language] = language,
+            [PromptPlaceholders.Language] = LanguageNames.Describe(language),
             [PromptPlaceholders.Candidates] = CandidateBlockFormatter.Format(candidateTexts),
         };
 
@@ -18,7 +18,7 @@ public static class PromptValues
         new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [PromptPlaceholders.Prompt] = FramingTags.Neutralise(prompt),
-            [PromptPlaceholders.Language] = language,
+            [PromptPlaceholders.Language] = LanguageNames.Describe(language),
             [PromptPlaceholders.Response] = FramingTags.Neutralise(response),
         };
 
@@ -26,7 +26,7 @@ public static class PromptValues
         new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [PromptPlaceholders.Prompt] = FramingTags.Neutralise(prompt),
-            [PromptPlaceholders.Language] = language,
+            [PromptPlaceholders.Language] = LanguageNames.Describe(language),
             [PromptPlaceholders.ResponseA] = FramingTags.Neutralise(responseA),
             [PromptPlaceholders.ResponseB] = FramingTags.Neutralise(responseB),
         };

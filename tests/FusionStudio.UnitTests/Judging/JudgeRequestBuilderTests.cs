@@ -25,7 +25,7 @@ public sealed class JudgeRequestBuilderTests
 
         Assert.Equal([ChatRole.System, ChatRole.User], messages.Select(message => message.Role));
         Assert.Contains("<response>\nDurch den Mond.\n</response>", messages[1].Content, StringComparison.Ordinal);
-        Assert.Contains("User request (de):", messages[1].Content, StringComparison.Ordinal);
+        Assert.Contains("User request (German):", messages[1].Content, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class PromptEditorTests : MudTestContext
 
         var messages = editor.FindAll("[data-testid=preview-message]").Select(m => m.TextContent).ToList();
         Assert.Equal(2, messages.Count);
-        Assert.Equal($"Reply in {PromptPreview.SampleLanguage}.", messages[0]);
+        Assert.Equal($"Reply in {LanguageNames.Describe(PromptPreview.SampleLanguage)}.", messages[0]);
         Assert.Contains("Request: " + PromptPreview.SamplePrompt, messages[1], StringComparison.Ordinal);
         Assert.Contains(PromptPreview.SampleCandidates[2], messages[1], StringComparison.Ordinal);
         Assert.DoesNotContain("{{prompt}}", messages[1], StringComparison.Ordinal);

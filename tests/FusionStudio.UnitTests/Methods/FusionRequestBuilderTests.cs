@@ -16,7 +16,7 @@ public sealed partial class FusionRequestBuilderTests
         var request = FusionRequestBuilder.Build(Templates.Fusor, Templates.Prompt(), s_candidates, runSeed: 1);
 
         Assert.Equal([ChatRole.System, ChatRole.User], request.Messages.Select(message => message.Role));
-        Assert.Contains("(de)", request.Messages[0].Content, StringComparison.Ordinal);
+        Assert.Contains("(German)", request.Messages[0].Content, StringComparison.Ordinal);
         var user = request.Messages[1].Content;
         Assert.Contains("Wie entstehen Gezeiten?", user, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", string.Concat(request.Messages.Select(message => message.Content)), StringComparison.Ordinal);
