@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.IntegrationTests.Pipeline;
 
+[Collection(PipelineCollection.Name)]
 public sealed class RunFaultTests
 {
     [Theory]

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FusionStudio.IntegrationTests.Pipeline;
 
+[Collection(PipelineCollection.Name)]
 public sealed class RunInterruptionTests
 {
     [Fact]
