@@ -16,6 +16,9 @@ public sealed class HostingOptions
     /// <summary>How often an idle worker looks for new jobs in a PostgreSQL queue.</summary>
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long a job fetched by a worker that stopped answering stays hidden before another worker takes it.</summary>
+    public TimeSpan QueueInvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
     public bool ServesPages => Role is HostRole.All or HostRole.Web;
 
     public bool ProcessesJobs => Role is HostRole.All or HostRole.Worker;

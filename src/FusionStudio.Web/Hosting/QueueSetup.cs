@@ -57,6 +57,10 @@ internal static class QueueSetup
             SchemaName = "hangfire",
             PrepareSchemaIfNecessary = true,
             QueuePollInterval = hosting.QueuePollInterval,
+            // A job fetched by a worker that died becomes visible again after this, not after the 30-minute default;
+            // the sliding timeout keeps long batches that are still running invisible.
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = hosting.QueueInvisibilityTimeout,
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ResolveConnectionString(), options), options);
     }
