@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FusionStudio.IntegrationTests.Pipeline;
 
-[Collection(PipelineCollection.Name)]
 public sealed class RunInterruptionTests
 {
     [Fact]

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.IntegrationTests.Pipeline;
 
-[Collection(PipelineCollection.Name)]
 public sealed class RunPipelineTests
 {
     [Fact]
