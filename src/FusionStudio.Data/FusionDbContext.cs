@@ -1,5 +1,6 @@
 using FusionStudio.Data.Identity;
 using FusionStudio.Data.Operations;
+using FusionStudio.Domain.Access;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Prompts;
 using FusionStudio.Domain.Providers;
@@ -48,9 +49,13 @@ public sealed class FusionDbContext(DbContextOptions<FusionDbContext> options)
 
     public DbSet<Aggregate> Aggregates => Set<Aggregate>();
 
+    public DbSet<AggregateScore> AggregateScores => Set<AggregateScore>();
+
     public DbSet<Comparison> Comparisons => Set<Comparison>();
 
     public DbSet<HumanReview> HumanReviews => Set<HumanReview>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

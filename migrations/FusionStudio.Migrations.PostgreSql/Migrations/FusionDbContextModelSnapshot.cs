@@ -168,6 +168,55 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.ToTable("QueueProbes");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Access.ApiToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ApiTokens");
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Datasets.Dataset", b =>
                 {
                     b.Property<int>("Id")
@@ -221,6 +270,10 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(35)
                         .HasColumnType("character varying(35)");
+
+                    b.Property<string>("LanguageWarning")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Messages")
                         .IsRequired()
@@ -528,6 +581,83 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.ToTable("Aggregates");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Runs.AggregateScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AggregateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<int>("JudgeTeacherId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rationale")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RawAnswer")
+                        .HasColumnType("text");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("TemplateVersionId")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Runs.AggregateScore.Usage#ModelCallUsage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("CacheHit")
+                                .HasColumnType("boolean");
+
+                            b1.Property<decimal>("Cost")
+                                .HasPrecision(18, 8)
+                                .HasColumnType("numeric(18,8)");
+
+                            b1.Property<string>("FinishReason")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("InputTokens")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("LatencyMs")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("OutputTokens")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgeTeacherId");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("TemplateVersionId");
+
+                    b.HasIndex("AggregateId", "JudgeTeacherId", "TemplateVersionId")
+                        .IsUnique();
+
+                    b.ToTable("AggregateScores");
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Runs.Candidate", b =>
                 {
                     b.Property<long>("Id")
@@ -541,6 +671,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Error")
                         .HasColumnType("text");
+
+                    b.Property<double?>("ImportedScore")
+                        .HasColumnType("double precision");
 
                     b.Property<long>("PromptId")
                         .HasColumnType("bigint");
@@ -817,8 +950,17 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<int?>("PoolId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ScalingCandidateLimits")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("Seed")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1214,6 +1356,15 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Access.ApiToken", b =>
+                {
+                    b.HasOne("FusionStudio.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Datasets.DatasetPrompt", b =>
                 {
                     b.HasOne("FusionStudio.Domain.Datasets.Dataset", null)
@@ -1278,6 +1429,33 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("TemplateVersionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.AggregateScore", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Runs.Aggregate", null)
+                        .WithMany()
+                        .HasForeignKey("AggregateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeTeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Runs.Candidate", b =>

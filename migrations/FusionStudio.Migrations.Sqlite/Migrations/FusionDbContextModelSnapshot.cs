@@ -158,6 +158,53 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.ToTable("QueueProbes");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Access.ApiToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ApiTokens");
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Datasets.Dataset", b =>
                 {
                     b.Property<int>("Id")
@@ -206,6 +253,10 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LanguageWarning")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Messages")
@@ -504,6 +555,81 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.ToTable("Aggregates");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Runs.AggregateScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AggregateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JudgeTeacherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rationale")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawAnswer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("TemplateVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Runs.AggregateScore.Usage#ModelCallUsage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("CacheHit")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("Cost")
+                                .HasPrecision(18, 8)
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("FinishReason")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("InputTokens")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("LatencyMs")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OutputTokens")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgeTeacherId");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("TemplateVersionId");
+
+                    b.HasIndex("AggregateId", "JudgeTeacherId", "TemplateVersionId")
+                        .IsUnique();
+
+                    b.ToTable("AggregateScores");
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Runs.Candidate", b =>
                 {
                     b.Property<long>("Id")
@@ -515,6 +641,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Error")
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("ImportedScore")
+                        .HasColumnType("REAL");
 
                     b.Property<long>("PromptId")
                         .HasColumnType("INTEGER");
@@ -785,8 +914,17 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<int?>("PoolId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ScalingCandidateLimits")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Seed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("StartedAt")
                         .HasColumnType("INTEGER");
@@ -1166,6 +1304,15 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Access.ApiToken", b =>
+                {
+                    b.HasOne("FusionStudio.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Datasets.DatasetPrompt", b =>
                 {
                     b.HasOne("FusionStudio.Domain.Datasets.Dataset", null)
@@ -1230,6 +1377,33 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TemplateVersionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.AggregateScore", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Runs.Aggregate", null)
+                        .WithMany()
+                        .HasForeignKey("AggregateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeTeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Runs.Candidate", b =>

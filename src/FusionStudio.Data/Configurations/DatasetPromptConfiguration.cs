@@ -12,6 +12,7 @@ internal sealed class DatasetPromptConfiguration : IEntityTypeConfiguration<Data
         builder.Property(p => p.ExternalId).HasMaxLength(200);
         builder.Property(p => p.Language).HasMaxLength(35);
         builder.Property(p => p.Task).HasMaxLength(100);
+        builder.Property(p => p.LanguageWarning).HasMaxLength(400);
         builder.Property(p => p.Messages).HasJsonConversion();
         builder.Property(p => p.Metadata).HasJsonConversion();
         builder.HasIndex(p => new { p.DatasetId, p.Language });

@@ -16,6 +16,7 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
         builder.Property(r => r.BudgetCap).HasPrecision(18, 6);
         builder.Property(r => r.Methods).HasJsonConversion();
         builder.Property(r => r.ComparisonPairs).HasJsonConversion();
+        builder.Property(r => r.ScalingCandidateLimits).HasJsonConversion();
         builder.HasIndex(r => r.Status);
         builder.HasIndex(r => r.CreatedAt);
 

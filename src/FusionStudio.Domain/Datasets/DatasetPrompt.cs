@@ -22,6 +22,9 @@ public sealed class DatasetPrompt
     /// <summary>BCP 47 language tag, for example <c>en</c>, <c>ar</c> or <c>zh</c>.</summary>
     public string Language { get; set; } = "en";
 
+    /// <summary>Why the text's script does not fit <see cref="Language"/>, when it does not (flagged at import).</summary>
+    public string? LanguageWarning { get; set; }
+
     public string Task { get; set; } = "general";
 
     public string? Reference { get; set; }

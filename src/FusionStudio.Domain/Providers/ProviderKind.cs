@@ -8,4 +8,7 @@ public enum ProviderKind
 
     /// <summary>The offline, in-process stand-in used by the embedded demo. Its answers are synthetic.</summary>
     Simulated = 1,
+
+    /// <summary>Stands for the models of imported logs: their answers exist already and it is never called.</summary>
+    ImportedLog = 2,
 }

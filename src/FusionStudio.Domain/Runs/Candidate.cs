@@ -23,6 +23,9 @@ public sealed class Candidate
     /// <summary>Why the call failed; a candidate with an error has no text.</summary>
     public string? Error { get; set; }
 
+    /// <summary>A score that came with an imported log record, kept apart from the run's own judge scores.</summary>
+    public double? ImportedScore { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public bool Succeeded => Error is null && Text is not null;

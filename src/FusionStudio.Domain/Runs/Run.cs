@@ -12,6 +12,8 @@ public sealed class Run
 
     public RunStatus Status { get; set; }
 
+    public RunSource Source { get; set; }
+
     public int DatasetId { get; set; }
 
     /// <summary>The pool the run was made from; its members are pinned in <see cref="Teachers"/>.</summary>
@@ -37,6 +39,9 @@ public sealed class Run
     public int Seed { get; set; }
 
     public decimal? BudgetCap { get; set; }
+
+    /// <summary>The k values (k &lt; N) confirmed for the FusioN@k points of the test-time-scaling curve.</summary>
+    public List<int> ScalingCandidateLimits { get; set; } = [];
 
     public RunCounters Counters { get; set; } = new();
 
