@@ -4,6 +4,7 @@ using FusionStudio.Jobs.Caching;
 using FusionStudio.Jobs.Operations;
 using FusionStudio.Jobs.Runs;
 using FusionStudio.Jobs.Runs.Steps;
+using FusionStudio.Jobs.Scaling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,7 +35,10 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<SelectionStep>();
         services.AddTransient<FusionStep>();
         services.AddTransient<ComparisonStep>();
-        services.AddTransient<PairwiseJudgeAsker>();
+        services.AddTransient<AggregateScoringStep>();
+        services.AddTransient<JudgeAsker>();
+        services.AddTransient<ScalingLauncher>();
+        services.AddTransient<AdvanceScalingBatchJob>();
         return services;
     }
 }

@@ -22,8 +22,9 @@ public sealed class RunFlowTests(BrowserFixture browser, ITestOutputHelper outpu
     private const string PoolName = "Concise and stepwise";
     private const string DatasetName = "Three questions";
 
-    // Generation 3 prompts × 2 candidates, Best-of-N scores 3 × 2, Fusion-of-N 3, Fusion-of-N vs Best-of-N 3 × 2 orders.
-    private const string ExpectedCalls = "21";
+    // Generation 3 prompts × 2 candidates, pointwise scores 3 × 2 candidates + 3 fused answers, Fusion-of-N 3,
+    // Fusion-of-N vs Best-of-N 3 × 2 orders.
+    private const string ExpectedCalls = "24";
 
     private static readonly string[] _prompts =
     [

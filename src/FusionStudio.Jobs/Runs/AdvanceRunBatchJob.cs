@@ -1,5 +1,6 @@
 using FusionStudio.Data;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Jobs.Scaling;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -75,6 +76,11 @@ public sealed class AdvanceRunBatchJob(
         }
 
         await completion.SettleAsync(runId, cancellationToken);
+        if (run.Run.ScalingCandidateLimits.Count > 0)
+        {
+            // k values chosen up front: this batch's finished prompts get their FusioN@k points now.
+            jobs.Enqueue<AdvanceScalingBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None));
+        }
     }
 
     private async Task AdvanceBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
@@ -102,21 +108,9 @@ public sealed class AdvanceRunBatchJob(
                 await advancer.AdvanceAsync(run, item.RunPromptId, item.Prompt, token);
                 if (budget.IsCapped)
                 {
-                    budget.Add(await PromptCostAsync(run.Run.Id, item.Prompt.Id, token));
+                    budget.Add(await counters.PromptCostAsync(run.Run.Id, item.Prompt.Id, token));
                 }
             });
-    }
-
-    private async Task<decimal> PromptCostAsync(int runId, long promptId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var candidates = await db.Candidates.Where(c => c.RunId == runId && c.PromptId == promptId).Select(c => c.Usage.Cost).ToListAsync(cancellationToken);
-        var scores = await db.JudgeScores
-            .Where(s => s.RunId == runId && db.Candidates.Any(c => c.Id == s.CandidateId && c.PromptId == promptId))
-            .Select(s => s.Usage.Cost).ToListAsync(cancellationToken);
-        var aggregates = await db.Aggregates.Where(a => a.RunId == runId && a.PromptId == promptId).Select(a => a.Usage.Cost).ToListAsync(cancellationToken);
-        var comparisons = await db.Comparisons.Where(c => c.RunId == runId && c.PromptId == promptId).Select(c => c.Usage.Cost).ToListAsync(cancellationToken);
-        return candidates.Sum() + scores.Sum() + aggregates.Sum() + comparisons.Sum();
     }
 
     private static async Task<decimal> CurrentCostAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>

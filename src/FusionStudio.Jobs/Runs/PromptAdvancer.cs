@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FusionStudio.Jobs.Runs;
 
 /// <summary>
-/// How one prompt of a run advances: generate → score → select → fuse → compare. Every step reads what the database
+/// How one prompt of a run advances: generate → score → select → fuse → score fused → compare. Every step reads what the database
 /// already holds and does only what is missing, so running this twice, or after a crash, neither repeats nor loses
 /// work. A prompt whose steps recorded a failure ends as failed, with the reasons; "retry failed" redoes just those.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class PromptAdvancer(
     CandidateScoringStep scoring,
     SelectionStep selection,
     FusionStep fusion,
+    AggregateScoringStep fusedScoring,
     ComparisonStep comparison,
     TimeProvider clock)
 {
@@ -28,6 +29,7 @@ public sealed class PromptAdvancer(
         await SetStageAsync(runPromptId, PromptStage.Scored, null, cancellationToken);
         await selection.RunAsync(run, prompt, cancellationToken);
         await fusion.RunAsync(run, prompt, cancellationToken);
+        await fusedScoring.RunAsync(run, prompt, cancellationToken);
         await SetStageAsync(runPromptId, PromptStage.Aggregated, null, cancellationToken);
         await comparison.RunAsync(run, prompt, cancellationToken);
 
@@ -51,6 +53,9 @@ public sealed class PromptAdvancer(
         var aggregates = await db.Aggregates.Where(a => a.RunId == runId && a.PromptId == promptId && a.Error != null)
             .Select(a => new { a.Method, a.Error }).ToListAsync(cancellationToken);
         failures.AddRange(aggregates.Select(a => $"{a.Method.ToLabel()}: {a.Error}"));
+        failures.AddRange(await db.AggregateScores
+            .Where(s => s.RunId == runId && s.Error != null && db.Aggregates.Any(a => a.Id == s.AggregateId && a.PromptId == promptId))
+            .Select(s => "Judge (fused answer): " + s.Error).ToListAsync(cancellationToken));
         failures.AddRange(await db.Comparisons.Where(c => c.RunId == runId && c.PromptId == promptId && c.Error != null)
             .Select(c => "Comparison: " + c.Error).ToListAsync(cancellationToken));
         return failures;

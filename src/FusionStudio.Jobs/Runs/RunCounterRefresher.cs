@@ -13,14 +13,17 @@ public sealed class RunCounterRefresher(IDbContextFactory<FusionDbContext> conte
     public async Task<RunCounters> RefreshAsync(int runId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var candidates = await Totals(db.Candidates.Where(c => c.RunId == runId).Select(c => c.Usage), cancellationToken);
-        var scores = await Totals(db.JudgeScores.Where(s => s.RunId == runId).Select(s => s.Usage), cancellationToken);
-        var fusions = await Totals(db.Aggregates.Where(a => a.RunId == runId && a.TemplateVersionId != null).Select(a => a.Usage), cancellationToken);
-        var comparisons = await Totals(db.Comparisons.Where(c => c.RunId == runId).Select(c => c.Usage), cancellationToken);
-        var judgeAttempts = await db.JudgeScores.Where(s => s.RunId == runId).SumAsync(s => s.Attempts, cancellationToken);
+        var sources = RunUsageSources.ForRun(db, runId);
+        var candidates = await Totals(sources.Candidates, cancellationToken);
+        var scores = await Totals(sources.CandidateScores, cancellationToken);
+        var fusions = await Totals(sources.Fusions, cancellationToken);
+        var fusedScores = await Totals(sources.FusedScores, cancellationToken);
+        var comparisons = await Totals(sources.Comparisons, cancellationToken);
+        var judgeAttempts = await db.JudgeScores.Where(s => s.RunId == runId).SumAsync(s => s.Attempts, cancellationToken)
+            + await db.AggregateScores.Where(s => s.RunId == runId).SumAsync(s => s.Attempts, cancellationToken);
         var cacheHits = await db.Candidates.CountAsync(c => c.RunId == runId && c.Usage.CacheHit, cancellationToken);
 
-        var all = new[] { candidates, scores, fusions, comparisons };
+        var all = new[] { candidates, scores, fusions, fusedScores, comparisons };
         var counters = new RunCounters
         {
             ModelCalls = candidates.Rows + judgeAttempts + fusions.Rows + 2 * comparisons.Rows,
@@ -39,6 +42,19 @@ public sealed class RunCounterRefresher(IDbContextFactory<FusionDbContext> conte
                 .SetProperty(r => r.Counters.Cost, counters.Cost),
             cancellationToken);
         return counters;
+    }
+
+    /// <summary>What one prompt of the run has cost so far, every step included; the budget guard adds it up.</summary>
+    public async Task<decimal> PromptCostAsync(int runId, long promptId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cost = 0m;
+        foreach (var source in RunUsageSources.ForPrompt(db, runId, promptId).All)
+        {
+            cost += (await Totals(source, cancellationToken)).Cost;
+        }
+
+        return cost;
     }
 
     private static async Task<UsageTotals> Totals(IQueryable<ModelCallUsage> usages, CancellationToken cancellationToken)

@@ -36,6 +36,9 @@ internal sealed class DemoRunStarter(FusionDbContext db, RunControl runs, TimePr
             PairwiseJudgeTemplateVersionId = versions[PromptTemplateKind.PairwiseJudge],
             Teachers = pool.Select((t, i) => new RunTeacher { TeacherId = t.Id, SampleCount = 1, Position = i }).ToList(),
             Counters = new RunCounters { PromptCount = dataset.PromptCount },
+
+            // The demo shows a whole scaling curve: FusioN@k for every k below N, computed as prompts finish.
+            ScalingCandidateLimits = Enumerable.Range(1, pool.Count - 1).ToList(),
         };
         db.Runs.Add(run);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using FusionStudio.Engine.Judging;
 using FusionStudio.Engine.Runs;
 
 namespace FusionStudio.Web.Runs;
@@ -20,7 +21,7 @@ public static class RunPlanEstimator
             .Select(m => options.Teacher(m.TeacherId) is { } teacher ? new RunEstimateTeacher(teacher.ToEstimateModel(), m.SampleCount) : null)
             .OfType<RunEstimateTeacher>()
             .ToList();
-        return RunEstimate.For(new RunEstimateInput
+        var input = new RunEstimateInput
         {
             PromptCount = dataset.PromptCount,
             AveragePromptCharacters = dataset.AveragePromptCharacters,
@@ -32,6 +33,7 @@ public static class RunPlanEstimator
             PointwiseTemplateCharacters = options.Template(plan.PointwiseTemplateId)?.Characters ?? 0,
             PairwiseTemplateCharacters = options.Template(plan.PairwiseTemplateId)?.Characters ?? 0,
             FusorTemplateCharacters = options.Template(plan.FusorTemplateId)?.Characters ?? 0,
-        });
+        };
+        return FusedAnswerScoringEstimate.AddTo(RunEstimate.For(input), input);
     }
 }

@@ -47,6 +47,17 @@ public sealed class RunUsageQuery(IDbContextFactory<FusionDbContext> contexts)
                     Calls = 1,
                 }),
             cancellationToken);
+        var fusedScores = await TotalsAsync(
+            db.AggregateScores.Where(s => s.RunId == runId).Select(s => new UsageRow
+            {
+                CacheHit = s.Usage.CacheHit,
+                InputTokens = s.Usage.InputTokens,
+                OutputTokens = s.Usage.OutputTokens,
+                Cost = s.Usage.Cost,
+                Failed = s.Error != null,
+                Calls = s.Attempts,
+            }),
+            cancellationToken);
         var comparisons = await TotalsAsync(
             db.Comparisons.Where(c => c.RunId == runId).Select(c => new UsageRow
             {
@@ -60,7 +71,7 @@ public sealed class RunUsageQuery(IDbContextFactory<FusionDbContext> contexts)
             }),
             cancellationToken);
 
-        UsageTotals[] all = [candidates, scores, fusions, comparisons];
+        UsageTotals[] all = [candidates, scores, fusions, fusedScores, comparisons];
         return new RunUsage(
             ModelCalls: all.Sum(t => t.Calls),
             CachedCalls: all.Sum(t => t.CachedCalls),

@@ -20,6 +20,12 @@ public sealed class RunPipelineTests
         await using var db = host.App.CreateDbContext();
         Assert.Equal(200, await db.Candidates.CountAsync(c => c.RunId == runId && c.Error == null));
         Assert.Equal(200, await db.JudgeScores.CountAsync(s => s.RunId == runId && s.Score != null));
+        // Every fused answer is scored too, by the same judge and template version as the candidates.
+        var fusedScores = await db.AggregateScores.Where(s => s.RunId == runId).ToListAsync();
+        Assert.Equal(50, fusedScores.Count);
+        Assert.All(fusedScores, s => Assert.NotNull(s.Score));
+        Assert.All(fusedScores, s => Assert.Equal((run.JudgeTeacherId, run.PointwiseJudgeTemplateVersionId), ((int?)s.JudgeTeacherId, (int?)s.TemplateVersionId)));
+        Assert.All(fusedScores, s => Assert.True(s.Usage.InputTokens > 0));
         foreach (var method in run.Methods)
         {
             Assert.Equal(50, await db.Aggregates.CountAsync(a => a.RunId == runId && a.Method == method && a.Text != null));
@@ -32,12 +38,12 @@ public sealed class RunPipelineTests
             a => Assert.Equal(a.SourceCandidateIds.Order(), a.PresentedOrder.Order()));
 
         Assert.Equal(200, host.Requests(FakeRequestKind.Chat));
-        Assert.Equal(200, host.Requests(FakeRequestKind.PointwiseJudge));
+        Assert.Equal(250, host.Requests(FakeRequestKind.PointwiseJudge));
         Assert.Equal(50, host.Requests(FakeRequestKind.Fusion));
         Assert.Equal(100, host.Requests(FakeRequestKind.PairwiseJudge));
 
         Assert.Equal(50, run.Counters.PromptsDone);
-        Assert.Equal(550, run.Counters.ModelCalls);
+        Assert.Equal(600, run.Counters.ModelCalls);
         Assert.True(run.Counters.Cost > 0m);
         Assert.True(run.Counters.InputTokens > 0);
     }

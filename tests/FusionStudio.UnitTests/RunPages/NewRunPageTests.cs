@@ -73,8 +73,8 @@ public sealed class NewRunPageTests : RunPagesTestContext
         await SeedLibraryAsync();
         var page = Render<NewRunPage>();
 
-        // 10 prompts × 3 candidates: generation 30, pointwise judge 30, fusion 10, Fusion-of-N vs Best-of-N 10 × 2.
-        page.WaitForAssertion(() => Assert.Equal("90", Calls(page)));
+        // 10 prompts × 3 candidates: generation 30, pointwise judge 30 + 10 fused answers, fusion 10, Fusion-of-N vs Best-of-N 10 × 2.
+        page.WaitForAssertion(() => Assert.Equal("100", Calls(page)));
 
         Untick(page, AggregationMethod.FusionOfN);
         page.WaitForAssertion(() => Assert.Equal("60", Calls(page)));

@@ -12,6 +12,12 @@ public sealed class CandidateGenerationStep(
 {
     public async Task RunAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
     {
+        // An imported log's candidates are all there is: a slot the log left empty is not generated.
+        if (run.Run.Source == RunSource.ImportedLog)
+        {
+            return;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var existing = await db.Candidates
             .Where(c => c.RunId == run.Run.Id && c.PromptId == prompt.Id)

@@ -4,7 +4,6 @@ using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Gateway;
 using FusionStudio.Engine.Judging;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace FusionStudio.Jobs.Runs.Steps;
 
@@ -12,8 +11,7 @@ namespace FusionStudio.Jobs.Runs.Steps;
 /// Step 2: the pointwise judge scores each successful candidate that has no score yet. An answer that cannot be
 /// parsed is asked again, up to a limit; then the failure is recorded — never a made-up default score.
 /// </summary>
-public sealed class CandidateScoringStep(
-    IDbContextFactory<FusionDbContext> contexts, IModelGateway gateway, RowStore rows, IOptions<RunOptions> options, TimeProvider clock)
+public sealed class CandidateScoringStep(IDbContextFactory<FusionDbContext> contexts, JudgeAsker judge, RowStore rows, TimeProvider clock)
 {
     public async Task RunAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
     {
@@ -37,42 +35,23 @@ public sealed class CandidateScoringStep(
     private async Task ScoreAsync(RunContext run, DatasetPrompt prompt, long candidateId, string text, CancellationToken cancellationToken)
     {
         var messages = PointwiseRequestBuilder.Build(run.PointwiseTemplate!, prompt, text);
-        var policy = new JudgeRetryPolicy(options.Value.JudgeMaxAttempts);
-        var calls = new List<ModelCallUsage>();
-        var score = new JudgeScore
-        {
-            RunId = run.Run.Id,
-            CandidateId = candidateId,
-            JudgeTeacherId = run.Judge!.Teacher.Id,
-            TemplateVersionId = run.PointwiseTemplate!.Id,
-        };
-
-        while (policy.CanAskAgain(score.Attempts))
-        {
-            // Each re-ask is a new sample, so neither the cache nor a seeded model repeats the unreadable answer.
-            var result = await gateway.CompleteAsync(run.Judge.Request(messages, score.Attempts, ModelCallPurpose.PointwiseJudge), cancellationToken);
-            score.Attempts++;
-            calls.Add(result.Usage);
-            score.RawAnswer = result.Text;
-            if (!result.Succeeded)
+        var answer = await judge.AskAsync<PointwiseVerdict>(
+            run.Judge!, messages, ModelCallPurpose.PointwiseJudge, PointwiseVerdictParser.TryParse, cancellationToken);
+        await rows.AddOnceAsync(
+            new JudgeScore
             {
-                score.Error = result.FailureReason;
-                break;
-            }
-
-            if (PointwiseVerdictParser.TryParse(result.Text, out var verdict, out var reason))
-            {
-                score.Score = verdict.Score;
-                score.Rationale = verdict.Rationale;
-                score.Error = null;
-                break;
-            }
-
-            score.Error = $"Unreadable judge answer after {score.Attempts} attempt(s): {reason}";
-        }
-
-        score.Usage = UsageSum.Of(calls);
-        score.CreatedAt = clock.GetUtcNow();
-        await rows.AddOnceAsync(score, cancellationToken);
+                RunId = run.Run.Id,
+                CandidateId = candidateId,
+                JudgeTeacherId = run.Judge!.Teacher.Id,
+                TemplateVersionId = run.PointwiseTemplate!.Id,
+                Score = answer.Verdict?.Score,
+                Rationale = answer.Verdict?.Rationale,
+                RawAnswer = answer.RawAnswer,
+                Attempts = answer.Attempts,
+                Usage = answer.Usage,
+                Error = answer.Error,
+                CreatedAt = clock.GetUtcNow(),
+            },
+            cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using FusionStudio.Data;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Gateway;
 using FusionStudio.Engine.Judging;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace FusionStudio.Jobs.Runs.Steps;
 /// Step 5: the pairwise judge compares each configured pair of methods' answers, asked in both orders. When the two
 /// orders disagree the verdict is a tie; both raw answers are stored.
 /// </summary>
-public sealed class ComparisonStep(IDbContextFactory<FusionDbContext> contexts, PairwiseJudgeAsker judge, RowStore rows, TimeProvider clock)
+public sealed class ComparisonStep(IDbContextFactory<FusionDbContext> contexts, JudgeAsker judge, RowStore rows, TimeProvider clock)
 {
     public async Task RunAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
     {
@@ -60,8 +61,8 @@ public sealed class ComparisonStep(IDbContextFactory<FusionDbContext> contexts, 
         {
             var request = PairwiseRequestBuilder.Build(run.PairwiseTemplate!, prompt, answerA, answerB);
             var orders = await Task.WhenAll(
-                judge.AskAsync(run.Judge!, request.Messages(shownSwapped: false), cancellationToken),
-                judge.AskAsync(run.Judge!, request.Messages(shownSwapped: true), cancellationToken));
+                AskAsync(run, request.Messages(shownSwapped: false), cancellationToken),
+                AskAsync(run, request.Messages(shownSwapped: true), cancellationToken));
             var (aFirst, bFirst) = (orders[0], orders[1]);
             comparison.RawAnswerAFirst = aFirst.RawAnswer;
             comparison.RawAnswerBFirst = bFirst.RawAnswer;
@@ -78,4 +79,7 @@ public sealed class ComparisonStep(IDbContextFactory<FusionDbContext> contexts, 
         comparison.CreatedAt = clock.GetUtcNow();
         await rows.AddOnceAsync(comparison, cancellationToken);
     }
+
+    private Task<JudgeAnswer<PairwiseVerdict>> AskAsync(RunContext run, IReadOnlyList<PromptMessage> messages, CancellationToken cancellationToken) =>
+        judge.AskAsync<PairwiseVerdict>(run.Judge!, messages, ModelCallPurpose.PairwiseJudge, PairwiseVerdictParser.TryParse, cancellationToken);
 }

@@ -7,18 +7,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Jobs.Runs.Steps;
 
-/// <summary>Step 4: Fusion-of-N. The fusor reads the prompt and all candidates, in a seeded shuffled order, and writes one answer.</summary>
+/// <summary>Step 4: Fusion-of-N. The fusor reads the prompt and the candidates, in a seeded shuffled order, and writes one answer.</summary>
 public sealed class FusionStep(IDbContextFactory<FusionDbContext> contexts, IModelGateway gateway, RowStore rows, TimeProvider clock)
 {
     public async Task RunAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
     {
-        if (!run.Fuses)
+        if (run.Fuses)
         {
-            return;
+            await FuseAsync(run, prompt, run.CandidatesPerPrompt, cancellationToken);
         }
+    }
 
+    /// <summary>
+    /// Fuses the first <paramref name="limit"/> candidates in canonical order, unless that aggregate exists: the
+    /// run's own answer when the limit is N, a FusioN@k point of the scaling curve when it is smaller.
+    /// </summary>
+    public async Task FuseAsync(RunContext run, DatasetPrompt prompt, int limit, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var limit = run.CandidatesPerPrompt;
         if (await db.Aggregates.AnyAsync(
                 a => a.RunId == run.Run.Id && a.PromptId == prompt.Id && a.Method == AggregationMethod.FusionOfN && a.CandidateLimit == limit,
                 cancellationToken))
@@ -26,7 +32,8 @@ public sealed class FusionStep(IDbContextFactory<FusionDbContext> contexts, IMod
             return;
         }
 
-        var candidates = await PromptCandidates.ReadAsync(db, run, prompt.Id, cancellationToken);
+        var all = await PromptCandidates.ReadAsync(db, run, prompt.Id, cancellationToken);
+        var candidates = all.Count == 0 ? all : FusionOfFirstK.Take(all, limit);
         var aggregate = new Aggregate
         {
             RunId = run.Run.Id,

@@ -1,0 +1,43 @@
+using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Runs;
+using FusionStudio.Engine.Simulation;
+
+namespace FusionStudio.Engine.Judging;
+
+/// <summary>
+/// Adds the scoring of fused answers to a run's estimate: when a run both scores candidates and fuses, the same
+/// pointwise judge scores each prompt's fused answer too — one more judge call per prompt, reading the prompt and
+/// a fused answer at the fusor's max tokens. It is counted within the pointwise judge step.
+/// </summary>
+public static class FusedAnswerScoringEstimate
+{
+    public static RunEstimate AddTo(RunEstimate estimate, RunEstimateInput input)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        ArgumentNullException.ThrowIfNull(input);
+        var judgeStep = estimate.Steps.FirstOrDefault(s => s.Kind == RunEstimateStepKind.PointwiseJudge);
+        if (judgeStep is null || !input.Methods.Any(m => m.IsFusion()))
+        {
+            return estimate;
+        }
+
+        long prompts = Math.Max(0, input.PromptCount);
+        long perCall = Tokens(input.PointwiseTemplateCharacters) + (2 * TokenEstimator.MessageOverheadTokens)
+            + Tokens(input.AveragePromptCharacters) + (input.Fusor?.MaxTokens ?? 0);
+        var inputTokens = prompts * perCall;
+        var outputTokens = input.Judge is { } judge ? prompts * judge.MaxTokens : 0;
+        var cost = input.Judge?.CostOf(inputTokens, outputTokens) ?? 0m;
+        var merged = judgeStep with
+        {
+            Calls = judgeStep.Calls + prompts,
+            InputTokens = judgeStep.InputTokens + inputTokens,
+            OutputTokens = judgeStep.OutputTokens + outputTokens,
+            Cost = judgeStep.Cost + cost,
+        };
+        return new RunEstimate(estimate.Steps.Select(s => s == judgeStep ? merged : s).ToList());
+    }
+
+    private static long Tokens(int characters) => characters <= 0
+        ? 0
+        : (characters + TokenEstimator.CharactersPerToken - 1) / TokenEstimator.CharactersPerToken;
+}

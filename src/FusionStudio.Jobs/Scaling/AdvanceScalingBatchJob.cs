@@ -1,0 +1,116 @@
+using FusionStudio.Data;
+using FusionStudio.Domain.Datasets;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Jobs.Runs;
+using FusionStudio.Jobs.Runs.Steps;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FusionStudio.Jobs.Scaling;
+
+/// <summary>
+/// Computes the FusioN@k points of one batch of a run's prompts: for each confirmed k, the fusor fuses the first k
+/// candidates and the pointwise judge scores the result. Like <see cref="AdvanceRunBatchJob"/> it only says "do
+/// what is missing here", holds one lock per batch, and calls models through the same gateway; the run's status
+/// is left as it is.
+/// </summary>
+public sealed class AdvanceScalingBatchJob(
+    IDbContextFactory<FusionDbContext> contexts,
+    RunContextLoader loader,
+    FusionStep fusion,
+    AggregateScoringStep fusedScoring,
+    RunCounterRefresher counters,
+    JobStorage storage,
+    IBackgroundJobClient jobs,
+    IOptions<RunOptions> options,
+    ILogger<AdvanceScalingBatchJob> logger)
+{
+    [AutomaticRetry(Attempts = 5)]
+    public async Task RunAsync(int runId, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
+    {
+        var run = await loader.LoadAsync(runId, cancellationToken);
+        if (run is null || run.Run.ScalingCandidateLimits.Count == 0 || ScalingReadiness.Problem(run, whileRunning: true) is not null)
+        {
+            return;
+        }
+
+        using var connection = storage.GetConnection();
+        IDisposable batchLock;
+        try
+        {
+            batchLock = connection.AcquireDistributedLock($"fusionstudio:run:{runId}:scaling:{firstOrdinal}", TimeSpan.Zero);
+        }
+        catch (DistributedLockTimeoutException)
+        {
+            // Another worker is on this batch; it may have started before the latest k values were confirmed, so look again later.
+            jobs.Schedule<AdvanceScalingBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None), options.Value.BusyBatchRecheck);
+            return;
+        }
+
+        using (batchLock)
+        {
+            await AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, cancellationToken);
+        }
+
+        await counters.RefreshAsync(runId, cancellationToken);
+    }
+
+    private async Task AdvanceBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
+    {
+        var limits = run.Run.ScalingCandidateLimits.Where(k => k >= 1 && k < run.CandidatesPerPrompt).Distinct().Order().ToList();
+        var work = await PromptsWithMissingPointsAsync(run, limits, firstOrdinal, lastOrdinal, cancellationToken);
+        logger.LogInformation("FusioN@k for run {RunId}, prompts {First}-{Last}: {Count} to do", run.Run.Id, firstOrdinal, lastOrdinal, work.Count);
+
+        var spent = (await counters.RefreshAsync(run.Run.Id, cancellationToken)).Cost;
+        var budget = new BudgetGuard(run.Run.BudgetCap, spent);
+        await Parallel.ForEachAsync(
+            work,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.PromptConcurrency, CancellationToken = cancellationToken },
+            async (prompt, token) =>
+            {
+                if (budget.Reached)
+                {
+                    return;
+                }
+
+                var before = budget.IsCapped ? await counters.PromptCostAsync(run.Run.Id, prompt.Id, token) : 0m;
+                foreach (var k in limits)
+                {
+                    await fusion.FuseAsync(run, prompt, k, token);
+                    await fusedScoring.ScoreAsync(run, prompt, k, token);
+                }
+
+                if (budget.IsCapped)
+                {
+                    budget.Add(await counters.PromptCostAsync(run.Run.Id, prompt.Id, token) - before);
+                }
+            });
+
+        if (budget.Reached)
+        {
+            logger.LogInformation("FusioN@k for run {RunId} stopped at its budget cap", run.Run.Id);
+        }
+    }
+
+    /// <summary>The batch's finished prompts that lack a FusioN@k answer, or a score of one, for some confirmed k.</summary>
+    private async Task<List<DatasetPrompt>> PromptsWithMissingPointsAsync(
+        RunContext run, IReadOnlyList<int> limits, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var runId = run.Run.Id;
+        var judgeId = run.Judge!.Teacher.Id;
+        var versionId = run.PointwiseTemplate!.Id;
+        var settled = db.Aggregates.Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN && limits.Contains(a.CandidateLimit))
+            .Where(a => a.Error != null || db.AggregateScores.Any(s => s.AggregateId == a.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId));
+        return await db.RunPrompts.AsNoTracking()
+            .Where(p => p.RunId == runId && p.Ordinal >= firstOrdinal && p.Ordinal <= lastOrdinal)
+            .Where(p => p.Stage == PromptStage.Done || p.Stage == PromptStage.Failed)
+            .Where(p => settled.Count(a => a.PromptId == p.PromptId) < limits.Count)
+            .Join(db.DatasetPrompts.AsNoTracking(), p => p.PromptId, d => d.Id, (p, d) => d)
+            .OrderBy(d => d.Ordinal)
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,17 @@
+using System.Security.Claims;
+using FusionStudio.Jobs.Scaling;
+using FusionStudio.Web.Runs;
+
+namespace FusionStudio.Web.Scaling;
+
+/// <summary>Confirming FusioN@k points, for people: Editors only, checked here on the server.</summary>
+public sealed class ScalingCommands(ScalingLauncher launcher, EditorCheck editors)
+{
+    public async Task<ScalingConfirmation> ConfirmAsync(int runId, IReadOnlyCollection<int> limits, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return await editors.AllowsAsync(user)
+            ? await launcher.ConfirmAsync(runId, limits, cancellationToken)
+            : ScalingConfirmation.Refused(EditorCheck.Denied);
+    }
+}

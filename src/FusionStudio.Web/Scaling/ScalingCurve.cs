@@ -1,0 +1,21 @@
+using FusionStudio.Engine.Scaling;
+
+namespace FusionStudio.Web.Scaling;
+
+/// <summary>A run's test-time-scaling curve: BoN@k and FusioN@k points, and the progress of confirmed FusioN@k points.</summary>
+public sealed record ScalingCurve(
+    int RunId,
+    int CandidatesPerPrompt,
+    int PromptCount,
+    IReadOnlyList<ScalingPoint> BestOfN,
+    IReadOnlyList<ScalingPoint> Fusion,
+    IReadOnlyList<ScalingProgress> Progress,
+    string? Unavailable)
+{
+    public bool Computing => Progress.Any(p => !p.IsDone);
+
+    /// <summary>The k values that have no FusioN@k point and none on the way.</summary>
+    public IReadOnlyList<int> Addable => Enumerable.Range(1, Math.Max(0, CandidatesPerPrompt - 1))
+        .Where(k => !Progress.Any(p => p.K == k && p.Failed == 0) && !Fusion.Any(p => p.K == k && p.Prompts == PromptCount))
+        .ToList();
+}

@@ -1,0 +1,113 @@
+using FusionStudio.Data;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Methods;
+using FusionStudio.Engine.Scaling;
+using FusionStudio.Jobs.Scaling;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Web.Scaling;
+
+/// <summary>
+/// Reads a run's test-time-scaling curve. BoN@k comes from the stored candidate scores (no model call); FusioN@k
+/// from the scored FusioN aggregates of each candidate limit, FusioN@N being the run's own fused answer.
+/// </summary>
+public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> contexts)
+{
+    public async Task<ScalingCurve?> LoadAsync(int runId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var run = await db.Runs.AsNoTracking().Include(r => r.Teachers).SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
+        if (run is null)
+        {
+            return null;
+        }
+
+        var candidatesPerPrompt = run.Teachers.Sum(t => t.SampleCount);
+        var prompts = await db.RunPrompts.CountAsync(p => p.RunId == runId, cancellationToken);
+        var promptCount = prompts == 0 ? run.Counters.PromptCount : prompts;
+        var judgeId = run.JudgeTeacherId ?? 0;
+        var versionId = run.PointwiseJudgeTemplateVersionId ?? 0;
+
+        var bestOfN = BestOfFirstKCurve.Compute(await CandidatesByPromptAsync(db, run, judgeId, versionId, cancellationToken), candidatesPerPrompt);
+        var fused = await db.Aggregates.AsNoTracking()
+            .Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN)
+            .Join(
+                db.AggregateScores.Where(s => s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
+                a => a.Id,
+                s => s.AggregateId,
+                (a, s) => new { a.CandidateLimit, s.Score })
+            .ToListAsync(cancellationToken);
+        var fusion = fused.GroupBy(f => f.CandidateLimit).OrderBy(g => g.Key)
+            .Select(g => ScalingPoint.Of(g.Key, g.Select(f => f.Score)))
+            .ToList();
+
+        var unavailable = ScalingReadiness.Problem(
+            run.Methods.Contains(AggregationMethod.FusionOfN) && run.FusorTeacherId is not null && run.FusorTemplateVersionId is not null,
+            run.JudgeTeacherId is not null && run.PointwiseJudgeTemplateVersionId is not null,
+            candidatesPerPrompt,
+            run.Status);
+        return new ScalingCurve(
+            runId,
+            candidatesPerPrompt,
+            promptCount,
+            bestOfN,
+            fusion,
+            await ProgressAsync(db, run, judgeId, versionId, promptCount, cancellationToken),
+            unavailable);
+    }
+
+    private static async Task<List<IReadOnlyList<CandidateView>>> CandidatesByPromptAsync(
+        FusionDbContext db, Run run, int judgeId, int versionId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Candidates.AsNoTracking()
+            .Where(c => c.RunId == run.Id && c.Error == null && c.Text != null)
+            .Select(c => new
+            {
+                c.Id,
+                c.PromptId,
+                c.TeacherId,
+                c.SampleIndex,
+                c.Text,
+                Score = db.JudgeScores
+                    .Where(s => s.CandidateId == c.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId)
+                    .Select(s => s.Score)
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var positions = run.Teachers.ToDictionary(t => t.TeacherId, t => t.Position);
+        return rows.GroupBy(r => r.PromptId)
+            .Select(g => (IReadOnlyList<CandidateView>)g
+                .Select(r => new CandidateView(r.Id, positions.GetValueOrDefault(r.TeacherId), r.SampleIndex, r.Text!, r.Score))
+                .ToList())
+            .ToList();
+    }
+
+    private static async Task<List<ScalingProgress>> ProgressAsync(
+        FusionDbContext db, Run run, int judgeId, int versionId, int promptCount, CancellationToken cancellationToken)
+    {
+        var limits = run.ScalingCandidateLimits;
+        if (limits.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.Aggregates.AsNoTracking()
+            .Where(a => a.RunId == run.Id && a.Method == AggregationMethod.FusionOfN && limits.Contains(a.CandidateLimit))
+            .Select(a => new
+            {
+                a.CandidateLimit,
+                AggregateFailed = a.Error != null,
+                Scored = db.AggregateScores.Any(s => s.AggregateId == a.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
+                ScoreFailed = db.AggregateScores.Any(s => s.AggregateId == a.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId && s.Error != null),
+            })
+            .ToListAsync(cancellationToken);
+
+        ScalingProgress Point(int k)
+        {
+            var point = rows.Where(r => r.CandidateLimit == k).ToList();
+            return new ScalingProgress(k, point.Count(r => r.AggregateFailed || r.Scored), point.Count(r => r.AggregateFailed || r.ScoreFailed), promptCount);
+        }
+
+        return limits.Order().Select(Point).ToList();
+    }
+}
