@@ -1,3 +1,5 @@
+using FusionStudio.Web.Markdown;
+
 namespace FusionStudio.Web.Runs;
 
 public static class RunFeaturesServiceCollectionExtensions
@@ -15,7 +17,9 @@ public static class RunFeaturesServiceCollectionExtensions
         services.AddTransient<RunUsageQuery>();
         services.AddTransient<RunErrorGroupsQuery>();
         services.AddTransient<RunPromptPageQuery>();
+        services.AddTransient<RunPromptPageChoicesQuery>();
         services.AddTransient<RunPromptDetailQuery>();
+        services.AddAnswerMarkdown();
         services.AddTransient<RunSetupQuery>();
         return services;
     }

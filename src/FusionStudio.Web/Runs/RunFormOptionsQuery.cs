@@ -37,7 +37,9 @@ public sealed class RunFormOptionsQuery(IDbContextFactory<FusionDbContext> conte
                 p.Members.OrderBy(m => m.Position).Select(m => new PoolMemberChoice(m.TeacherId, m.Teacher!.Name, m.SampleCount)).ToList()))
             .ToListAsync(cancellationToken);
 
+        // Imported-log teachers stand for answers that exist already; they cannot judge or fuse.
         var teachers = await db.Teachers.AsNoTracking()
+            .Where(t => t.Provider!.Kind != ProviderKind.ImportedLog)
             .OrderBy(t => t.Name)
             .Select(t => new TeacherChoice(
                 t.Id, t.Name, t.Model, t.Provider!.Name, t.Provider.Kind == ProviderKind.Simulated, t.MaxTokens,

@@ -4,6 +4,8 @@ using FusionStudio.Domain.Runs;
 namespace FusionStudio.Web.Runs;
 
 /// <summary>Everything a run stored for one prompt: its candidates, each method's answer and the comparisons.</summary>
+/// <remarks>The neighbours follow the prompt table's filter and order when the page was opened from it; PreviousAt
+/// and NextAt are their places in that order.</remarks>
 public sealed record RunPromptDetail(
     int RunId,
     string RunName,
@@ -15,4 +17,6 @@ public sealed record RunPromptDetail(
     IReadOnlyList<AggregateDetail> Aggregates,
     IReadOnlyList<Comparison> Comparisons,
     long? PreviousPromptId,
-    long? NextPromptId);
+    long? NextPromptId,
+    int? PreviousAt = null,
+    int? NextAt = null);

@@ -1,13 +1,19 @@
 using FusionStudio.Data;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Attribution;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Runs;
 
 /// <summary>Reads one prompt of a run with everything stored for it: a handful of rows, so whole entities are fine.</summary>
-public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> contexts)
+public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> contexts, RunPromptPageQuery pages)
 {
-    public async Task<RunPromptDetail?> LoadAsync(int runId, long promptId, CancellationToken cancellationToken = default)
+    public Task<RunPromptDetail?> LoadAsync(int runId, long promptId, CancellationToken cancellationToken = default) =>
+        LoadAsync(runId, promptId, table: null, at: null, cancellationToken);
+
+    /// <param name="table">The prompt table's state the page was opened from, for previous and next; null: dataset order.</param>
+    /// <param name="at">The prompt's place in the table's order.</param>
+    public async Task<RunPromptDetail?> LoadAsync(int runId, long promptId, RunPromptPageState? table, int? at, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var run = await db.Runs.AsNoTracking().Include(r => r.Teachers).SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
@@ -34,6 +40,11 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
         var aggregates = await db.Aggregates.AsNoTracking().Where(a => a.RunId == runId && a.PromptId == promptId).ToListAsync(cancellationToken);
         var limit = aggregates.Count == 0 ? 0 : aggregates.Max(a => a.CandidateLimit);
         aggregates = aggregates.Where(a => a.CandidateLimit == limit).OrderBy(a => a.Method).ToList();
+        var aggregateIds = aggregates.Select(a => a.Id).ToList();
+        var aggregateScores = (await db.AggregateScores.AsNoTracking()
+                .Where(s => aggregateIds.Contains(s.AggregateId) && s.JudgeTeacherId == run.JudgeTeacherId && s.TemplateVersionId == run.PointwiseJudgeTemplateVersionId)
+                .ToListAsync(cancellationToken))
+            .ToDictionary(s => s.AggregateId);
         var comparisons = await db.Comparisons.AsNoTracking().Where(c => c.RunId == runId && c.PromptId == promptId)
             .OrderBy(c => c.MethodA).ThenBy(c => c.MethodB).ToListAsync(cancellationToken);
 
@@ -55,16 +66,46 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
                 a.SelectedCandidateId is { } selected && numbers.TryGetValue(selected, out var number) ? number : null,
                 a.PresentedOrder.Where(numbers.ContainsKey).Select(id => numbers[id]).ToList(),
                 a.Usage,
-                a.Error))
+                a.Error,
+                aggregateScores.GetValueOrDefault(a.Id),
+                a.Method.IsFusion() && a.Text is not null ? Attribute(a, candidateDetails) : null))
             .ToList();
 
-        var previous = await db.RunPrompts.Where(p => p.RunId == runId && p.Ordinal < runPrompt.Ordinal)
-            .OrderByDescending(p => p.Ordinal).Select(p => (long?)p.PromptId).FirstOrDefaultAsync(cancellationToken);
-        var next = await db.RunPrompts.Where(p => p.RunId == runId && p.Ordinal > runPrompt.Ordinal)
-            .OrderBy(p => p.Ordinal).Select(p => (long?)p.PromptId).FirstOrDefaultAsync(cancellationToken);
-
+        var (previous, next, previousAt, nextAt) = await NeighboursAsync(db, runPrompt, table, at, cancellationToken);
         return new RunPromptDetail(
             run.Id, run.Name, run.Status, prompt, runPrompt.Stage, runPrompt.Error,
-            candidateDetails, aggregateDetails, comparisons, previous, next);
+            candidateDetails, aggregateDetails, comparisons, previous, next, previousAt, nextAt);
+    }
+
+    // The candidates the fusor read, in number order; ties between equal matches go to the higher judge score.
+    private static RunPromptDetailAttribution Attribute(Aggregate fused, IReadOnlyList<CandidateDetail> candidates)
+    {
+        var read = fused.SourceCandidateIds.Count > 0 ? fused.SourceCandidateIds.ToHashSet() : candidates.Select(c => c.Id).ToHashSet();
+        var sources = candidates.Where(c => read.Contains(c.Id) && c.Text is not null).ToList();
+        var result = FusedTextAttributor.Attribute(fused.Text, sources.Select(c => new AttributionSource(c.Text, c.Score?.Score)).ToList());
+        return new RunPromptDetailAttribution(result, sources.Select(c => c.Number).ToList());
+    }
+
+    private async Task<(long? Previous, long? Next, int? PreviousAt, int? NextAt)> NeighboursAsync(
+        FusionDbContext db, RunPrompt current, RunPromptPageState? table, int? at, CancellationToken cancellationToken)
+    {
+        if (table is not null && at is >= 0 and < int.MaxValue)
+        {
+            var skip = Math.Max(0, at.Value - 1);
+            var window = await pages.LoadAsync(current.RunId, table.Filter, table.Sort, skip, 3, cancellationToken);
+            var index = window.Rows.ToList().FindIndex(r => r.PromptId == current.PromptId);
+            if (index >= 0)
+            {
+                var previous = index > 0 ? window.Rows[index - 1].PromptId : (long?)null;
+                var next = index + 1 < window.Rows.Count ? window.Rows[index + 1].PromptId : (long?)null;
+                return (previous, next, previous is null ? null : skip + index - 1, next is null ? null : skip + index + 1);
+            }
+        }
+
+        var before = await db.RunPrompts.Where(p => p.RunId == current.RunId && p.Ordinal < current.Ordinal)
+            .OrderByDescending(p => p.Ordinal).Select(p => (long?)p.PromptId).FirstOrDefaultAsync(cancellationToken);
+        var after = await db.RunPrompts.Where(p => p.RunId == current.RunId && p.Ordinal > current.Ordinal)
+            .OrderBy(p => p.Ordinal).Select(p => (long?)p.PromptId).FirstOrDefaultAsync(cancellationToken);
+        return (before, after, null, null);
     }
 }

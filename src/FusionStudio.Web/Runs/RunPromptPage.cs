@@ -1,4 +1,11 @@
+using FusionStudio.Domain.Runs;
+
 namespace FusionStudio.Web.Runs;
 
-/// <summary>One page of a run's prompts and how many match the filter in all.</summary>
-public sealed record RunPromptPage(IReadOnlyList<RunPromptRow> Rows, int Total);
+/// <summary>One page of a run's prompts, how many match the filter in all, and what the score and verdict columns show.</summary>
+public sealed record RunPromptPage(IReadOnlyList<RunPromptRow> Rows, int Total)
+{
+    public RunPromptScoreSource ScoreSource { get; init; }
+
+    public MethodPair? Pair { get; init; }
+}

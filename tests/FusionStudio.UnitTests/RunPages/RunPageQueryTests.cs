@@ -89,7 +89,7 @@ public sealed class RunPageQueryTests : IDisposable
         await using var db = _database.CreateDbContext();
         var promptId = db.RunPrompts.Single(p => p.RunId == run.Id && p.Ordinal == 3).PromptId;
 
-        var detail = await new RunPromptDetailQuery(_database).LoadAsync(run.Id, promptId);
+        var detail = await new RunPromptDetailQuery(_database, new RunPromptPageQuery(_database)).LoadAsync(run.Id, promptId);
 
         Assert.NotNull(detail);
         Assert.Equal(PromptStage.Failed, detail.Stage);
