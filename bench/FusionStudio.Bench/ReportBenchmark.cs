@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using FusionStudio.Data;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Analysis;
+using FusionStudio.Testing;
+using FusionStudio.Web.Reports;
+using FusionStudio.Web.Runs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace FusionStudio.Bench;
+
+/// <summary>
+/// The run report and the prompt table on a large finished run in PostgreSQL: seed time, the report's full load
+/// (every query and statistic, cold and warm) and the prompt table's page requests over pages, sorts and filters.
+/// </summary>
+internal static class ReportBenchmark
+{
+    private const int Repetitions = 5;
+    private const int PageRequests = 12;
+
+    public static async Task<int> RunAsync(BenchArguments arguments)
+    {
+        if (Environment.GetEnvironmentVariable(TestPostgres.EnvironmentVariable) is null)
+        {
+            Console.Error.WriteLine($"The report benchmark needs PostgreSQL: run it inside .ci/with-postgres ({TestPostgres.EnvironmentVariable}).");
+            return 2;
+        }
+
+        await using var database = await TestPostgres.CreateDatabaseAsync();
+        var options = DataServiceCollectionExtensions.CreateOptions(DatabaseProvider.PostgreSql, database.ConnectionString);
+        var contexts = new PooledDbContextFactory<FusionDbContext>(options);
+        int runId;
+        var clock = Stopwatch.StartNew();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+            runId = await ReportSeeder.SeedAsync(database.ConnectionString, db, arguments.Prompts, reviews: 300);
+        }
+
+        Console.WriteLine($"database        PostgreSQL, run of {arguments.Prompts:N0} prompts x 4 candidates, seeded in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        var bootstrap = Options.Create(new BootstrapOptions());
+        var report = new RunReportQuery(contexts, new RunErrorGroupsQuery(contexts), bootstrap);
+        var timings = new List<double>();
+        RunReport? loaded = null;
+        for (var i = 0; i <= Repetitions; i++)
+        {
+            clock.Restart();
+            loaded = await report.LoadAsync(runId);
+            timings.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        var pair = loaded!.Pairs[0];
+        Console.WriteLine($"report          {pair.Pair}: {pair.Judge.Counts.Wins:N0} / {pair.Judge.Counts.Ties:N0} / {pair.Judge.Counts.Losses:N0}, "
+            + $"win rate {pair.Judge.Rate:P1} [{pair.Judge.Interval!.Lower:P1}, {pair.Judge.Interval.Upper:P1}], {pair.ByLanguage.Count} languages, "
+            + $"{pair.ByTask.Count} tasks, {pair.Human.Reviews} reviews, kappa {pair.Human.Agreement.Kappa:0.00}");
+        Console.WriteLine($"report load     cold {timings[0]:0} ms; warm median {Median(timings.Skip(1)):0} ms, max {timings.Skip(1).Max():0} ms ({Repetitions} runs)");
+
+        clock.Restart();
+        var outcomes = Enumerable.Range(1, arguments.Prompts).Select(i => new PromptOutcome(i, (Outcome)(i % 3))).ToList();
+        WinRateAnalysis.Estimate(outcomes, 42, bootstrap.Value);
+        Console.WriteLine($"bootstrap       {bootstrap.Value.Resamples:N0} resamples of {arguments.Prompts:N0} prompts in {clock.Elapsed.TotalMilliseconds:0} ms (statistics alone)");
+
+        await MeasurePromptPagesAsync(new RunPromptPageQuery(contexts), runId, arguments.Prompts);
+        return 0;
+    }
+
+    private static async Task MeasurePromptPagesAsync(RunPromptPageQuery query, int runId, int prompts)
+    {
+        var lastPage = Math.Max(0, (prompts / 50) - 1);
+        (string Name, RunPromptFilter Filter, RunPromptSort Sort, int Skip)[] cases =
+        [
+            ("first page", RunPromptFilter.All, RunPromptSort.Default, 0),
+            ("middle page", RunPromptFilter.All, RunPromptSort.Default, lastPage / 2 * 50),
+            ("last page", RunPromptFilter.All, RunPromptSort.Default, lastPage * 50),
+            ("sort by score", RunPromptFilter.All, new RunPromptSort(RunPromptSortColumn.Score, Descending: true), 0),
+            ("sort by verdict", RunPromptFilter.All, new RunPromptSort(RunPromptSortColumn.Verdict), 500),
+            ("sort by language", RunPromptFilter.All, new RunPromptSort(RunPromptSortColumn.Language), 1000),
+            ("language = ar", RunPromptFilter.All with { Language = "ar" }, RunPromptSort.Default, 100),
+            ("failed only", RunPromptFilter.Failed, RunPromptSort.Default, 0),
+            ("verdict = loss", RunPromptFilter.All with { Pair = MethodPair.FusionVersusBestOfN, Verdict = RunPromptVerdict.Loss }, RunPromptSort.Default, 50),
+            ("score 8 to 10", RunPromptFilter.All with { MinScore = 8, MaxScore = 10 }, RunPromptSort.Default, 0),
+            ("search text", RunPromptFilter.All with { Search = "question 4242" }, RunPromptSort.Default, 0),
+        ];
+
+        Console.WriteLine($"prompt pages    50 rows a page, {PageRequests} requests per case after one warm-up:");
+        var all = new List<double>();
+        foreach (var (name, filter, sort, skip) in cases)
+        {
+            var page = await query.LoadAsync(runId, filter, sort, skip, 50);
+            var timings = new List<double>();
+            for (var i = 0; i < PageRequests; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                await query.LoadAsync(runId, filter, sort, skip, 50);
+                timings.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            all.AddRange(timings);
+            Console.WriteLine($"  {name,-18} {page.Total,7:N0} match  median {Median(timings),6:0.0} ms  p95 {Percentile(timings, 0.95),6:0.0} ms");
+        }
+
+        Console.WriteLine($"  {"all requests",-18} {"",7}        median {Median(all),6:0.0} ms  p95 {Percentile(all, 0.95),6:0.0} ms");
+    }
+
+    private static double Median(IEnumerable<double> values) => Percentile(values.ToList(), 0.5);
+
+    private static double Percentile(IReadOnlyCollection<double> values, double q) =>
+        ClusterBootstrap.Quantile(values.Order().ToList(), q);
+}

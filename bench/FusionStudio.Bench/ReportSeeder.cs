@@ -1,0 +1,305 @@
+using FusionStudio.Data;
+using FusionStudio.Data.Identity;
+using FusionStudio.Domain.Datasets;
+using FusionStudio.Domain.Prompts;
+using FusionStudio.Domain.Providers;
+using FusionStudio.Domain.Review;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Domain.Teachers;
+using FusionStudio.Engine.Prompts;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace FusionStudio.Bench;
+
+/// <summary>
+/// Writes a finished run of many prompts straight into PostgreSQL with binary COPY: dataset prompts in 8
+/// languages and 5 tasks, run prompts, 4 scored candidates each, Best-of-N and Fusion-of-N answers, scores of the
+/// fused answers, comparisons in both orders and a few hundred human reviews. Ids are given explicitly, so the
+/// database must be fresh.
+/// </summary>
+internal static class ReportSeeder
+{
+    private const int Candidates = 4;
+    private static readonly string[] _languages = ["en", "de", "fr", "es", "ar", "zh", "ja", "hi"];
+    private static readonly string[] _tasks = ["qa", "math", "code", "summary", "writing"];
+
+    public static async Task<int> SeedAsync(string connectionString, FusionDbContext db, int prompts, int reviews)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var provider = new Provider { Name = "Bench", Kind = ProviderKind.Simulated, CreatedAt = now };
+        Teacher Teacher(string name) => new() { Name = name, Provider = provider, Model = name, MaxTokens = 512, CreatedAt = now };
+        var teachers = Enumerable.Range(0, Candidates).Select(i => Teacher($"teacher-{i}")).ToList();
+        var judge = Teacher("judge");
+        var fusor = Teacher("fusor");
+        db.AddRange(teachers);
+        db.AddRange(judge, fusor);
+        var templates = DefaultPromptTemplates.All.Select(builtIn =>
+        {
+            var template = new PromptTemplate { Name = builtIn.Name, Kind = builtIn.Kind, IsBuiltIn = true, CreatedAt = now };
+            template.AddVersion(builtIn.SystemText, builtIn.UserText, null, null, now);
+            return template;
+        }).ToList();
+        db.AddRange(templates);
+        var dataset = new Dataset { Name = "Bench prompts", PromptCount = prompts, CreatedAt = now };
+        db.Add(dataset);
+        var users = Enumerable.Range(0, 5).Select(i => new AppUser { Id = $"reviewer-{i}", UserName = $"reviewer{i}@bench.test", NormalizedUserName = $"REVIEWER{i}@BENCH.TEST", CreatedAt = now }).ToList();
+        db.Users.AddRange(users);
+        await db.SaveChangesAsync();
+
+        int Version(PromptTemplateKind kind) => templates.Single(t => t.Kind == kind).Versions.Single().Id;
+        var run = new Run
+        {
+            Name = $"Report bench ({prompts:N0} prompts)",
+            Status = RunStatus.Completed,
+            DatasetId = dataset.Id,
+            Teachers = teachers.Select((t, i) => new RunTeacher { TeacherId = t.Id, SampleCount = 1, Position = i }).ToList(),
+            Methods = [AggregationMethod.BestOfN, AggregationMethod.FusionOfN],
+            ComparisonPairs = [MethodPair.FusionVersusBestOfN],
+            JudgeTeacherId = judge.Id,
+            FusorTeacherId = fusor.Id,
+            PointwiseJudgeTemplateVersionId = Version(PromptTemplateKind.PointwiseJudge),
+            PairwiseJudgeTemplateVersionId = Version(PromptTemplateKind.PairwiseJudge),
+            FusorTemplateVersionId = Version(PromptTemplateKind.Fusor),
+            Seed = 42,
+            Counters = new RunCounters { PromptCount = prompts, PromptsDone = prompts },
+            CreatedAt = now,
+        };
+        db.Runs.Add(run);
+        await db.SaveChangesAsync();
+
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var shape = new Shape(run.Id, dataset.Id, teachers.Select(t => t.Id).ToArray(), judge.Id, Version(PromptTemplateKind.PointwiseJudge),
+            Version(PromptTemplateKind.PairwiseJudge), Version(PromptTemplateKind.Fusor), now);
+        await CopyPromptsAsync(connection, shape, prompts);
+        await CopyCandidatesAsync(connection, shape, prompts);
+        await CopyAggregatesAsync(connection, shape, prompts);
+        await CopyComparisonsAsync(connection, shape, prompts);
+
+        var random = new Random(7);
+        db.HumanReviews.AddRange(Enumerable.Range(0, reviews).Select(i => new HumanReview
+        {
+            RunId = run.Id,
+            PromptId = 1 + (i / users.Count * 97 % prompts),
+            MethodA = AggregationMethod.FusionOfN,
+            MethodB = AggregationMethod.BestOfN,
+            ReviewerId = users[i % users.Count].Id,
+            AShownLeft = i % 2 == 0,
+            Verdict = (HumanVerdict)random.Next(4),
+            CreatedAt = now,
+        }).DistinctBy(r => (r.PromptId, r.ReviewerId)));
+        await db.SaveChangesAsync();
+
+        await using var analyze = new NpgsqlCommand("ANALYZE", connection);
+        await analyze.ExecuteNonQueryAsync();
+        return run.Id;
+    }
+
+    private sealed record Shape(int RunId, int DatasetId, int[] Teachers, int JudgeId, int Pointwise, int Pairwise, int Fusor, DateTimeOffset Now);
+
+    // Candidate ids are (prompt − 1) × 4 + sample + 1; aggregate ids are (prompt − 1) × 2 + 1 (BoN) and + 2 (FusioN).
+    private static long CandidateId(long prompt, int sample) => ((prompt - 1) * Candidates) + sample + 1;
+
+    private static double CandidateScore(long prompt, int sample) => 1 + ((prompt * 7) + (sample * 3)) % 10;
+
+    private static async Task CopyPromptsAsync(NpgsqlConnection connection, Shape shape, int prompts)
+    {
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY \"DatasetPrompts\" (\"Id\", \"DatasetId\", \"Ordinal\", \"Text\", \"Messages\", \"Language\", \"Task\", \"Metadata\") FROM STDIN (FORMAT BINARY)"))
+        {
+            for (long p = 1; p <= prompts; p++)
+            {
+                await writer.StartRowAsync();
+                await writer.WriteAsync(p, NpgsqlDbType.Bigint);
+                await writer.WriteAsync(shape.DatasetId, NpgsqlDbType.Integer);
+                await writer.WriteAsync((int)(p - 1), NpgsqlDbType.Integer);
+                await writer.WriteAsync($"Bench question {p}: explain how a {_tasks[p % _tasks.Length]} answer should be checked, step by step.", NpgsqlDbType.Text);
+                await writer.WriteAsync("[]", NpgsqlDbType.Text);
+                await writer.WriteAsync(_languages[p % _languages.Length], NpgsqlDbType.Varchar);
+                await writer.WriteAsync(_tasks[p / _languages.Length % _tasks.Length], NpgsqlDbType.Varchar);
+                await writer.WriteAsync("{}", NpgsqlDbType.Text);
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY \"RunPrompts\" (\"Id\", \"RunId\", \"PromptId\", \"Ordinal\", \"Stage\", \"UpdatedAt\") FROM STDIN (FORMAT BINARY)"))
+        {
+            for (long p = 1; p <= prompts; p++)
+            {
+                await writer.StartRowAsync();
+                await writer.WriteAsync(p, NpgsqlDbType.Bigint);
+                await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
+                await writer.WriteAsync(p, NpgsqlDbType.Bigint);
+                await writer.WriteAsync((int)(p - 1), NpgsqlDbType.Integer);
+                await writer.WriteAsync((p % 500 == 0 ? PromptStage.Failed : PromptStage.Done).ToString(), NpgsqlDbType.Varchar);
+                await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
+            }
+
+            await writer.CompleteAsync();
+        }
+    }
+
+    private static async Task CopyCandidatesAsync(NpgsqlConnection connection, Shape shape, int prompts)
+    {
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY \"Candidates\" (\"Id\", \"RunId\", \"PromptId\", \"TeacherId\", \"SampleIndex\", \"Text\", \"Error\", \"CreatedAt\", " + UsageColumns + ") FROM STDIN (FORMAT BINARY)"))
+        {
+            for (long p = 1; p <= prompts; p++)
+            {
+                for (var s = 0; s < Candidates; s++)
+                {
+                    var failed = p % 1000 == 0 && s == 0;
+                    await writer.StartRowAsync();
+                    await writer.WriteAsync(CandidateId(p, s), NpgsqlDbType.Bigint);
+                    await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
+                    await writer.WriteAsync(p, NpgsqlDbType.Bigint);
+                    await writer.WriteAsync(shape.Teachers[s], NpgsqlDbType.Integer);
+                    await writer.WriteAsync(0, NpgsqlDbType.Integer);
+                    await WriteNullableAsync(writer, failed ? null : $"Candidate answer {s} to question {p}.", NpgsqlDbType.Text);
+                    await WriteNullableAsync(writer, failed ? $"HTTP 429 rate limited after {1 + (p % 5)} attempts" : null, NpgsqlDbType.Text);
+                    await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
+                    await WriteUsageAsync(writer, 180, 240, 0.0004m, 900 + (int)(p % 400));
+                }
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY \"JudgeScores\" (\"Id\", \"RunId\", \"CandidateId\", \"JudgeTeacherId\", \"TemplateVersionId\", \"Score\", \"Attempts\", \"CreatedAt\", " + UsageColumns + ") FROM STDIN (FORMAT BINARY)"))
+        {
+            for (long p = 1; p <= prompts; p++)
+            {
+                for (var s = 0; s < Candidates; s++)
+                {
+                    await writer.StartRowAsync();
+                    await writer.WriteAsync(CandidateId(p, s), NpgsqlDbType.Bigint);
+                    await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
+                    await writer.WriteAsync(CandidateId(p, s), NpgsqlDbType.Bigint);
+                    await writer.WriteAsync(shape.JudgeId, NpgsqlDbType.Integer);
+                    await writer.WriteAsync(shape.Pointwise, NpgsqlDbType.Integer);
+                    await writer.WriteAsync(CandidateScore(p, s), NpgsqlDbType.Double);
+                    await writer.WriteAsync(1, NpgsqlDbType.Integer);
+                    await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
+                    await WriteUsageAsync(writer, 420, 60, 0.0002m, 350);
+                }
+            }
+
+            await writer.CompleteAsync();
+        }
+    }
+
+    private static async Task CopyAggregatesAsync(NpgsqlConnection connection, Shape shape, int prompts)
+    {
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY \"Aggregates\" (\"Id\", \"RunId\", \"PromptId\", \"Method\", \"CandidateLimit\", \"Text\", \"SelectedCandidateId\", \"SourceCandidateIds\", \"PresentedOrder\", \"TemplateVersionId\", \"CreatedAt\", " + UsageColumns + ") FROM STDIN (FORMAT BINARY)"))
+        {
+            for (long p = 1; p <= prompts; p++)
+            {
+                var sources = "[" + string.Join(",", Enumerable.Range(0, Candidates).Select(s => CandidateId(p, s))) + "]";
+                var best = Enumerable.Range(0, Candidates).MaxBy(s => CandidateScore(p, s));
+                await writer.StartRowAsync();
+                await writer.WriteAsync(((p - 1) * 2) + 1, NpgsqlDbType.Bigint);
+                await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
+                await writer.WriteAsync(p, NpgsqlDbType.Bigint);
+                await writer.WriteAsync(AggregationMethod.BestOfN.ToString(), NpgsqlDbType.Varchar);
+                await writer.WriteAsync(Candidates, NpgsqlDbType.Integer);
+                await writer.WriteAsync($"Candidate answer {best} to question {p}.", NpgsqlDbType.Text);
+                await writer.WriteAsync(CandidateId(p, best), NpgsqlDbType.Bigint);
+                await writer.WriteAsync(sources, NpgsqlDbType.Text);
+                await writer.WriteAsync("[]", NpgsqlDbType.Text);
+                await writer.WriteNullAsync();
+                await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
+                await WriteUsageAsync(writer, 0, 0, 0m, 0);
+
+                await writer.StartRowAsync();
+                await writer.WriteAsync(((p - 1) * 2) + 2, NpgsqlDbType.Bigint);
+                await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
+                await writer.WriteAsync(p, NpgsqlDbType.Bigint);
+                await writer.WriteAsync(AggregationMethod.FusionOfN.ToString(), NpgsqlDbType.Varchar);
+                await writer.WriteAsync(Candidates, NpgsqlDbType.Integer);
+                await writer.WriteAsync($"Fused answer to question {p}, drawing on all four candidates.", NpgsqlDbType.Text);
+                await writer.WriteNullAsync();
+                await writer.WriteAsync(sources, NpgsqlDbType.Text);
+                await writer.WriteAsync(sources, NpgsqlDbType.Text);
+                await writer.WriteAsync(shape.Fusor, NpgsqlDbType.Integer);
+                await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
+                await WriteUsageAsync(writer, 1300, 320, 0.0011m, 2400 + (int)(p % 900));
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY \"AggregateScores\" (\"Id\", \"RunId\", \"AggregateId\", \"JudgeTeacherId\", \"TemplateVersionId\", \"Score\", \"Attempts\", \"CreatedAt\", " + UsageColumns + ") FROM STDIN (FORMAT BINARY)"))
+        {
+            for (long p = 1; p <= prompts; p++)
+            {
+                await writer.StartRowAsync();
+                await writer.WriteAsync(p, NpgsqlDbType.Bigint);
+                await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
+                await writer.WriteAsync(((p - 1) * 2) + 2, NpgsqlDbType.Bigint);
+                await writer.WriteAsync(shape.JudgeId, NpgsqlDbType.Integer);
+                await writer.WriteAsync(shape.Pointwise, NpgsqlDbType.Integer);
+                await writer.WriteAsync((double)Math.Min(10, 3 + (p * 5 % 8)), NpgsqlDbType.Double);
+                await writer.WriteAsync(1, NpgsqlDbType.Integer);
+                await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
+                await WriteUsageAsync(writer, 480, 60, 0.0002m, 360);
+            }
+
+            await writer.CompleteAsync();
+        }
+    }
+
+    private static async Task CopyComparisonsAsync(NpgsqlConnection connection, Shape shape, int prompts)
+    {
+        PairVerdict[] verdicts = [PairVerdict.A, PairVerdict.A, PairVerdict.B, PairVerdict.Tie, PairVerdict.A];
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY \"Comparisons\" (\"Id\", \"RunId\", \"PromptId\", \"MethodA\", \"MethodB\", \"TemplateVersionId\", \"VerdictAFirst\", \"VerdictBFirst\", \"Final\", \"CreatedAt\", " + UsageColumns + ") FROM STDIN (FORMAT BINARY)");
+        for (long p = 1; p <= prompts; p++)
+        {
+            var aFirst = verdicts[p % verdicts.Length];
+            var bFirst = p % 7 == 0 ? PairVerdict.B : aFirst;
+            await writer.StartRowAsync();
+            await writer.WriteAsync(p, NpgsqlDbType.Bigint);
+            await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
+            await writer.WriteAsync(p, NpgsqlDbType.Bigint);
+            await writer.WriteAsync(AggregationMethod.FusionOfN.ToString(), NpgsqlDbType.Varchar);
+            await writer.WriteAsync(AggregationMethod.BestOfN.ToString(), NpgsqlDbType.Varchar);
+            await writer.WriteAsync(shape.Pairwise, NpgsqlDbType.Integer);
+            await writer.WriteAsync(aFirst.ToString(), NpgsqlDbType.Varchar);
+            await writer.WriteAsync(bFirst.ToString(), NpgsqlDbType.Varchar);
+            await writer.WriteAsync(Comparison.Combine(aFirst, bFirst).ToString(), NpgsqlDbType.Varchar);
+            await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
+            await WriteUsageAsync(writer, 1900, 120, 0.0009m, 1100);
+        }
+
+        await writer.CompleteAsync();
+    }
+
+    private const string UsageColumns = "\"Usage_InputTokens\", \"Usage_OutputTokens\", \"Usage_Cost\", \"Usage_LatencyMs\", \"Usage_CacheHit\"";
+
+    private static async Task WriteUsageAsync(NpgsqlBinaryImporter writer, int input, int output, decimal cost, int latencyMs)
+    {
+        await writer.WriteAsync(input, NpgsqlDbType.Integer);
+        await writer.WriteAsync(output, NpgsqlDbType.Integer);
+        await writer.WriteAsync(cost, NpgsqlDbType.Numeric);
+        await writer.WriteAsync(latencyMs, NpgsqlDbType.Integer);
+        await writer.WriteAsync(false, NpgsqlDbType.Boolean);
+    }
+
+    private static async Task WriteNullableAsync(NpgsqlBinaryImporter writer, string? value, NpgsqlDbType type)
+    {
+        if (value is null)
+        {
+            await writer.WriteNullAsync();
+        }
+        else
+        {
+            await writer.WriteAsync(value, type);
+        }
+    }
+}

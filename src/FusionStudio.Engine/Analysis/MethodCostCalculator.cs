@@ -1,0 +1,37 @@
+using FusionStudio.Domain.Runs;
+
+namespace FusionStudio.Engine.Analysis;
+
+/// <summary>
+/// Cost and latency per method. Every method needs the shared generation of the N candidates; on top of it
+/// Best-of-N pays the pointwise judge's calls on the candidates and Fusion-of-N its fusor calls; MBR and random
+/// selection pay nothing more. Evaluation (pairwise comparisons, scoring of fused answers) belongs to no method.
+/// Cost per prompt adds each part's cost per prompt it served. Latency per prompt adds each step's mean call
+/// latency: the calls of one step run side by side, so one call's time stands for the step.
+/// </summary>
+public static class MethodCostCalculator
+{
+    public static MethodCost For(AggregationMethod method, UsageTotals generation, UsageTotals own)
+    {
+        var ownCounted = method.IsFusion() || method.NeedsJudgeScores();
+        var parts = ownCounted ? new[] { generation, own } : [generation];
+        var latency = parts.Where(p => p.MeanLatencyMs is not null).Select(p => p.MeanLatencyMs!.Value).ToList();
+        return new MethodCost(
+            method,
+            Prompts: ownCounted ? own.Prompts : generation.Prompts,
+            Calls: parts.Sum(p => p.Calls),
+            InputTokens: parts.Sum(p => p.InputTokens),
+            OutputTokens: parts.Sum(p => p.OutputTokens),
+            Cost: parts.Sum(p => p.Cost),
+            CostPerPrompt: parts.Sum(p => p.CostPerPrompt),
+            LatencyPerPromptMs: latency.Count == 0 ? null : latency.Sum(),
+            Counted: Describe(method));
+    }
+
+    public static string Describe(AggregationMethod method) => method switch
+    {
+        AggregationMethod.BestOfN => "generation + pointwise judge calls on every candidate",
+        AggregationMethod.FusionOfN => "generation + one fusor call per prompt",
+        _ => "generation only (selection makes no model call)",
+    };
+}

@@ -1,0 +1,12 @@
+using FusionStudio.Domain.Runs;
+
+namespace FusionStudio.Engine.Analysis;
+
+/// <summary>Everything the report says about one compared pair of methods.</summary>
+public sealed record PairReport(
+    MethodPair Pair,
+    WinRateEstimate Judge,
+    IReadOnlyList<WinRateGroup> ByLanguage,
+    IReadOnlyList<WinRateGroup> ByTask,
+    PositionBias PositionBias,
+    HumanReviewSummary Human);

@@ -1,0 +1,74 @@
+using FusionStudio.Domain.Runs;
+using FusionStudio.Web.Components.Pages.Runs.Parts;
+using FusionStudio.Web.Components.Pages.Runs.Report;
+using FusionStudio.Web.Reports;
+using Microsoft.AspNetCore.Components;
+
+namespace FusionStudio.Web.Components.Pages.Runs.Compare;
+
+/// <summary>
+/// Two runs side by side. The runs are chosen in the address (?a=…&amp;b=…), so a comparison can be shared; both
+/// reports come from the same query and statistics as the run report.
+/// </summary>
+public sealed partial class RunComparePage
+{
+    private IReadOnlyList<RunChoice> _runs = [];
+    private RunReport? _a;
+    private RunReport? _b;
+    private bool _loading;
+
+    [SupplyParameterFromQuery(Name = "a")]
+    public int? A { get; set; }
+
+    [SupplyParameterFromQuery(Name = "b")]
+    public int? B { get; set; }
+
+    [Inject]
+    private RunChoicesQuery Choices { get; set; } = default!;
+
+    [Inject]
+    private RunReportQuery Reports { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    private IReadOnlyList<MethodPair> SharedPairs => _a is null || _b is null
+        ? []
+        : _a.Pairs.Select(p => p.Pair).Where(pair => _b.Pairs.Any(p => p.Pair == pair)).ToList();
+
+    private IEnumerable<(string Side, RunReport Report)> Sides => [("A", _a!), ("B", _b!)];
+
+    private IEnumerable<AggregationMethod> Methods =>
+        _a!.Scores.Select(s => s.Method).Union(_b!.Scores.Select(s => s.Method)).Order();
+
+    protected override async Task OnInitializedAsync() => _runs = await Choices.LoadAsync();
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _a = null;
+        _b = null;
+        if (A is not { } a || B is not { } b)
+        {
+            return;
+        }
+
+        _loading = true;
+        _a = await Reports.LoadAsync(a);
+        _b = await Reports.LoadAsync(b);
+        _loading = false;
+    }
+
+    private Task PickAsync(int? a, int? b)
+    {
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { ["a"] = a, ["b"] = b }));
+        return Task.CompletedTask;
+    }
+
+    private string Label(int? id) => id is null ? "" : _runs.FirstOrDefault(r => r.Id == id) is { } run ? $"#{run.Id} · {run.Name}" : $"#{id}";
+
+    private static string MeanScore(RunReport report, AggregationMethod method) =>
+        report.Scores.FirstOrDefault(s => s.Method == method) is { Distribution.Count: > 0 } scores ? ReportText.Score(scores.Distribution.Mean) : "not scored";
+
+    private static string CostPerPrompt(RunReport report, AggregationMethod method) =>
+        report.Costs.FirstOrDefault(c => c.Method == method) is { } cost ? RunText.Money(cost.CostPerPrompt) : "–";
+}

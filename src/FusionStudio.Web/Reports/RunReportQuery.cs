@@ -1,0 +1,186 @@
+using FusionStudio.Data;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Analysis;
+using FusionStudio.Web.Runs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FusionStudio.Web.Reports;
+
+/// <summary>
+/// Loads what a run's report needs in a few queries — sums and counts grouped in SQL, verdicts as tiny
+/// per-prompt rows (fine at 100,000 prompts) — and hands them to Engine.Analysis, which computes every figure.
+/// Only the answers of the run's full N count; the smaller k of the scaling curve are left out.
+/// </summary>
+public sealed class RunReportQuery(IDbContextFactory<FusionDbContext> contexts, RunErrorGroupsQuery errors, IOptions<BootstrapOptions> bootstrap)
+{
+    public async Task<RunReport?> LoadAsync(int runId, CancellationToken cancellationToken = default)
+    {
+        RunHeader? run;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            run = await db.Runs.AsNoTracking().Where(r => r.Id == runId)
+                .Select(r => new RunHeader(r.Name, r.Seed, r.Methods, r.ComparisonPairs, r.JudgeTeacherId))
+                .SingleOrDefaultAsync(cancellationToken);
+        }
+
+        if (run is null)
+        {
+            return null;
+        }
+
+        // The queries are independent: each runs on a context of its own, side by side.
+        var comparisons = WithContextAsync(db => db.Comparisons.AsNoTracking()
+            .Where(c => c.RunId == runId && (c.Final != null || c.VerdictAFirst != null || c.VerdictBFirst != null))
+            .Join(db.DatasetPrompts, c => c.PromptId, d => d.Id, (c, d) => new ComparisonRow(
+                c.PromptId, c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, d.Language, d.Task))
+            .ToListAsync(cancellationToken), cancellationToken);
+        var reviews = WithContextAsync(db => db.HumanReviews.AsNoTracking().Where(r => r.RunId == runId)
+            .Select(r => new ReviewRow(r.PromptId, r.MethodA, r.MethodB, r.ReviewerId, r.Verdict))
+            .ToListAsync(cancellationToken), cancellationToken);
+        var aggregates = WithContextAsync(db => LoadAggregateGroupsAsync(db, runId, cancellationToken), cancellationToken);
+        var selectedScores = WithContextAsync(db => LoadSelectedScoresAsync(db, runId, run.JudgeTeacherId, cancellationToken), cancellationToken);
+        var fusedScores = WithContextAsync(db => LoadFusedScoresAsync(db, runId, run.JudgeTeacherId, cancellationToken), cancellationToken);
+        var generation = WithContextAsync(db => LoadGenerationAsync(db, runId, cancellationToken), cancellationToken);
+        var judge = WithContextAsync(db => db.JudgeScores.Where(s => s.RunId == runId)
+            .Select(s => new UsageRow { Calls = s.Attempts, InputTokens = s.Usage.InputTokens, OutputTokens = s.Usage.OutputTokens, Cost = s.Usage.Cost, LatencyMs = s.Usage.LatencyMs })
+            .SumAsync(0, cancellationToken), cancellationToken);
+        var evaluation = LoadEvaluationAsync(runId, cancellationToken);
+        var failures = errors.LoadAsync(runId, cancellationToken: cancellationToken);
+        await Task.WhenAll(comparisons, reviews, aggregates, selectedScores, fusedScores, generation, judge, evaluation, failures);
+
+        var pairs = run.ComparisonPairs.Count > 0 ? run.ComparisonPairs : [MethodPair.FusionVersusBestOfN];
+        var pairReports = pairs
+            .Select(pair => PairAnalysis.Analyze(pair, comparisons.Result, reviews.Result, run.Seed, bootstrap.Value))
+            .ToList();
+
+        var fullLimits = aggregates.Result.GroupBy(a => a.Method).ToDictionary(g => g.Key, g => g.Max(a => a.CandidateLimit));
+        var methods = run.Methods.Union(fullLimits.Keys).Order().ToList();
+        var scores = selectedScores.Result.Where(s => !s.Method.IsFusion()).Concat(fusedScores.Result.Where(s => s.Method.IsFusion()))
+            .Where(s => fullLimits.GetValueOrDefault(s.Method) == s.CandidateLimit)
+            .GroupBy(s => s.Method)
+            .ToDictionary(g => g.Key, g => ScoreDistribution.FromCounts(g.Select(s => new ScoreCount(s.Score, s.Count))));
+
+        return new RunReport(
+            runId,
+            run.Name,
+            pairReports,
+            methods.Select(m => new MethodScores(m, scores.GetValueOrDefault(m) ?? ScoreDistribution.Empty)).ToList(),
+            Costs(methods, aggregates.Result, fullLimits, generation.Result, judge.Result),
+            evaluation.Result,
+            failures.Result);
+    }
+
+    private async Task<T> WithContextAsync<T>(Func<FusionDbContext, Task<T>> query, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await query(db);
+    }
+
+    private static async Task<List<AggregateGroup>> LoadAggregateGroupsAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
+        await db.Aggregates.AsNoTracking().Where(a => a.RunId == runId)
+            .GroupBy(a => new { a.Method, a.CandidateLimit })
+            .Select(g => new AggregateGroup
+            {
+                Method = g.Key.Method,
+                CandidateLimit = g.Key.CandidateLimit,
+                Count = g.Count(),
+                InputTokens = g.Sum(a => (long)a.Usage.InputTokens),
+                OutputTokens = g.Sum(a => (long)a.Usage.OutputTokens),
+                Cost = g.Sum(a => a.Usage.Cost),
+                LatencyMs = g.Sum(a => (long)a.Usage.LatencyMs),
+            })
+            .ToListAsync(cancellationToken);
+
+    // Selectors: the pointwise score of the candidate they picked, counted per distinct score.
+    private static Task<List<ScoreGroup>> LoadSelectedScoresAsync(FusionDbContext db, int runId, int? judgeId, CancellationToken cancellationToken) =>
+        db.Aggregates.Where(a => a.RunId == runId && a.SelectedCandidateId != null)
+            .Join(
+                db.JudgeScores.Where(s => s.RunId == runId && s.Score != null && (judgeId == null || s.JudgeTeacherId == judgeId)),
+                a => a.SelectedCandidateId,
+                s => (long?)s.CandidateId,
+                (a, s) => new { a.Method, a.CandidateLimit, Score = s.Score!.Value })
+            .GroupBy(x => new { x.Method, x.CandidateLimit, x.Score })
+            .Select(g => new ScoreGroup { Method = g.Key.Method, CandidateLimit = g.Key.CandidateLimit, Score = g.Key.Score, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+    // Fused answers: the judge's score of the fused text itself.
+    private static Task<List<ScoreGroup>> LoadFusedScoresAsync(FusionDbContext db, int runId, int? judgeId, CancellationToken cancellationToken) =>
+        db.AggregateScores.Where(s => s.RunId == runId && s.Score != null && (judgeId == null || s.JudgeTeacherId == judgeId))
+            .Join(db.Aggregates, s => s.AggregateId, a => a.Id, (s, a) => new { a.Method, a.CandidateLimit, Score = s.Score!.Value })
+            .GroupBy(x => new { x.Method, x.CandidateLimit, x.Score })
+            .Select(g => new ScoreGroup { Method = g.Key.Method, CandidateLimit = g.Key.CandidateLimit, Score = g.Key.Score, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+    private static async Task<UsageTotals> LoadGenerationAsync(FusionDbContext db, int runId, CancellationToken cancellationToken)
+    {
+        var prompts = await db.Candidates.Where(c => c.RunId == runId).Select(c => c.PromptId).Distinct().CountAsync(cancellationToken);
+        return await db.Candidates.Where(c => c.RunId == runId)
+            .Select(c => new UsageRow { Calls = 1, InputTokens = c.Usage.InputTokens, OutputTokens = c.Usage.OutputTokens, Cost = c.Usage.Cost, LatencyMs = c.Usage.LatencyMs })
+            .SumAsync(prompts, cancellationToken);
+    }
+
+    private static List<MethodCost> Costs(
+        List<AggregationMethod> methods, List<AggregateGroup> aggregates, Dictionary<AggregationMethod, int> fullLimits, UsageTotals generation, UsageTotals judge)
+    {
+        AggregateGroup? Full(AggregationMethod method) =>
+            aggregates.SingleOrDefault(a => a.Method == method && a.CandidateLimit == fullLimits.GetValueOrDefault(method));
+
+        UsageTotals Own(AggregationMethod method)
+        {
+            var answers = Full(method)?.Count ?? 0;
+            if (method.NeedsJudgeScores())
+            {
+                return judge with { Prompts = answers };
+            }
+
+            return Full(method) is { } full && method.IsFusion()
+                ? new UsageTotals(answers, full.Count, full.InputTokens, full.OutputTokens, full.Cost, full.LatencyMs)
+                : UsageTotals.None with { Prompts = answers };
+        }
+
+        return methods.Select(m => MethodCostCalculator.For(m, generation, Own(m)) with { Prompts = Full(m)?.Count ?? 0 }).ToList();
+    }
+
+    private async Task<UsageTotals> LoadEvaluationAsync(int runId, CancellationToken cancellationToken)
+    {
+        // Both orders of a comparison are two calls; re-asks of an unreadable answer are not counted apart.
+        var comparisons = WithContextAsync(db => db.Comparisons.Where(c => c.RunId == runId)
+            .Select(c => new UsageRow { Calls = 2, InputTokens = c.Usage.InputTokens, OutputTokens = c.Usage.OutputTokens, Cost = c.Usage.Cost, LatencyMs = c.Usage.LatencyMs })
+            .SumAsync(0, cancellationToken), cancellationToken);
+        var scoring = WithContextAsync(db => db.AggregateScores.Where(s => s.RunId == runId)
+            .Select(s => new UsageRow { Calls = s.Attempts, InputTokens = s.Usage.InputTokens, OutputTokens = s.Usage.OutputTokens, Cost = s.Usage.Cost, LatencyMs = s.Usage.LatencyMs })
+            .SumAsync(0, cancellationToken), cancellationToken);
+        return await comparisons + await scoring;
+    }
+
+    private sealed record RunHeader(string Name, int Seed, List<AggregationMethod> Methods, List<MethodPair> ComparisonPairs, int? JudgeTeacherId);
+
+    private sealed class ScoreGroup
+    {
+        public AggregationMethod Method { get; init; }
+
+        public int CandidateLimit { get; init; }
+
+        public double Score { get; init; }
+
+        public int Count { get; init; }
+    }
+
+    private sealed class AggregateGroup
+    {
+        public AggregationMethod Method { get; init; }
+
+        public int CandidateLimit { get; init; }
+
+        public int Count { get; init; }
+
+        public long InputTokens { get; init; }
+
+        public long OutputTokens { get; init; }
+
+        public decimal Cost { get; init; }
+
+        public long LatencyMs { get; init; }
+    }
+}
