@@ -1,11 +1,13 @@
 using FusionStudio.Data;
 using FusionStudio.Domain.Datasets;
+using FusionStudio.Engine.Imports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FusionStudio.Web.Library;
 
 /// <summary>Reads, creates and deletes datasets, one short-lived context per operation.</summary>
-public sealed class DatasetStore(IDbContextFactory<FusionDbContext> contexts, TimeProvider clock)
+public sealed class DatasetStore(IDbContextFactory<FusionDbContext> contexts, TimeProvider clock, IOptions<ImportLimits> limits)
 {
     private const int InsertBatchSize = 2_000;
 
@@ -41,24 +43,28 @@ public sealed class DatasetStore(IDbContextFactory<FusionDbContext> contexts, Ti
         var prompts = db.DatasetPrompts.AsNoTracking().Where(p => p.DatasetId == id);
         var languages = await prompts.GroupBy(p => p.Language).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var tasks = await prompts.GroupBy(p => p.Task).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var flagged = await prompts.CountAsync(p => p.LanguageWarning != null, cancellationToken);
         var runs = await RunsUsingAsync(db, id, cancellationToken);
         return new DatasetSummary(dataset.Id, dataset.Name, dataset.Description, dataset.PromptCount, dataset.CreatedAt, dataset.CreatedBy,
             languages.OrderByDescending(l => l.Count).Select(l => (l.Key, l.Count)).ToList(),
             tasks.OrderByDescending(t => t.Count).Select(t => (t.Key, t.Count)).ToList(),
-            runs);
+            runs)
+        {
+            FlaggedCount = flagged,
+        };
     }
 
-    /// <summary>One page of prompts in dataset order, paged in SQL.</summary>
-    public async Task<(List<DatasetPromptItem> Items, int Total)> PageAsync(int id, int page, int pageSize, CancellationToken cancellationToken = default)
+    /// <summary>One page of prompts in dataset order, paged in SQL; optionally only those whose script does not fit their language.</summary>
+    public async Task<(List<DatasetPromptItem> Items, int Total)> PageAsync(int id, int page, int pageSize, CancellationToken cancellationToken = default, bool onlyFlagged = false)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var prompts = db.DatasetPrompts.AsNoTracking().Where(p => p.DatasetId == id);
+        var prompts = db.DatasetPrompts.AsNoTracking().Where(p => p.DatasetId == id && (!onlyFlagged || p.LanguageWarning != null));
         var total = await prompts.CountAsync(cancellationToken);
         var items = await prompts
             .OrderBy(p => p.Ordinal)
             .Skip(Math.Max(0, page) * pageSize)
             .Take(pageSize)
-            .Select(p => new DatasetPromptItem(p.Ordinal, p.ExternalId, p.Text, p.Language, p.Task, p.Reference != null))
+            .Select(p => new DatasetPromptItem(p.Ordinal, p.ExternalId, p.Text, p.Language, p.Task, p.Reference != null) { LanguageWarning = p.LanguageWarning, MessageCount = p.Messages.Count })
             .ToListAsync(cancellationToken);
         return (items, total);
     }
@@ -77,10 +83,10 @@ public sealed class DatasetStore(IDbContextFactory<FusionDbContext> contexts, Ti
             return LibrarySaveResult.Failed(errors);
         }
 
-        if (prompts.Count == 0 || prompts.Count > DatasetImportLimits.MaxPrompts)
+        if (prompts.Count == 0 || prompts.Count > limits.Value.MaxRows)
         {
             return LibrarySaveResult.Failed(LibrarySaveResult.FormField,
-                prompts.Count == 0 ? "Add at least one prompt." : DatasetImportLimits.TooManyPromptsMessage);
+                prompts.Count == 0 ? "Add at least one prompt." : limits.Value.TooManyRowsMessage);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -147,6 +153,8 @@ public sealed class DatasetStore(IDbContextFactory<FusionDbContext> contexts, Ti
         Language = prompt.Language,
         Task = prompt.Task,
         Reference = prompt.Reference,
+        Messages = [.. prompt.Messages],
+        LanguageWarning = prompt.LanguageWarning,
         Metadata = new Dictionary<string, string>(prompt.Metadata),
     };
 }

@@ -10,4 +10,8 @@ public sealed record DatasetSummary(
     string? CreatedBy,
     IReadOnlyList<(string Language, int Count)> Languages,
     IReadOnlyList<(string Task, int Count)> Tasks,
-    IReadOnlyList<string> Runs);
+    IReadOnlyList<string> Runs)
+{
+    /// <summary>Prompts whose script does not fit their language.</summary>
+    public int FlaggedCount { get; init; }
+}

@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
+using FusionStudio.Engine.Imports;
 
 namespace FusionStudio.Web.Library;
 
 /// <summary>Language tags the forms suggest; any well-formed BCP 47 tag is accepted.</summary>
-public static partial class LanguageCodes
+public static class LanguageCodes
 {
     public static IReadOnlyList<(string Code, string Name)> Common { get; } =
     [
@@ -20,10 +20,7 @@ public static partial class LanguageCodes
             : code;
 
     /// <summary>Whether the text is a language tag like <c>en</c>, <c>pt-BR</c> or <c>zh-Hans</c>.</summary>
-    public static bool IsValid(string? code) => code is { Length: <= 35 } && TagPattern().IsMatch(code);
+    public static bool IsValid(string? code) => LanguageTags.IsValid(code);
 
-    public const string InvalidMessage = "is not a language code like en, pt-BR or zh-Hans";
-
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
-    private static partial Regex TagPattern();
+    public const string InvalidMessage = LanguageTags.InvalidMessage;
 }

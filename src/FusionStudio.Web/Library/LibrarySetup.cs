@@ -1,6 +1,8 @@
 using FusionStudio.Data.Security;
+using FusionStudio.Engine.Imports;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FusionStudio.Web.Library;
 
@@ -16,7 +18,9 @@ public static class LibrarySetup
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ApiKeyProtector>();
         services.TryAddSingleton<ProviderModelHints>();
-        services.TryAddSingleton<DatasetTextImporter>();
+        services.AddOptions<ImportLimits>().Configure<IServiceProvider>((limits, provider) =>
+            provider.GetService<IConfiguration>()?.GetSection(ImportLimits.SectionName).Bind(limits));
+        services.TryAddSingleton(provider => new DatasetFileParser(provider.GetRequiredService<IOptions<ImportLimits>>().Value));
         services.TryAddSingleton<ProviderConnectionTester>();
         services.TryAddScoped<EditorGuard>();
         services.TryAddScoped<ProviderStore>();
@@ -24,6 +28,7 @@ public static class LibrarySetup
         services.TryAddScoped<PoolStore>();
         services.TryAddScoped<PromptTemplateStore>();
         services.TryAddScoped<DatasetStore>();
+        services.TryAddScoped<DatasetImporter>();
 
         // Pasted prompts reach the server as one message of the circuit; the default 32 KB would drop the connection.
         services.Configure<HubOptions>(options =>

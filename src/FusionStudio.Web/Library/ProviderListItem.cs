@@ -16,5 +16,17 @@ public sealed record ProviderListItem(
     decimal InputPrice,
     decimal OutputPrice)
 {
+    /// <summary>The label of the provider that stands for imported logs' models, so nobody expects it to answer.</summary>
+    public const string ImportedLogLabel = "Imported logs — not callable";
+
     public bool IsSimulated => Kind == ProviderKind.Simulated;
+
+    public bool IsImportedLog => Kind == ProviderKind.ImportedLog;
+
+    public string EndpointText => Kind switch
+    {
+        ProviderKind.Simulated => "in-process",
+        ProviderKind.ImportedLog => "none: answers come from imported logs",
+        _ => BaseUrl,
+    };
 }

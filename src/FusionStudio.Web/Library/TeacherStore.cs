@@ -30,7 +30,9 @@ public sealed class TeacherStore(IDbContextFactory<FusionDbContext> contexts, Pr
     public async Task<List<ProviderOption>> ProviderOptionsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Imported-log providers stand for models that are never called, so no teacher may be made on one.
         return await db.Providers.AsNoTracking()
+            .Where(p => p.Kind != ProviderKind.ImportedLog)
             .OrderBy(p => p.Name)
             .Select(p => new ProviderOption(p.Id, p.Name, p.Kind == ProviderKind.Simulated))
             .ToListAsync(cancellationToken);
@@ -72,9 +74,16 @@ public sealed class TeacherStore(IDbContextFactory<FusionDbContext> contexts, Pr
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Providers.AnyAsync(p => p.Id == input.ProviderId, cancellationToken))
+        var providerKind = await db.Providers.Where(p => p.Id == input.ProviderId)
+            .Select(p => (ProviderKind?)p.Kind).FirstOrDefaultAsync(cancellationToken);
+        if (providerKind is null)
         {
             return LibrarySaveResult.Failed(nameof(TeacherInput.ProviderId), "This provider no longer exists.");
+        }
+
+        if (providerKind == ProviderKind.ImportedLog)
+        {
+            return LibrarySaveResult.Failed(nameof(TeacherInput.ProviderId), "Imported logs cannot be called: choose a provider that serves models.");
         }
 
         var nameKey = input.Name.ToLowerInvariant();

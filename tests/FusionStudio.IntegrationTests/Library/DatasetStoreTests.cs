@@ -1,4 +1,5 @@
 using System.Text;
+using FusionStudio.Engine.Imports;
 using FusionStudio.Testing;
 using FusionStudio.Web.Library;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ namespace FusionStudio.IntegrationTests.Library;
 
 public sealed class DatasetStoreTests
 {
-    private static readonly DatasetImportDefaults _defaults = new("en", "general");
+    private static readonly ImportSettings _defaults = new();
 
     [Fact]
     public async Task A_good_import_is_stored_in_file_order_with_its_fields()
@@ -91,7 +92,7 @@ public sealed class DatasetStoreTests
     public async Task A_dataset_no_run_uses_is_deleted_with_its_prompts()
     {
         await using var host = LibraryHost.OnSqlite();
-        var import = host.Get<DatasetTextImporter>().ParsePasted("one\ntwo", _defaults);
+        var import = host.Get<DatasetFileParser>().ParsePasted("one\ntwo", _defaults);
         var id = (await host.Get<DatasetStore>().CreateAsync(new DatasetInput { Name = "Short" }, import.Prompts, host.Editor)).Id!.Value;
 
         var result = await host.Get<DatasetStore>().DeleteAsync(id, host.Editor);
@@ -106,7 +107,7 @@ public sealed class DatasetStoreTests
     public async Task Dataset_names_are_unique()
     {
         await using var host = LibraryHost.OnSqlite();
-        var prompts = host.Get<DatasetTextImporter>().ParsePasted("one", _defaults).Prompts;
+        var prompts = host.Get<DatasetFileParser>().ParsePasted("one", _defaults).Prompts;
         await host.Get<DatasetStore>().CreateAsync(new DatasetInput { Name = "Mine" }, prompts, host.Editor);
 
         var again = await host.Get<DatasetStore>().CreateAsync(new DatasetInput { Name = "MINE" }, prompts, host.Editor);
@@ -114,9 +115,9 @@ public sealed class DatasetStoreTests
         Assert.Equal("A dataset named \"MINE\" already exists.", again.ErrorFor(nameof(DatasetInput.Name)));
     }
 
-    private static async Task<DatasetImportResult> ParseAsync(LibraryHost host, string jsonl)
+    private static async Task<ImportParseResult> ParseAsync(LibraryHost host, string jsonl)
     {
         await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(jsonl));
-        return await host.Get<DatasetTextImporter>().ParseAsync(stream, DatasetFileFormat.Jsonl, _defaults);
+        return await host.Get<DatasetFileParser>().ParseAsync(stream, "prompts.jsonl", _defaults);
     }
 }

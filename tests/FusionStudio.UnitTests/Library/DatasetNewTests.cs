@@ -11,6 +11,7 @@ public sealed class DatasetNewTests : LibraryTestContext
     public async Task Pasted_prompts_become_a_dataset_with_the_default_language_and_task()
     {
         var page = Render<DatasetNew>();
+        OpenPasteTab(page);
 
         page.Input("Name").Change("Pasted");
         page.Input("Default task").Change("qa");
@@ -28,11 +29,12 @@ public sealed class DatasetNewTests : LibraryTestContext
     public async Task Nothing_pasted_is_an_error_and_nothing_is_stored()
     {
         var page = Render<DatasetNew>();
+        OpenPasteTab(page);
 
         page.Input("Name").Change("Empty");
         page.Find("[data-testid=create-dataset]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("Paste at least one prompt", page.Find("[data-testid=import-errors]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("Paste at least one prompt", page.Find("[data-testid=error-table]").TextContent, StringComparison.Ordinal));
         Assert.Contains("Nothing was stored.", page.Find("[data-testid=import-errors]").TextContent, StringComparison.Ordinal);
         await using var db = Db();
         Assert.Equal(0, await db.Datasets.CountAsync());
@@ -42,6 +44,7 @@ public sealed class DatasetNewTests : LibraryTestContext
     public async Task A_missing_name_is_shown_under_the_name_field()
     {
         var page = Render<DatasetNew>();
+        OpenPasteTab(page);
 
         page.Find("[data-testid=pasted-prompts]").Change("One prompt");
         page.Find("[data-testid=create-dataset]").Click();
@@ -50,6 +53,9 @@ public sealed class DatasetNewTests : LibraryTestContext
         await using var db = Db();
         Assert.Equal(0, await db.Datasets.CountAsync());
     }
+
+    private static void OpenPasteTab(IRenderedComponent<DatasetNew> page) =>
+        page.FindAll(".mud-tab").Single(tab => tab.TextContent.Contains("Paste prompts", StringComparison.Ordinal)).Click();
 
     private static async Task<Domain.Datasets.Dataset> WaitForDatasetAsync(Data.FusionDbContext db)
     {

@@ -1,3 +1,4 @@
+using FusionStudio.Engine.Imports;
 using FusionStudio.Web.Library;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -5,7 +6,10 @@ using MudBlazor;
 
 namespace FusionStudio.Web.Components.Pages.Library.Datasets;
 
-/// <summary>Creates a dataset from pasted lines or an uploaded file, all prompts or none.</summary>
+/// <summary>
+/// Creates a dataset from an uploaded file (previewed with its detected format, shape and mapping, which the person
+/// can change) or from pasted lines; all prompts or none.
+/// </summary>
 public partial class DatasetNew
 {
     private const int PasteTab = 0;
@@ -18,17 +22,14 @@ public partial class DatasetNew
     private string? _task = "general";
     private int _tab = PasteTab;
     private string? _pasted;
-    private string? _fileName;
-    private byte[]? _fileBytes;
-    private DatasetImportResult? _result;
+    private UploadedFile? _upload;
+    private ImportPreview? _preview;
+    private DatasetImportOutcome? _outcome;
     private bool _reading;
     private bool _saving;
 
     [Inject]
-    private DatasetTextImporter Importer { get; set; } = default!;
-
-    [Inject]
-    private DatasetStore Store { get; set; } = default!;
+    private DatasetImporter Importer { get; set; } = default!;
 
     [Inject]
     private EditorGuard Guard { get; set; } = default!;
@@ -39,7 +40,7 @@ public partial class DatasetNew
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    private DatasetImportDefaults Defaults => new(_language?.Trim() ?? "", _task?.Trim() ?? "");
+    private ImportLimits Limits => Importer.Limits;
 
     private string PasteHelp
     {
@@ -50,46 +51,57 @@ public partial class DatasetNew
         }
     }
 
+    public ValueTask DisposeAsync()
+    {
+        _upload?.Dispose();
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
     private static string? CheckTask(string? task) =>
         string.IsNullOrWhiteSpace(task) ? "Enter a task, e.g. general." : null;
 
-    private static string SizeOf(long bytes) => bytes < 1024 * 1024 ? $"{Math.Max(1, bytes / 1024)} KB" : $"{bytes / (1024.0 * 1024):0.0} MB";
+    private ImportSettings Settings(ImportFormat? format, ImportMapping? mapping) => new()
+    {
+        Format = format,
+        Mapping = mapping,
+        DefaultLanguage = _language?.Trim() ?? "",
+        DefaultTask = _task?.Trim() ?? "",
+    };
 
     private async Task SelectFileAsync(IBrowserFile? file)
     {
-        _result = null;
-        _fileBytes = null;
-        _fileName = file?.Name;
+        _outcome = null;
+        _preview = null;
+        _upload?.Dispose();
+        _upload = null;
         if (file is null)
         {
             return;
         }
 
-        if (DatasetTextImporter.FormatOf(file.Name) is null)
+        if (file.Size > Limits.MaxFileBytes)
         {
-            _result = DatasetImportResult.Failure($"\"{file.Name}\" is neither .jsonl nor .csv. Upload a JSONL or CSV file.");
-            return;
-        }
-
-        if (file.Size > DatasetImportLimits.MaxFileBytes)
-        {
-            _result = DatasetImportResult.Failure(DatasetImportLimits.FileTooLargeMessage);
+            _preview = ImportPreview.Failure(new ImportIssue(0, null, Limits.FileTooLargeMessage));
             return;
         }
 
         _reading = true;
         try
         {
-            // Read once into memory (at most 10 MB), so a change of the defaults can be applied without asking for the file again.
-            using var buffer = new MemoryStream();
-            await using var stream = file.OpenReadStream(DatasetImportLimits.MaxFileBytes);
-            await stream.CopyToAsync(buffer);
-            _fileBytes = buffer.ToArray();
-            _result = await ParseFileAsync();
+            // Streamed to disk rather than memory: the preview and the import each read it again.
+            await using var stream = file.OpenReadStream(Limits.MaxFileBytes);
+            _upload = await UploadedFile.SaveAsync(file.Name, stream, CancellationToken.None);
+            if (string.IsNullOrWhiteSpace(_input.Name))
+            {
+                _input.Name = Path.GetFileNameWithoutExtension(file.Name);
+            }
+
+            await PreviewAsync(null, null);
         }
         catch (IOException error)
         {
-            _result = DatasetImportResult.Failure($"The file could not be read: {error.Message}");
+            _preview = ImportPreview.Failure(new ImportIssue(0, null, $"The file could not be read: {error.Message}"));
         }
         finally
         {
@@ -97,10 +109,39 @@ public partial class DatasetNew
         }
     }
 
-    private async Task<DatasetImportResult> ParseFileAsync()
+    private async Task PreviewAsync(ImportFormat? format, ImportMapping? mapping)
     {
-        using var stream = new MemoryStream(_fileBytes!, writable: false);
-        return await Importer.ParseAsync(stream, DatasetTextImporter.FormatOf(_fileName!)!.Value, Defaults);
+        await using var stream = _upload!.OpenRead();
+        _preview = await Importer.PreviewAsync(stream, _upload.Name, Settings(format, mapping));
+    }
+
+    private async Task MappingChangedAsync((ImportFormat? Format, ImportMapping? Mapping) choice)
+    {
+        _outcome = null;
+        if (_upload is not null)
+        {
+            // A new format means new fields: the mapping is proposed again for them.
+            var formatChanged = choice.Format != _preview?.Format;
+            await PreviewAsync(choice.Format, formatChanged ? null : choice.Mapping);
+        }
+    }
+
+    private async Task LanguageChangedAsync(string? language)
+    {
+        _language = language;
+        if (_upload is not null && _preview?.Mapping is not null && LanguageCodes.IsValid(language?.Trim()))
+        {
+            await PreviewAsync(_preview.Format, _preview.Mapping);
+        }
+    }
+
+    private async Task TaskChangedAsync(string? task)
+    {
+        _task = task;
+        if (_upload is not null && _preview?.Mapping is not null && !string.IsNullOrWhiteSpace(task))
+        {
+            await PreviewAsync(_preview.Format, _preview.Mapping);
+        }
     }
 
     private async Task CreateAsync()
@@ -112,22 +153,6 @@ public partial class DatasetNew
             return;
         }
 
-        if (_tab == PasteTab)
-        {
-            _result = string.IsNullOrWhiteSpace(_pasted)
-                ? DatasetImportResult.Failure("Paste at least one prompt, one per line.")
-                : Importer.ParsePasted(_pasted, Defaults);
-        }
-        else
-        {
-            _result = _fileBytes is null ? DatasetImportResult.Failure("Choose a JSONL or CSV file first.") : await ParseFileAsync();
-        }
-
-        if (!_result.Succeeded)
-        {
-            return;
-        }
-
         var editor = await Guard.TryGetEditorAsync();
         if (editor is null)
         {
@@ -135,23 +160,55 @@ public partial class DatasetNew
             return;
         }
 
+        var request = new DatasetImportRequest(_input.Name, _upload?.Name ?? "pasted.txt")
+        {
+            Description = _input.Description,
+            Format = _preview?.Format,
+            Mapping = _preview?.Mapping,
+            DefaultLanguage = _language?.Trim() ?? "",
+            DefaultTask = _task?.Trim() ?? "",
+        };
         _saving = true;
         try
         {
-            var saved = await Store.CreateAsync(_input, _result.Prompts, editor);
-            if (saved.Id is not { } id)
-            {
-                _serverErrors.Show(saved, field => field == nameof(DatasetInput.Name) ? (true, _input.Name) : (false, null));
-                await _form.ValidateAsync();
-                return;
-            }
-
-            Snackbar.Add($"Stored {_input.Name} with {_result.Prompts.Count:N0} prompts.", Severity.Success);
-            Navigation.NavigateTo($"/datasets/{id}");
+            _outcome = await ImportAsync(request, editor.Name ?? "");
         }
         finally
         {
             _saving = false;
         }
+
+        if (_outcome?.DatasetId is { } id)
+        {
+            var flagged = _outcome.WarningCount > 0 ? $" {_outcome.WarningCount:N0} flagged for their language." : "";
+            Snackbar.Add($"Stored {_input.Name} with {_outcome.PromptCount:N0} prompts.{flagged}", Severity.Success);
+            Navigation.NavigateTo($"/datasets/{id}");
+        }
+        else if (_outcome is not null && _outcome.ErrorFor(nameof(DatasetInput.Name)) is { } nameError)
+        {
+            _serverErrors.Show(LibrarySaveResult.Failed(nameof(DatasetInput.Name), nameError), field => (true, _input.Name));
+            _outcome = null;
+            await _form.ValidateAsync();
+        }
     }
+
+    private async Task<DatasetImportOutcome?> ImportAsync(DatasetImportRequest request, string userName)
+    {
+        if (_tab == PasteTab)
+        {
+            return string.IsNullOrWhiteSpace(_pasted)
+                ? Failure("Paste at least one prompt, one per line.")
+                : await Importer.ImportPastedAsync(_pasted, request, userName);
+        }
+
+        if (_upload is null)
+        {
+            return Failure("Choose a file first.");
+        }
+
+        await using var stream = _upload.OpenRead();
+        return await Importer.ImportAsync(stream, request, userName);
+    }
+
+    private static DatasetImportOutcome Failure(string reason) => new(null, 0, [new ImportIssue(0, null, reason)], 1, [], 0);
 }

@@ -3,13 +3,9 @@ using Microsoft.AspNetCore.Components;
 
 namespace FusionStudio.Web.Components.Pages.Library.Datasets;
 
-/// <summary>What an import found: the first prompts and their count, or every problem with its line.</summary>
+/// <summary>The validation report of an import: every error with its line and field, and the prompts flagged for their language.</summary>
 public partial class ImportReport
 {
-    private const int PreviewRows = 5;
-
     [Parameter]
-    public DatasetImportResult? Result { get; set; }
-
-    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
+    public DatasetImportOutcome? Outcome { get; set; }
 }

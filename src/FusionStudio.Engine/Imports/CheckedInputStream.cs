@@ -1,0 +1,132 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace FusionStudio.Engine.Imports;
+
+/// <summary>
+/// Passes a file through while checking, chunk by chunk, that it stays under the size limit and is valid UTF-8; an
+/// invalid byte is reported with its line rather than silently replaced. The file never sits whole in memory.
+/// </summary>
+internal sealed class CheckedInputStream(Stream inner, ImportLimits limits) : Stream
+{
+    private readonly byte[] _carry = new byte[4];
+    private int _carryLength;
+    private long _read;
+    private int _completeLines;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => _read;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Check(buffer.AsSpan(offset, inner.Read(buffer, offset, count)));
+
+    public override int Read(Span<byte> buffer) => Check(buffer[..inner.Read(buffer)]);
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = await inner.ReadAsync(buffer, cancellationToken);
+        return Check(buffer.Span[..read]);
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private int Check(ReadOnlySpan<byte> chunk)
+    {
+        _read += chunk.Length;
+        if (_read > limits.MaxFileBytes)
+        {
+            throw new ImportInputException(0, null, limits.FileTooLargeMessage);
+        }
+
+        if (chunk.IsEmpty)
+        {
+            if (_carryLength > 0)
+            {
+                throw NotUtf8(_completeLines + 1, _carry[0]);
+            }
+
+            return 0;
+        }
+
+        // A character may be split between two reads: the bytes of an unfinished one wait for the next chunk.
+        var work = _carryLength == 0 ? chunk : Join(chunk);
+        var end = work.Length - UnfinishedTail(work);
+        var complete = work[..end];
+        if (!Utf8.IsValid(complete))
+        {
+            ThrowAtFirstInvalid(complete);
+        }
+
+        _completeLines += complete.Count((byte)'\n');
+        work[end..].CopyTo(_carry);
+        _carryLength = work.Length - end;
+        return chunk.Length;
+    }
+
+    private ReadOnlySpan<byte> Join(ReadOnlySpan<byte> chunk)
+    {
+        var joined = new byte[_carryLength + chunk.Length];
+        _carry.AsSpan(0, _carryLength).CopyTo(joined);
+        chunk.CopyTo(joined.AsSpan(_carryLength));
+        return joined;
+    }
+
+    /// <summary>How many bytes at the end start a character whose other bytes have not come yet.</summary>
+    private static int UnfinishedTail(ReadOnlySpan<byte> bytes)
+    {
+        for (var back = 1; back <= Math.Min(3, bytes.Length); back++)
+        {
+            var value = bytes[^back];
+            if ((value & 0xC0) == 0x80)
+            {
+                continue; // a continuation byte: look further back for the lead byte
+            }
+
+            var needed = value >= 0xF0 ? 4 : value >= 0xE0 ? 3 : value >= 0xC0 ? 2 : 1;
+            return needed > back ? back : 0;
+        }
+
+        return 0;
+    }
+
+    private void ThrowAtFirstInvalid(ReadOnlySpan<byte> bytes)
+    {
+        var position = 0;
+        while (position < bytes.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes[position..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                throw NotUtf8(_completeLines + bytes[..position].Count((byte)'\n') + 1, bytes[position]);
+            }
+
+            position += consumed;
+        }
+    }
+
+    private static ImportInputException NotUtf8(int line, byte value) =>
+        new(line, null, $"is not valid UTF-8 (byte 0x{value:X2}). Save the file as UTF-8 and upload it again.");
+
+    /// <summary>A decoder for text this stream has checked: invalid bytes would already have stopped the import.</summary>
+    public static Encoding StrictUtf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+}

@@ -1,0 +1,14 @@
+using System.Globalization;
+
+namespace FusionStudio.Engine.Imports.Logs;
+
+/// <summary>Writes byte counts for people.</summary>
+public static class LogSizes
+{
+    public static string Describe(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024d * 1024):0.#} MB"),
+        >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024d:0.#} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
+    };
+}
