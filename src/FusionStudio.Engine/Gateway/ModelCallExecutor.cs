@@ -22,6 +22,11 @@ internal sealed class ModelCallExecutor(
         var provider = request.Provider;
         var attemptTimeout = options.AttemptTimeout is { } configured && configured < provider.Timeout ? configured : provider.Timeout;
         var attempts = new AttemptTracker();
+        if (provider.Kind == ProviderKind.ImportedLog)
+        {
+            return Failed(request, new CallFailure(FailureKind.BadRequest, null, "the provider stands for imported logs and cannot be called; choose a teacher of a real provider"), attempts, startedAt);
+        }
+
         if (provider.Kind == ProviderKind.OpenAiCompatible && !ChatServiceFactory.IsUsable(provider.BaseUrl))
         {
             return Failed(request, new CallFailure(FailureKind.BadRequest, null, "the provider's base URL is not an absolute http(s) URL"), attempts, startedAt);

@@ -1,0 +1,84 @@
+using FusionStudio.Data;
+using FusionStudio.Domain.Prompts;
+using FusionStudio.Domain.Providers;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Web.Runs;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Web.LogImports;
+
+/// <summary>
+/// Checks the methods, judge and fusor chosen for an imported run, as the new-run form does, less the dataset and
+/// pool (the log gives both), and finds the latest version of each chosen template for the run to pin.
+/// </summary>
+internal static class LogImportPlanCheck
+{
+    public static async Task<(Dictionary<string, string> Errors, PinnedTemplates Templates)> CheckAsync(
+        FusionDbContext db, RunPlan plan, CancellationToken cancellationToken)
+    {
+        var errors = RunPlanValidator.Validate(plan);
+        errors.Remove(nameof(RunPlan.DatasetId));
+        errors.Remove(nameof(RunPlan.PoolId));
+
+        var judgeId = plan.NeedsJudge ? plan.JudgeTeacherId : null;
+        var fusorId = plan.NeedsFusor ? plan.FusorTeacherId : null;
+        var ids = new[] { judgeId, fusorId }.OfType<int>().ToList();
+        var kinds = await db.Teachers.AsNoTracking().Where(t => ids.Contains(t.Id))
+            .Select(t => new { t.Id, t.Provider!.Kind })
+            .ToDictionaryAsync(t => t.Id, t => t.Kind, cancellationToken);
+        CheckTeacher(judgeId, nameof(RunPlan.JudgeTeacherId), kinds, errors);
+        CheckTeacher(fusorId, nameof(RunPlan.FusorTeacherId), kinds, errors);
+
+        var usesBestOfN = plan.Methods.Any(m => m.NeedsJudgeScores());
+        var templates = new PinnedTemplates(
+            await LatestAsync(db, usesBestOfN ? plan.PointwiseTemplateId : null, PromptTemplateKind.PointwiseJudge, nameof(RunPlan.PointwiseTemplateId), errors, cancellationToken),
+            await LatestAsync(db, plan.Pairs.Count > 0 ? plan.PairwiseTemplateId : null, PromptTemplateKind.PairwiseJudge, nameof(RunPlan.PairwiseTemplateId), errors, cancellationToken),
+            await LatestAsync(db, plan.NeedsFusor ? plan.FusorTemplateId : null, PromptTemplateKind.Fusor, nameof(RunPlan.FusorTemplateId), errors, cancellationToken),
+            judgeId,
+            fusorId);
+        return (errors, templates);
+    }
+
+    private static void CheckTeacher(int? id, string field, Dictionary<int, ProviderKind> kinds, Dictionary<string, string> errors)
+    {
+        if (id is not { } teacherId)
+        {
+            return;
+        }
+
+        if (!kinds.TryGetValue(teacherId, out var kind))
+        {
+            errors.TryAdd(field, "This teacher no longer exists.");
+        }
+        else if (kind == ProviderKind.ImportedLog)
+        {
+            errors.TryAdd(field, "This teacher stands for imported logs and cannot be called; choose a teacher of a real provider.");
+        }
+    }
+
+    private static async Task<int?> LatestAsync(
+        FusionDbContext db, int? templateId, PromptTemplateKind kind, string field, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        if (templateId is null)
+        {
+            return null;
+        }
+
+        var template = await db.PromptTemplates.AsNoTracking().Where(t => t.Id == templateId)
+            .Select(t => new { t.Kind, Latest = t.Versions.OrderByDescending(v => v.Number).Select(v => (int?)v.Id).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (template?.Latest is null)
+        {
+            errors.TryAdd(field, "This prompt no longer exists.");
+        }
+        else if (template.Kind != kind)
+        {
+            errors.TryAdd(field, "This prompt is of another kind.");
+        }
+
+        return template?.Latest;
+    }
+
+    /// <summary>The judge and fusor teachers and template versions the run pins (null where no method needs one).</summary>
+    internal sealed record PinnedTemplates(int? Pointwise, int? Pairwise, int? Fusor, int? JudgeTeacherId, int? FusorTeacherId);
+}
