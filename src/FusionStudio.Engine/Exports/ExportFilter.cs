@@ -1,0 +1,25 @@
+using FusionStudio.Domain.Runs;
+
+namespace FusionStudio.Engine.Exports;
+
+/// <summary>
+/// Narrows an export. Language, task and human verdict keep or drop whole prompts; method and minimum score apply
+/// to the rows of the kinds where they mean something (see <see cref="ExportKindInfo"/>).
+/// </summary>
+public sealed record ExportFilter
+{
+    public static ExportFilter None { get; } = new();
+
+    public AggregationMethod? Method { get; init; }
+
+    public string? Language { get; init; }
+
+    public string? Task { get; init; }
+
+    /// <summary>The lowest judge score a row's answer may have; rows without a score are dropped when set.</summary>
+    public double? MinScore { get; init; }
+
+    public ExportHumanFilter Human { get; init; }
+
+    public bool Passes(double? score) => MinScore is not { } min || score >= min;
+}

@@ -1,0 +1,3 @@
+namespace FusionStudio.Engine.Exports;
+
+public sealed record AggregateRow(int RunId, ExportPrompt Prompt, ExportAggregate Aggregate);

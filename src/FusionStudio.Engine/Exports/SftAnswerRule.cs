@@ -1,0 +1,14 @@
+namespace FusionStudio.Engine.Exports;
+
+/// <summary>Which answer of a prompt becomes the assistant turn of a fine-tuning row.</summary>
+public enum SftAnswerRule
+{
+    /// <summary>The Fusion-of-N answer.</summary>
+    Fusion = 0,
+
+    /// <summary>The Best-of-N answer.</summary>
+    BestOfN = 1,
+
+    /// <summary>The answer people preferred in blind A/B review; prompts without a preference are left out.</summary>
+    HumanPreferred = 2,
+}

@@ -1,0 +1,31 @@
+namespace FusionStudio.Engine.Exports;
+
+public sealed class FullLogShape() : FlatExportShape<FullLogRow>(
+[
+    new("run_id", r => r.RunId),
+    new("prompt_id", r => r.Prompt.PromptId),
+    new("ordinal", r => r.Prompt.Ordinal),
+    new("external_id", r => r.Prompt.ExternalId),
+    new("language", r => r.Prompt.Language),
+    new("task", r => r.Prompt.Task),
+    new("prompt", r => r.Prompt.Text),
+    new("candidate_id", r => r.Candidate.Id),
+    new("teacher", r => r.Candidate.TeacherName),
+    new("model", r => r.Candidate.TeacherModel),
+    new("sample_index", r => r.Candidate.SampleIndex),
+    new("text", r => r.Candidate.Text),
+    new("error", r => r.Candidate.Error),
+    new("input_tokens", r => r.Candidate.Usage.InputTokens),
+    new("output_tokens", r => r.Candidate.Usage.OutputTokens),
+    new("cost", r => r.Candidate.Usage.Cost),
+    new("latency_ms", r => r.Candidate.Usage.LatencyMs),
+    new("finish_reason", r => r.Candidate.Usage.FinishReason),
+    new("cached", r => r.Candidate.Usage.Cached),
+    new("judge_score", r => r.Candidate.JudgeScore),
+    new("judge_rationale", r => r.Candidate.JudgeRationale),
+    new("imported_score", r => r.Candidate.ImportedScore),
+    new("bon_selected", r => r.BestOfNSelected),
+    new("mbr_selected", r => r.MbrSelected),
+    new("random_selected", r => r.RandomSelected),
+    new("fusion_source", r => r.FusionSource),
+]);

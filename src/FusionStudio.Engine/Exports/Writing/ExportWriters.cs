@@ -1,0 +1,14 @@
+namespace FusionStudio.Engine.Exports;
+
+public static class ExportWriters
+{
+    public static ExportWriter<TRow> Create<TRow>(ExportFormat format, Stream output, IExportShape<TRow> shape) => format switch
+    {
+        ExportFormat.Csv => new CsvExportWriter<TRow>(output, shape),
+        _ => new JsonlExportWriter<TRow>(output, shape),
+    };
+
+    public static string ContentType(ExportFormat format) => format == ExportFormat.Csv
+        ? "text/csv; charset=utf-8"
+        : "application/x-ndjson; charset=utf-8";
+}

@@ -1,0 +1,23 @@
+using FusionStudio.Engine.Exports;
+
+namespace FusionStudio.Web.Exports;
+
+/// <summary>Which tables an export kind reads, so a batch loads nothing its rows do not use.</summary>
+internal sealed record ExportNeeds(bool Candidates, bool Aggregates, bool AggregateTexts, bool AnswerScores, bool Comparisons, bool Reviews)
+{
+    public static ExportNeeds For(ExportRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var humanSft = request.Kind == ExportKind.Sft && request.SftAnswer == SftAnswerRule.HumanPreferred;
+        var humanPairs = request.Kind == ExportKind.PreferencePairs && request.PairRule == PreferencePairRule.HumanPreferred;
+        return request.Kind switch
+        {
+            ExportKind.FullLog => new ExportNeeds(true, true, false, false, false, false),
+            ExportKind.Aggregates => new ExportNeeds(false, true, true, true, false, false),
+            ExportKind.Comparisons => new ExportNeeds(false, false, false, false, true, false),
+            ExportKind.Reviews => new ExportNeeds(false, false, false, false, false, true),
+            ExportKind.Sft => new ExportNeeds(false, true, true, true, false, humanSft),
+            _ => new ExportNeeds(!humanPairs, true, true, true, false, humanPairs),
+        };
+    }
+}
