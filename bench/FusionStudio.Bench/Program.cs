@@ -5,5 +5,7 @@ var arguments = BenchArguments.Parse(args);
 return arguments.Benchmark switch
 {
     "pipeline" => await PipelineBenchmark.RunAsync(arguments),
+    "report" => await ReportBenchmark.RunAsync(arguments),
+    "export" => await ExportBenchmark.RunAsync(args),
     _ => BenchArguments.Usage(),
 };

@@ -1,5 +1,7 @@
+using FusionStudio.Web.Api;
 using FusionStudio.Web.Components;
 using FusionStudio.Web.Components.Account;
+using FusionStudio.Web.Exports;
 using FusionStudio.Web.Health;
 using FusionStudio.Web.Security;
 using Hangfire;
@@ -41,6 +43,8 @@ internal static class PipelineSetup
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapExportEndpoints();
+        app.MapFusionApi();
         app.MapHangfireDashboard(HangfirePath, new DashboardOptions
             {
                 // Access is decided by the endpoint's policy below, not by Hangfire's local-requests-only default.

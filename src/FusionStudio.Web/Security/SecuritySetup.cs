@@ -1,5 +1,6 @@
 using FusionStudio.Data;
 using FusionStudio.Data.Identity;
+using FusionStudio.Web.Security.ApiTokens;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -21,12 +22,14 @@ internal static class SecuritySetup
             .PersistKeysToDbContext<FusionDbContext>();
 
         services.AddCascadingAuthenticationState();
-        services.AddAuthentication(options =>
+        var authentication = services.AddAuthentication(options =>
             {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                // Pages use the login cookie; API paths also accept a personal API token (see ApiTokenSetup).
+                options.DefaultScheme = ApiTokenDefaults.SelectorScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
-            })
-            .AddIdentityCookies();
+            });
+        authentication.AddIdentityCookies();
+        authentication.AddFusionApiTokens();
 
         services.ConfigureApplicationCookie(options =>
         {

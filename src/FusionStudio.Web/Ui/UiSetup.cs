@@ -1,5 +1,11 @@
+using FusionStudio.Web.Api;
+using FusionStudio.Web.Exports;
 using FusionStudio.Web.Library;
+using FusionStudio.Web.LogImports;
+using FusionStudio.Web.Reports;
+using FusionStudio.Web.Review;
 using FusionStudio.Web.Runs;
+using FusionStudio.Web.Scaling;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -14,6 +20,12 @@ internal static class UiSetup
         builder.Services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
         builder.Services.AddLibraryFeatures();
         builder.Services.AddRunFeatures();
+        builder.Services.AddExportFeatures();
+        builder.Services.AddFusionApi();
+        builder.Services.AddScalingFeatures();
+        builder.Services.AddLogImportFeatures();
+        builder.Services.AddReviewFeatures();
+        builder.Services.AddReportFeatures();
         return builder;
     }
 }

@@ -1,0 +1,71 @@
+using FusionStudio.Data;
+using FusionStudio.Domain.Runs;
+using FusionStudio.Web.Runs;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Web.Api.Runs;
+
+/// <summary>The API's reads of runs, paged and counted in SQL.</summary>
+internal sealed class RunQueries(IDbContextFactory<FusionDbContext> contexts, RunProgressQuery progress)
+{
+    public async Task<PagedResponse<RunSummaryResponse>> PageAsync(RunStatus? status, PageRequest page, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var runs = db.Runs.AsNoTracking().Where(r => status == null || r.Status == status);
+        var total = await runs.CountAsync(cancellationToken);
+        var rows = await runs.OrderByDescending(r => r.Id).Skip(page.Skip).Take(page.PageSize)
+            .Select(r => new RunSummaryResponse(r.Id, r.Name, r.Status, r.Counters.PromptCount, r.Counters.PromptsDone,
+                r.Counters.PromptsFailed, r.Counters.Cost, r.CreatedAt, r.StartedAt, r.FinishedAt))
+            .ToListAsync(cancellationToken);
+
+        // Stored counts settle when a batch ends; runs that may still move are counted from their prompts.
+        var unsettled = rows.Where(r => r.Status is not (RunStatus.Completed or RunStatus.CompletedWithFailures)).Select(r => r.Id).ToList();
+        var counts = await db.RunPrompts.Where(p => unsettled.Contains(p.RunId))
+            .GroupBy(p => p.RunId)
+            .Select(g => new
+            {
+                RunId = g.Key,
+                Total = g.Count(),
+                Done = g.Count(p => p.Stage == PromptStage.Done),
+                Failed = g.Count(p => p.Stage == PromptStage.Failed),
+            })
+            .ToDictionaryAsync(c => c.RunId, cancellationToken);
+        var items = rows
+            .Select(r => counts.TryGetValue(r.Id, out var c) ? r with { PromptCount = c.Total, PromptsDone = c.Done, PromptsFailed = c.Failed } : r)
+            .ToList();
+        return new PagedResponse<RunSummaryResponse>(items, page.Page, page.PageSize, total);
+    }
+
+    public async Task<RunDetailResponse?> GetAsync(int runId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var run = await db.Runs.AsNoTracking().Include(r => r.Teachers).SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
+        var live = await progress.LoadAsync(runId, cancellationToken);
+        if (run is null || live is null)
+        {
+            return null;
+        }
+
+        var teacherIds = run.Teachers.Select(t => t.TeacherId).ToList();
+        var teachers = await db.Teachers.AsNoTracking().Where(t => teacherIds.Contains(t.Id))
+            .ToDictionaryAsync(t => t.Id, t => new { t.Name, t.Model }, cancellationToken);
+        var counters = run.Counters;
+        return new RunDetailResponse(
+            run.Id, run.Name, live.Status, run.Source, live.StopReason, run.DatasetId, run.PoolId,
+            run.Teachers.OrderBy(t => t.Position)
+                .Select(t => new RunTeacherResponse(t.TeacherId, teachers.GetValueOrDefault(t.TeacherId)?.Name ?? "", teachers.GetValueOrDefault(t.TeacherId)?.Model ?? "", t.SampleCount))
+                .ToList(),
+            run.Methods, run.ComparisonPairs.Select(MethodPairDto.From).ToList(),
+            run.JudgeTeacherId, run.FusorTeacherId, run.PointwiseJudgeTemplateVersionId, run.PairwiseJudgeTemplateVersionId, run.FusorTemplateVersionId,
+            run.Seed, run.BudgetCap,
+            new RunCountersResponse(live.PromptCount, live.Generated, live.Scored, live.Aggregated, live.Compared, live.Done, live.Failed,
+                counters.ModelCalls, counters.CacheHits, counters.InputTokens, counters.OutputTokens, counters.Cost),
+            run.CreatedBy, run.CreatedAt, live.StartedAt, live.FinishedAt);
+    }
+
+    public async Task<RunStatus?> StatusAsync(int runId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Runs.Where(r => r.Id == runId).Select(r => (RunStatus?)r.Status).SingleOrDefaultAsync(cancellationToken);
+    }
+}
