@@ -235,7 +235,7 @@ public sealed class RunFlowTests(BrowserFixture browser, ITestOutputHelper outpu
     {
         var page = session.Page;
         await page.GetByTestId("prompt-table").Locator("tbody tr").Filter(new() { HasText = _prompts[1] }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(runUrl) + @"/prompts/\d+$"));
+        await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(runUrl) + @"/prompts/\d+(\?.*)?$"));
         await Expect(AppPages.Heading(page, "Prompt 2")).ToBeVisibleAsync();
 
         await Expect(page.GetByTestId("prompt-text")).ToHaveTextAsync(_prompts[1]);
