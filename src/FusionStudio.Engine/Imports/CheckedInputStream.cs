@@ -7,54 +7,15 @@ namespace FusionStudio.Engine.Imports;
 /// Passes a file through while checking, chunk by chunk, that it stays under the size limit and is valid UTF-8; an
 /// invalid byte is reported with its line rather than silently replaced. The file never sits whole in memory.
 /// </summary>
-internal sealed class CheckedInputStream(Stream inner, ImportLimits limits) : Stream
+internal sealed class CheckedInputStream(Stream inner, ImportLimits limits) : InspectingReadStream(inner)
 {
     private readonly byte[] _carry = new byte[4];
     private int _carryLength;
-    private long _read;
     private int _completeLines;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
+    protected override void OnChunk(ReadOnlySpan<byte> chunk)
     {
-        get => _read;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Check(buffer.AsSpan(offset, inner.Read(buffer, offset, count)));
-
-    public override int Read(Span<byte> buffer) => Check(buffer[..inner.Read(buffer)]);
-
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        var read = await inner.ReadAsync(buffer, cancellationToken);
-        return Check(buffer.Span[..read]);
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    private int Check(ReadOnlySpan<byte> chunk)
-    {
-        _read += chunk.Length;
-        if (_read > limits.MaxFileBytes)
+        if (BytesRead > limits.MaxFileBytes)
         {
             throw new ImportInputException(0, null, limits.FileTooLargeMessage);
         }
@@ -66,7 +27,7 @@ internal sealed class CheckedInputStream(Stream inner, ImportLimits limits) : St
                 throw NotUtf8(_completeLines + 1, _carry[0]);
             }
 
-            return 0;
+            return;
         }
 
         // A character may be split between two reads: the bytes of an unfinished one wait for the next chunk.
@@ -81,7 +42,6 @@ internal sealed class CheckedInputStream(Stream inner, ImportLimits limits) : St
         _completeLines += complete.Count((byte)'\n');
         work[end..].CopyTo(_carry);
         _carryLength = work.Length - end;
-        return chunk.Length;
     }
 
     private ReadOnlySpan<byte> Join(ReadOnlySpan<byte> chunk)

@@ -1,45 +1,13 @@
 namespace FusionStudio.Engine.Imports.Logs;
 
 /// <summary>A read-only view of a stream that fails once more than a set number of bytes has been read.</summary>
-internal sealed class LogByteLimitStream(Stream inner, long maxBytes) : Stream
+internal sealed class LogByteLimitStream(Stream inner, long maxBytes) : InspectingReadStream(inner)
 {
-    private long _read;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
+    protected override void OnChunk(ReadOnlySpan<byte> chunk)
     {
-        get => _read;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
-
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Count(await inner.ReadAsync(buffer, cancellationToken));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    private int Count(int read)
-    {
-        _read += read;
-        return _read > maxBytes ? throw new LogFileTooLargeException(maxBytes) : read;
+        if (BytesRead > maxBytes)
+        {
+            throw new LogFileTooLargeException(maxBytes);
+        }
     }
 }
