@@ -20,7 +20,6 @@ public sealed partial class ScalingCurveSection : IAsyncDisposable
     {
         ShowDataMarkers = true,
         ConnectNullPoints = true,
-        XAxisTitle = "k (candidates per prompt)",
         YAxisTitle = "Mean judge score",
         YAxisToStringFunc = value => value.ToString("0.#", CultureInfo.InvariantCulture),
 

@@ -5,11 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
-namespace FusionStudio.BrowserTests.Scaling;
+namespace FusionStudio.BrowserTests;
 
-/// <summary>The demo run's report shows a whole test-time-scaling curve: BoN@k and FusioN@k for k = 1 to N.</summary>
+/// <summary>
+/// The demo run, as a new user finds it: its report with a whole test-time-scaling curve (BoN@k and FusioN@k for
+/// k = 1 to N), a blind review by keyboard, and an export.
+/// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ScalingCurveBrowserTests(BrowserFixture browser, ITestOutputHelper output)
+public sealed class DemoRunBrowserTests(BrowserFixture browser, ITestOutputHelper output)
 {
     private const string Email = "curve@example.test";
     private const string Password = "correct-horse-battery";
@@ -36,6 +39,46 @@ public sealed class ScalingCurveBrowserTests(BrowserFixture browser, ITestOutput
             await Expect(section).ToContainTextAsync("FusioN@k");
             await section.ScrollIntoViewIfNeededAsync();
             await section.ScreenshotAsync(new() { Path = Screenshots.PathFor("scaling-curve") });
+            Assert.Empty(session.ConsoleErrors);
+        });
+    }
+
+    [Fact]
+    public async Task The_demo_run_is_reported_reviewed_by_keyboard_and_exported()
+    {
+        await using var app = FusionApp.OnSqlite().With("Demo:Enabled", "true");
+        var baseUri = app.StartKestrel();
+        await app.CreateUserAsync(Email, Password, AppRoles.Member);
+        var runId = await DemoRunWithAllPointsAsync(app);
+        await using var session = await browser.OpenSessionAsync(output, nameof(The_demo_run_is_reported_reviewed_by_keyboard_and_exported));
+
+        await session.RunAsync(async page =>
+        {
+            await AppPages.LogInAsync(page, baseUri, Email, Password);
+
+            await AppPages.GoToAsync(page, baseUri, $"runs/{runId}/report");
+            var headline = page.GetByTestId("pair-headline").First;
+            await Expect(headline).ToContainTextAsync("Fusion-of-N");
+            await Expect(headline.GetByTestId("prompt-count")).ToContainTextAsync("12");
+            await Expect(page.GetByTestId("human-reviews")).ToContainTextAsync("No reviews yet");
+            await session.ScreenshotAsync("demo-report");
+
+            await AppPages.GoToAsync(page, baseUri, $"runs/{runId}/review");
+            var count = page.GetByTestId("review-count");
+            await Expect(count).ToHaveTextAsync("You reviewed 0 of 12");
+            await page.Keyboard.PressAsync("1");
+            await Expect(count).ToHaveTextAsync("You reviewed 1 of 12");
+            await page.Keyboard.PressAsync("3");
+            await Expect(count).ToHaveTextAsync("You reviewed 2 of 12");
+            await session.ScreenshotAsync("demo-review");
+
+            await AppPages.GoToAsync(page, baseUri, $"runs/{runId}/report");
+            await Expect(page.GetByTestId("human-reviews").GetByTestId("review-count")).ToContainTextAsync("2");
+            await Expect(page.GetByTestId("human-win-rate")).ToBeVisibleAsync();
+
+            await AppPages.GoToAsync(page, baseUri, $"runs/{runId}/export");
+            await Expect(page.GetByTestId("export-count")).ToContainTextAsync("12");
+            await session.ScreenshotAsync("demo-export");
             Assert.Empty(session.ConsoleErrors);
         });
     }
