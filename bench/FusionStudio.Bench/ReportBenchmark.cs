@@ -5,6 +5,7 @@ using FusionStudio.Engine.Analysis;
 using FusionStudio.Testing;
 using FusionStudio.Web.Reports;
 using FusionStudio.Web.Runs;
+using FusionStudio.Web.Scaling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -57,6 +58,18 @@ internal static class ReportBenchmark
             + $"win rate {pair.Judge.Rate:P1} [{pair.Judge.Interval!.Lower:P1}, {pair.Judge.Interval.Upper:P1}], {pair.ByLanguage.Count} languages, "
             + $"{pair.ByTask.Count} tasks, {pair.Human.Reviews} reviews, kappa {pair.Human.Agreement.Kappa:0.00}");
         Console.WriteLine($"report load     cold {timings[0]:0} ms; warm median {Median(timings.Skip(1)):0} ms, max {timings.Skip(1).Max():0} ms ({Repetitions} runs)");
+
+        // The page's scaling section loads on its own, beside the report: BoN@k for every k from the stored scores.
+        var scaling = new ScalingCurveQuery(contexts);
+        var curveTimings = new List<double>();
+        for (var i = 0; i <= Repetitions; i++)
+        {
+            clock.Restart();
+            await scaling.LoadAsync(runId);
+            curveTimings.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine($"scaling curve   cold {curveTimings[0]:0} ms; warm median {Median(curveTimings.Skip(1)):0} ms, max {curveTimings.Skip(1).Max():0} ms");
 
         clock.Restart();
         var outcomes = Enumerable.Range(1, arguments.Prompts).Select(i => new PromptOutcome(i, (Outcome)(i % 3))).ToList();

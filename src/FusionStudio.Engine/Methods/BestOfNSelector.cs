@@ -24,14 +24,14 @@ public sealed class BestOfNSelector : ICandidateSelector
 
         var best = scored.Max(candidate => candidate.Score!.Value);
         var tied = scored.Where(candidate => candidate.Score == best).ToList();
-        var shortest = tied.Min(candidate => candidate.Text.Length);
+        var shortest = tied.Min(candidate => candidate.TextLength);
         // Min and First keep the canonical order, so equal lengths resolve to the earliest candidate.
-        var winner = tied.First(candidate => candidate.Text.Length == shortest);
+        var winner = tied.First(candidate => candidate.TextLength == shortest);
 
         var reason = $"Highest judge score ({best.ToString("0.##", CultureInfo.InvariantCulture)}) among {scored.Count} scored candidate(s)";
         if (tied.Count > 1)
         {
-            reason += $"; tied with {tied.Count - 1} other(s), taken as the shortest" + (tied.Count(c => c.Text.Length == shortest) > 1 ? ", then the first" : "");
+            reason += $"; tied with {tied.Count - 1} other(s), taken as the shortest" + (tied.Count(c => c.TextLength == shortest) > 1 ? ", then the first" : "");
         }
 
         var unscored = candidates.Count - scored.Count;

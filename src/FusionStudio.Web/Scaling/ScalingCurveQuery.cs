@@ -67,7 +67,8 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
                 c.PromptId,
                 c.TeacherId,
                 c.SampleIndex,
-                c.Text,
+                // Best-of-N breaks ties by length: the texts of a whole run are not loaded for that.
+                Length = c.Text!.Length,
                 Score = db.JudgeScores
                     .Where(s => s.CandidateId == c.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId)
                     .Select(s => s.Score)
@@ -77,7 +78,7 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
         var positions = run.Teachers.ToDictionary(t => t.TeacherId, t => t.Position);
         return rows.GroupBy(r => r.PromptId)
             .Select(g => (IReadOnlyList<CandidateView>)g
-                .Select(r => new CandidateView(r.Id, positions.GetValueOrDefault(r.TeacherId), r.SampleIndex, r.Text!, r.Score))
+                .Select(r => CandidateView.ForSelection(r.Id, positions.GetValueOrDefault(r.TeacherId), r.SampleIndex, r.Length, r.Score))
                 .ToList())
             .ToList();
     }

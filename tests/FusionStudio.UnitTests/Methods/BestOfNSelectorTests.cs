@@ -21,6 +21,18 @@ public sealed class BestOfNSelectorTests
             Candidates.Scored(3, 7.5, "Tiny", sample: 2))).CandidateId);
 
     [Fact]
+    public void Views_made_for_selection_break_ties_by_their_given_length()
+    {
+        // The scaling curve loads lengths, not texts: the same rule must hold without the text.
+        var result = _selector.Select(Candidates.Input(
+            CandidateView.ForSelection(1, teacherPosition: 0, sampleIndex: 0, textLength: 120, score: 8),
+            CandidateView.ForSelection(2, teacherPosition: 0, sampleIndex: 1, textLength: 40, score: 8),
+            CandidateView.ForSelection(3, teacherPosition: 0, sampleIndex: 2, textLength: 10, score: 7)));
+
+        Assert.Equal(2, result.CandidateId);
+    }
+
+    [Fact]
     public void Equal_scores_and_lengths_go_to_the_first_in_canonical_order()
     {
         // Passed in reverse: canonical order (teacher position, then sample index) decides, not the list order.
