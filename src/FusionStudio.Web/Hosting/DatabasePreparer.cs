@@ -23,7 +23,7 @@ internal sealed class DatabasePreparer(
         if (database.Value.MigrateOnStart)
         {
             logger.LogInformation("Applying migrations to the {Provider} database", database.Value.Provider);
-            await db.Database.MigrateAsync(cancellationToken);
+            await DatabaseMigrator.MigrateAsync(db, cancellationToken);
         }
 
         // Workers only migrate: seeding belongs to the process that serves people.

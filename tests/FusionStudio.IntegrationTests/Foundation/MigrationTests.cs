@@ -77,6 +77,24 @@ public sealed class MigrationTests
         Assert.Equal(5_000_000_000, stored.Counters.InputTokens);
     }
 
+    [Fact]
+    public async Task Processes_starting_together_apply_each_PostgreSql_migration_once()
+    {
+        // Web and workers start at the same moment against one empty database, as compose starts them.
+        await using var database = await TestPostgres.CreateDatabaseAsync();
+        var options = DataServiceCollectionExtensions.CreateOptions(DatabaseProvider.PostgreSql, database.ConnectionString);
+        var contexts = Enumerable.Range(0, 4).Select(_ => new FusionDbContext(options)).ToList();
+
+        await Task.WhenAll(contexts.Select(db => DatabaseMigrator.MigrateAsync(db)));
+
+        await using var check = new FusionDbContext(options);
+        Assert.Equal(check.Database.GetMigrations(), await check.Database.GetAppliedMigrationsAsync());
+        foreach (var db in contexts)
+        {
+            await db.DisposeAsync();
+        }
+    }
+
     private static async Task AssertMigrationsMatchAndApplyAsync(FusionDbContext db)
     {
         Assert.False(db.Database.HasPendingModelChanges(), "The model has changes that no migration captures: add a migration.");
