@@ -59,21 +59,23 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
     private static async Task<List<IReadOnlyList<CandidateView>>> CandidatesByPromptAsync(
         FusionDbContext db, Run run, int judgeId, int versionId, CancellationToken cancellationToken)
     {
-        var rows = await db.Candidates.AsNoTracking()
-            .Where(c => c.RunId == run.Id && c.Error == null && c.Text != null)
-            .Select(c => new
-            {
-                c.Id,
-                c.PromptId,
-                c.TeacherId,
-                c.SampleIndex,
-                // Best-of-N breaks ties by length: the texts of a whole run are not loaded for that.
-                Length = c.Text!.Length,
-                Score = db.JudgeScores
-                    .Where(s => s.CandidateId == c.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId)
-                    .Select(s => s.Score)
-                    .FirstOrDefault(),
-            })
+        // A left join rather than a score lookup per candidate: the curve reads every candidate of the run.
+        var scores = db.JudgeScores.Where(s => s.RunId == run.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId);
+        var rows = await (
+                from c in db.Candidates.AsNoTracking()
+                where c.RunId == run.Id && c.Error == null && c.Text != null
+                join s in scores on c.Id equals s.CandidateId into scored
+                from s in scored.DefaultIfEmpty()
+                select new
+                {
+                    c.Id,
+                    c.PromptId,
+                    c.TeacherId,
+                    c.SampleIndex,
+                    // Best-of-N breaks ties by length: the texts of a whole run are not loaded for that.
+                    Length = c.Text!.Length,
+                    Score = s == null ? null : s.Score,
+                })
             .ToListAsync(cancellationToken);
         var positions = run.Teachers.ToDictionary(t => t.TeacherId, t => t.Position);
         return rows.GroupBy(r => r.PromptId)
