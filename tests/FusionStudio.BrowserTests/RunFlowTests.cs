@@ -139,15 +139,20 @@ public sealed class RunFlowTests(BrowserFixture browser, ITestOutputHelper outpu
         await form.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
         await Expect(form.GetByTestId("teacher-provider")).ToHaveTextAsync(ProviderName);
 
+        // The temperature goes first: typing it while the model field's blur is still on its way to the server
+        // could land in the wrong field.
+        if (temperature is not null)
+        {
+            var temperatureField = form.GetByLabel("Temperature");
+            await temperatureField.FillAsync(temperature);
+            await Expect(temperatureField).ToHaveValueAsync(temperature);
+        }
+
         // The connection test ran before the provider was saved, so the model field has no suggestions: the id is typed.
         var modelField = form.GetByTestId("teacher-model");
         await modelField.FillAsync(model);
         await modelField.PressAsync("Tab");
         await Expect(modelField).ToHaveValueAsync(model);
-        if (temperature is not null)
-        {
-            await form.GetByLabel("Temperature").FillAsync(temperature);
-        }
 
         if (name == "Judge")
         {
