@@ -31,9 +31,9 @@ internal static class LogImportPlanCheck
 
         var usesBestOfN = plan.Methods.Any(m => m.NeedsJudgeScores());
         var templates = new PinnedTemplates(
-            await LatestAsync(db, usesBestOfN ? plan.PointwiseTemplateId : null, PromptTemplateKind.PointwiseJudge, nameof(RunPlan.PointwiseTemplateId), errors, cancellationToken),
-            await LatestAsync(db, plan.Pairs.Count > 0 ? plan.PairwiseTemplateId : null, PromptTemplateKind.PairwiseJudge, nameof(RunPlan.PairwiseTemplateId), errors, cancellationToken),
-            await LatestAsync(db, plan.NeedsFusor ? plan.FusorTemplateId : null, PromptTemplateKind.Fusor, nameof(RunPlan.FusorTemplateId), errors, cancellationToken),
+            await TemplateVersionLookup.LatestAsync(db, usesBestOfN ? plan.PointwiseTemplateId : null, PromptTemplateKind.PointwiseJudge, nameof(RunPlan.PointwiseTemplateId), errors, cancellationToken),
+            await TemplateVersionLookup.LatestAsync(db, plan.Pairs.Count > 0 ? plan.PairwiseTemplateId : null, PromptTemplateKind.PairwiseJudge, nameof(RunPlan.PairwiseTemplateId), errors, cancellationToken),
+            await TemplateVersionLookup.LatestAsync(db, plan.NeedsFusor ? plan.FusorTemplateId : null, PromptTemplateKind.Fusor, nameof(RunPlan.FusorTemplateId), errors, cancellationToken),
             judgeId,
             fusorId);
         return (errors, templates);
@@ -54,29 +54,6 @@ internal static class LogImportPlanCheck
         {
             errors.TryAdd(field, "This teacher stands for imported logs and cannot be called; choose a teacher of a real provider.");
         }
-    }
-
-    private static async Task<int?> LatestAsync(
-        FusionDbContext db, int? templateId, PromptTemplateKind kind, string field, Dictionary<string, string> errors, CancellationToken cancellationToken)
-    {
-        if (templateId is null)
-        {
-            return null;
-        }
-
-        var template = await db.PromptTemplates.AsNoTracking().Where(t => t.Id == templateId)
-            .Select(t => new { t.Kind, Latest = t.Versions.OrderByDescending(v => v.Number).Select(v => (int?)v.Id).FirstOrDefault() })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (template?.Latest is null)
-        {
-            errors.TryAdd(field, "This prompt no longer exists.");
-        }
-        else if (template.Kind != kind)
-        {
-            errors.TryAdd(field, "This prompt is of another kind.");
-        }
-
-        return template?.Latest;
     }
 
     /// <summary>The judge and fusor teachers and template versions the run pins (null where no method needs one).</summary>

@@ -4,10 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Runs;
 
-/// <summary>
-/// The newest runs. A run's stored counts are settled when a batch ends, so runs that may still move (or stopped
-/// midway) are counted from their prompts instead, grouped in SQL.
-/// </summary>
+/// <summary>The newest runs, with live prompt counts where the stored ones may lag (see <see cref="LivePromptCounts"/>).</summary>
 public sealed class RunListQuery(IDbContextFactory<FusionDbContext> contexts)
 {
     public const int Limit = 500;
@@ -22,24 +19,7 @@ public sealed class RunListQuery(IDbContextFactory<FusionDbContext> contexts)
                 r.Counters.PromptsFailed, r.Counters.Cost, r.CreatedAt, r.StartedAt, r.FinishedAt))
             .ToListAsync(cancellationToken);
 
-        var unsettled = runs.Where(r => r.Status is not (RunStatus.Completed or RunStatus.CompletedWithFailures)).Select(r => r.Id).ToList();
-        if (unsettled.Count == 0)
-        {
-            return runs;
-        }
-
-        var counts = await db.RunPrompts
-            .Where(p => unsettled.Contains(p.RunId))
-            .GroupBy(p => p.RunId)
-            .Select(g => new
-            {
-                RunId = g.Key,
-                Total = g.Count(),
-                Done = g.Count(p => p.Stage == PromptStage.Done),
-                Failed = g.Count(p => p.Stage == PromptStage.Failed),
-            })
-            .ToDictionaryAsync(c => c.RunId, cancellationToken);
-
+        var counts = await LivePromptCounts.LoadAsync(db, runs.Where(r => LivePromptCounts.MayLag(r.Status)).Select(r => r.Id).ToList(), cancellationToken);
         return runs
             .Select(r => counts.TryGetValue(r.Id, out var c) ? r with { PromptCount = c.Total, PromptsDone = c.Done, PromptsFailed = c.Failed } : r)
             .ToList();

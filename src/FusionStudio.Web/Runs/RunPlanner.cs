@@ -68,9 +68,9 @@ public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, Edit
         }
 
         var usesBestOfN = plan.Methods.Any(m => m.NeedsJudgeScores());
-        var pointwise = await LatestVersionAsync(db, usesBestOfN ? plan.PointwiseTemplateId : null, PromptTemplateKind.PointwiseJudge, nameof(RunPlan.PointwiseTemplateId), errors, cancellationToken);
-        var pairwise = await LatestVersionAsync(db, plan.Pairs.Count > 0 ? plan.PairwiseTemplateId : null, PromptTemplateKind.PairwiseJudge, nameof(RunPlan.PairwiseTemplateId), errors, cancellationToken);
-        var fusorVersion = await LatestVersionAsync(db, plan.NeedsFusor ? plan.FusorTemplateId : null, PromptTemplateKind.Fusor, nameof(RunPlan.FusorTemplateId), errors, cancellationToken);
+        var pointwise = await TemplateVersionLookup.LatestAsync(db, usesBestOfN ? plan.PointwiseTemplateId : null, PromptTemplateKind.PointwiseJudge, nameof(RunPlan.PointwiseTemplateId), errors, cancellationToken);
+        var pairwise = await TemplateVersionLookup.LatestAsync(db, plan.Pairs.Count > 0 ? plan.PairwiseTemplateId : null, PromptTemplateKind.PairwiseJudge, nameof(RunPlan.PairwiseTemplateId), errors, cancellationToken);
+        var fusorVersion = await TemplateVersionLookup.LatestAsync(db, plan.NeedsFusor ? plan.FusorTemplateId : null, PromptTemplateKind.Fusor, nameof(RunPlan.FusorTemplateId), errors, cancellationToken);
 
         if (errors.Count > 0 || dataset is null || pool is null)
         {
@@ -109,28 +109,5 @@ public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, Edit
     {
         var name = string.Create(CultureInfo.InvariantCulture, $"{dataset} × {pool} {at:yyyy-MM-dd HH:mm}");
         return name.Length <= MaxNameLength ? name : name[..MaxNameLength];
-    }
-
-    private static async Task<int?> LatestVersionAsync(
-        FusionDbContext db, int? templateId, PromptTemplateKind kind, string field, Dictionary<string, string> errors, CancellationToken cancellationToken)
-    {
-        if (templateId is null)
-        {
-            return null;
-        }
-
-        var template = await db.PromptTemplates.AsNoTracking().Where(t => t.Id == templateId)
-            .Select(t => new { t.Kind, Latest = t.Versions.OrderByDescending(v => v.Number).Select(v => (int?)v.Id).FirstOrDefault() })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (template is null || template.Latest is null)
-        {
-            errors.TryAdd(field, "This prompt no longer exists.");
-        }
-        else if (template.Kind != kind)
-        {
-            errors.TryAdd(field, "This prompt is of another kind.");
-        }
-
-        return template?.Latest;
     }
 }

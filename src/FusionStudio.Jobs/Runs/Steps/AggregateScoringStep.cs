@@ -40,9 +40,7 @@ public sealed class AggregateScoringStep(IDbContextFactory<FusionDbContext> cont
 
     private async Task ScoreOneAsync(RunContext run, DatasetPrompt prompt, long aggregateId, string text, CancellationToken cancellationToken)
     {
-        var messages = PointwiseRequestBuilder.Build(run.PointwiseTemplate!, prompt, text);
-        var answer = await judge.AskAsync<PointwiseVerdict>(
-            run.Judge!, messages, ModelCallPurpose.PointwiseJudge, PointwiseVerdictParser.TryParse, cancellationToken);
+        var answer = await judge.ScorePointwiseAsync(run, prompt, text, cancellationToken);
         await rows.AddOnceAsync(
             new AggregateScore
             {

@@ -34,9 +34,7 @@ public sealed class CandidateScoringStep(IDbContextFactory<FusionDbContext> cont
 
     private async Task ScoreAsync(RunContext run, DatasetPrompt prompt, long candidateId, string text, CancellationToken cancellationToken)
     {
-        var messages = PointwiseRequestBuilder.Build(run.PointwiseTemplate!, prompt, text);
-        var answer = await judge.AskAsync<PointwiseVerdict>(
-            run.Judge!, messages, ModelCallPurpose.PointwiseJudge, PointwiseVerdictParser.TryParse, cancellationToken);
+        var answer = await judge.ScorePointwiseAsync(run, prompt, text, cancellationToken);
         await rows.AddOnceAsync(
             new JudgeScore
             {

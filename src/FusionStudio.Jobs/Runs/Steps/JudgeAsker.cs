@@ -12,6 +12,15 @@ namespace FusionStudio.Jobs.Runs.Steps;
 /// </summary>
 public sealed class JudgeAsker(IModelGateway gateway, IOptions<RunOptions> options)
 {
+    /// <summary>The run's pointwise judge on one answer to the prompt: a candidate or a fused answer alike.</summary>
+    public Task<JudgeAnswer<PointwiseVerdict>> ScorePointwiseAsync(RunContext run, DatasetPrompt prompt, string answer, CancellationToken cancellationToken) =>
+        AskAsync<PointwiseVerdict>(
+            run.Judge!,
+            PointwiseRequestBuilder.Build(run.PointwiseTemplate!, prompt, answer),
+            ModelCallPurpose.PointwiseJudge,
+            PointwiseVerdictParser.TryParse,
+            cancellationToken);
+
     public async Task<JudgeAnswer<TVerdict>> AskAsync<TVerdict>(
         RunTeacherContext judge,
         IReadOnlyList<PromptMessage> messages,

@@ -18,18 +18,7 @@ internal sealed class RunQueries(IDbContextFactory<FusionDbContext> contexts, Ru
                 r.Counters.PromptsFailed, r.Counters.Cost, r.CreatedAt, r.StartedAt, r.FinishedAt))
             .ToListAsync(cancellationToken);
 
-        // Stored counts settle when a batch ends; runs that may still move are counted from their prompts.
-        var unsettled = rows.Where(r => r.Status is not (RunStatus.Completed or RunStatus.CompletedWithFailures)).Select(r => r.Id).ToList();
-        var counts = await db.RunPrompts.Where(p => unsettled.Contains(p.RunId))
-            .GroupBy(p => p.RunId)
-            .Select(g => new
-            {
-                RunId = g.Key,
-                Total = g.Count(),
-                Done = g.Count(p => p.Stage == PromptStage.Done),
-                Failed = g.Count(p => p.Stage == PromptStage.Failed),
-            })
-            .ToDictionaryAsync(c => c.RunId, cancellationToken);
+        var counts = await LivePromptCounts.LoadAsync(db, rows.Where(r => LivePromptCounts.MayLag(r.Status)).Select(r => r.Id).ToList(), cancellationToken);
         var items = rows
             .Select(r => counts.TryGetValue(r.Id, out var c) ? r with { PromptCount = c.Total, PromptsDone = c.Done, PromptsFailed = c.Failed } : r)
             .ToList();
