@@ -36,22 +36,27 @@ internal static class ExportBenchmarkSeeder
             """);
         await CopyCandidatesAsync(connection, runId, datasetId, teacherIds);
         await ExecuteAsync(connection, $"""
-            INSERT INTO "JudgeScores" ("RunId", "CandidateId", "JudgeTeacherId", "TemplateVersionId", "Score", "Rationale", "Attempts", "CreatedAt",
-                "Usage_CacheHit", "Usage_Cost", "Usage_InputTokens", "Usage_OutputTokens", "Usage_LatencyMs")
-            SELECT {runId}, "Id", {judgeId}, {versionId}, ("Id" * 7919 % 97) / 10.0, 'Accurate and complete; could be shorter.', 1, now(), false, 0.0002, 300, 40, 400
+            INSERT INTO "Scores" ("RunId", "CandidateId", "JudgeTeacherId", "TemplateVersionId", "Value", "Rationale", "Attempts", "CreatedAt")
+            SELECT {runId}, "Id", {judgeId}, {versionId}, ("Id" * 7919 % 97) / 10.0, 'Accurate and complete; could be shorter.', 1, now()
             FROM "Candidates" WHERE "RunId" = {runId};
-            INSERT INTO "Aggregates" ("RunId", "PromptId", "Method", "CandidateLimit", "Text", "SelectedCandidateId", "SourceCandidateIds", "PresentedOrder", "CreatedAt",
-                "Usage_CacheHit", "Usage_Cost", "Usage_InputTokens", "Usage_OutputTokens", "Usage_LatencyMs")
-            SELECT DISTINCT ON (c."PromptId") {runId}, c."PromptId", 'BestOfN', {teacherIds.Length}, c."Text", c."Id", '[]', '[]', now(), false, 0, 0, 0, 0
-            FROM "Candidates" c JOIN "JudgeScores" s ON s."CandidateId" = c."Id"
-            WHERE c."RunId" = {runId} ORDER BY c."PromptId", s."Score" DESC, c."Id";
-            INSERT INTO "Aggregates" ("RunId", "PromptId", "Method", "CandidateLimit", "Text", "SelectedCandidateId", "SourceCandidateIds", "PresentedOrder", "CreatedAt",
-                "Usage_CacheHit", "Usage_Cost", "Usage_InputTokens", "Usage_OutputTokens", "Usage_LatencyMs")
+            INSERT INTO "Aggregates" ("RunId", "PromptId", "Method", "CandidateLimit", "Text", "SelectedCandidateId", "SourceCandidateIds", "PresentedOrder", "CreatedAt")
+            SELECT DISTINCT ON (c."PromptId") {runId}, c."PromptId", 'BestOfN', {teacherIds.Length}, c."Text", c."Id", '[]', '[]', now()
+            FROM "Candidates" c JOIN "Scores" s ON s."CandidateId" = c."Id"
+            WHERE c."RunId" = {runId} ORDER BY c."PromptId", s."Value" DESC, c."Id";
+            INSERT INTO "Aggregates" ("RunId", "PromptId", "Method", "CandidateLimit", "Text", "SelectedCandidateId", "SourceCandidateIds", "PresentedOrder", "CreatedAt")
             SELECT {runId}, c."PromptId", 'FusionOfN', {teacherIds.Length}, 'A fused answer that keeps the best parts of every candidate.', NULL,
-                json_agg(c."Id" ORDER BY c."Id")::text, json_agg(c."Id" ORDER BY c."Id")::text, now(), false, 0.004, 2400, 300, 2100
+                json_agg(c."Id" ORDER BY c."Id")::text, json_agg(c."Id" ORDER BY c."Id")::text, now()
             FROM "Candidates" c WHERE c."RunId" = {runId} GROUP BY c."PromptId";
-            ANALYZE;
             """);
+        await SeededCalls.InsertAsync(
+            connection,
+            runId,
+            generate: new(120, 85, 0.00042m, "900"),
+            judge: new(300, 40, 0.0002m, "400"),
+            fuse: new(2400, 300, 0.004m, "2100"),
+            judgeFused: new(300, 40, 0.0002m, "400"),
+            compare: new(900, 40, 0.0003m, "500"));
+        await ExecuteAsync(connection, "ANALYZE;");
     }
 
     private static async Task CopyPromptsAsync(NpgsqlConnection connection, int datasetId, int prompts)
@@ -88,8 +93,7 @@ internal static class ExportBenchmarkSeeder
         var now = DateTimeOffset.UtcNow;
         await using var copy = await connection.BeginBinaryImportAsync(
             """
-            COPY "Candidates" ("RunId", "PromptId", "TeacherId", "SampleIndex", "Text", "CreatedAt",
-                "Usage_CacheHit", "Usage_Cost", "Usage_FinishReason", "Usage_InputTokens", "Usage_LatencyMs", "Usage_OutputTokens") FROM STDIN (FORMAT BINARY)
+            COPY "Candidates" ("RunId", "PromptId", "TeacherId", "SampleIndex", "Text", "CreatedAt") FROM STDIN (FORMAT BINARY)
             """);
         foreach (var promptId in promptIds)
         {
@@ -105,12 +109,6 @@ internal static class ExportBenchmarkSeeder
                     + $"and finally a result is written. It matters because each step can fail on its own, \"and\" a good design keeps them apart.",
                     NpgsqlDbType.Text);
                 await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
-                await copy.WriteAsync(false, NpgsqlDbType.Boolean);
-                await copy.WriteAsync(0.00042m, NpgsqlDbType.Numeric);
-                await copy.WriteAsync("stop", NpgsqlDbType.Varchar);
-                await copy.WriteAsync(120, NpgsqlDbType.Integer);
-                await copy.WriteAsync(900 + teacher, NpgsqlDbType.Integer);
-                await copy.WriteAsync(80 + teacher, NpgsqlDbType.Integer);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FusionStudio.Data;
+using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Analysis;
 using FusionStudio.Testing;
@@ -43,7 +44,8 @@ internal static class ReportBenchmark
         Console.WriteLine($"database        PostgreSQL, run of {arguments.Prompts:N0} prompts x 4 candidates, seeded in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var bootstrap = Options.Create(new BootstrapOptions());
-        var report = new RunReportQuery(contexts, new RunErrorGroupsQuery(contexts), bootstrap);
+        var callLog = new RunCallLog(contexts);
+        var report = new RunReportQuery(contexts, callLog, new RunErrorGroupsQuery(callLog), bootstrap);
         var timings = new List<double>();
         RunReport? loaded = null;
         for (var i = 0; i <= Repetitions; i++)

@@ -76,6 +76,14 @@ internal static class ReportSeeder
         await CopyCandidatesAsync(connection, shape, prompts);
         await CopyAggregatesAsync(connection, shape, prompts);
         await CopyComparisonsAsync(connection, shape, prompts);
+        await SeededCalls.InsertAsync(
+            connection,
+            run.Id,
+            generate: new(180, 240, 0.0004m, "900 + p % 400"),
+            judge: new(420, 60, 0.0002m, "350"),
+            fuse: new(1300, 320, 0.0011m, "2400 + p % 900"),
+            judgeFused: new(480, 60, 0.0002m, "360"),
+            compare: new(950, 60, 0.00045m, "1100"));
 
         var random = new Random(7);
         db.HumanReviews.AddRange(Enumerable.Range(0, reviews).Select(i => new HumanReview
@@ -145,7 +153,7 @@ internal static class ReportSeeder
     private static async Task CopyCandidatesAsync(NpgsqlConnection connection, Shape shape, int prompts)
     {
         await using (var writer = await connection.BeginBinaryImportAsync(
-            "COPY \"Candidates\" (\"Id\", \"RunId\", \"PromptId\", \"TeacherId\", \"SampleIndex\", \"Text\", \"Error\", \"CreatedAt\", " + UsageColumns + ") FROM STDIN (FORMAT BINARY)"))
+            "COPY \"Candidates\" (\"Id\", \"RunId\", \"PromptId\", \"TeacherId\", \"SampleIndex\", \"Text\", \"Error\", \"CreatedAt\") FROM STDIN (FORMAT BINARY)"))
         {
             for (long p = 1; p <= prompts; p++)
             {
@@ -161,7 +169,6 @@ internal static class ReportSeeder
                     await WriteNullableAsync(writer, failed ? null : $"Candidate answer {s} to question {p}.", NpgsqlDbType.Text);
                     await WriteNullableAsync(writer, failed ? $"HTTP 429 rate limited after {1 + (p % 5)} attempts" : null, NpgsqlDbType.Text);
                     await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
-                    await WriteUsageAsync(writer, 180, 240, 0.0004m, 900 + (int)(p % 400));
                 }
             }
 
@@ -169,7 +176,7 @@ internal static class ReportSeeder
         }
 
         await using (var writer = await connection.BeginBinaryImportAsync(
-            "COPY \"JudgeScores\" (\"Id\", \"RunId\", \"CandidateId\", \"JudgeTeacherId\", \"TemplateVersionId\", \"Score\", \"Attempts\", \"CreatedAt\", " + UsageColumns + ") FROM STDIN (FORMAT BINARY)"))
+            "COPY \"Scores\" (\"Id\", \"RunId\", \"CandidateId\", \"JudgeTeacherId\", \"TemplateVersionId\", \"Value\", \"Attempts\", \"CreatedAt\") FROM STDIN (FORMAT BINARY)"))
         {
             for (long p = 1; p <= prompts; p++)
             {
@@ -184,7 +191,6 @@ internal static class ReportSeeder
                     await writer.WriteAsync(CandidateScore(p, s), NpgsqlDbType.Double);
                     await writer.WriteAsync(1, NpgsqlDbType.Integer);
                     await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
-                    await WriteUsageAsync(writer, 420, 60, 0.0002m, 350);
                 }
             }
 
@@ -195,7 +201,7 @@ internal static class ReportSeeder
     private static async Task CopyAggregatesAsync(NpgsqlConnection connection, Shape shape, int prompts)
     {
         await using (var writer = await connection.BeginBinaryImportAsync(
-            "COPY \"Aggregates\" (\"Id\", \"RunId\", \"PromptId\", \"Method\", \"CandidateLimit\", \"Text\", \"SelectedCandidateId\", \"SourceCandidateIds\", \"PresentedOrder\", \"TemplateVersionId\", \"CreatedAt\", " + UsageColumns + ") FROM STDIN (FORMAT BINARY)"))
+            "COPY \"Aggregates\" (\"Id\", \"RunId\", \"PromptId\", \"Method\", \"CandidateLimit\", \"Text\", \"SelectedCandidateId\", \"SourceCandidateIds\", \"PresentedOrder\", \"TemplateVersionId\", \"CreatedAt\") FROM STDIN (FORMAT BINARY)"))
         {
             for (long p = 1; p <= prompts; p++)
             {
@@ -213,7 +219,6 @@ internal static class ReportSeeder
                 await writer.WriteAsync("[]", NpgsqlDbType.Text);
                 await writer.WriteNullAsync();
                 await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
-                await WriteUsageAsync(writer, 0, 0, 0m, 0);
 
                 await writer.StartRowAsync();
                 await writer.WriteAsync(((p - 1) * 2) + 2, NpgsqlDbType.Bigint);
@@ -227,19 +232,18 @@ internal static class ReportSeeder
                 await writer.WriteAsync(sources, NpgsqlDbType.Text);
                 await writer.WriteAsync(shape.Fusor, NpgsqlDbType.Integer);
                 await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
-                await WriteUsageAsync(writer, 1300, 320, 0.0011m, 2400 + (int)(p % 900));
             }
 
             await writer.CompleteAsync();
         }
 
         await using (var writer = await connection.BeginBinaryImportAsync(
-            "COPY \"AggregateScores\" (\"Id\", \"RunId\", \"AggregateId\", \"JudgeTeacherId\", \"TemplateVersionId\", \"Score\", \"Attempts\", \"CreatedAt\", " + UsageColumns + ") FROM STDIN (FORMAT BINARY)"))
+            "COPY \"Scores\" (\"Id\", \"RunId\", \"AggregateId\", \"JudgeTeacherId\", \"TemplateVersionId\", \"Value\", \"Attempts\", \"CreatedAt\") FROM STDIN (FORMAT BINARY)"))
         {
             for (long p = 1; p <= prompts; p++)
             {
                 await writer.StartRowAsync();
-                await writer.WriteAsync(p, NpgsqlDbType.Bigint);
+                await writer.WriteAsync(((long)prompts * Candidates) + p, NpgsqlDbType.Bigint); // after the candidates' score ids
                 await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
                 await writer.WriteAsync(((p - 1) * 2) + 2, NpgsqlDbType.Bigint);
                 await writer.WriteAsync(shape.JudgeId, NpgsqlDbType.Integer);
@@ -247,7 +251,6 @@ internal static class ReportSeeder
                 await writer.WriteAsync((double)Math.Min(10, 3 + (p * 5 % 8)), NpgsqlDbType.Double);
                 await writer.WriteAsync(1, NpgsqlDbType.Integer);
                 await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
-                await WriteUsageAsync(writer, 480, 60, 0.0002m, 360);
             }
 
             await writer.CompleteAsync();
@@ -258,7 +261,7 @@ internal static class ReportSeeder
     {
         PairVerdict[] verdicts = [PairVerdict.A, PairVerdict.A, PairVerdict.B, PairVerdict.Tie, PairVerdict.A];
         await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY \"Comparisons\" (\"Id\", \"RunId\", \"PromptId\", \"MethodA\", \"MethodB\", \"TemplateVersionId\", \"VerdictAFirst\", \"VerdictBFirst\", \"Final\", \"CreatedAt\", " + UsageColumns + ") FROM STDIN (FORMAT BINARY)");
+            "COPY \"Comparisons\" (\"Id\", \"RunId\", \"PromptId\", \"MethodA\", \"MethodB\", \"TemplateVersionId\", \"VerdictAFirst\", \"VerdictBFirst\", \"Final\", \"CreatedAt\") FROM STDIN (FORMAT BINARY)");
         for (long p = 1; p <= prompts; p++)
         {
             var aFirst = verdicts[p % verdicts.Length];
@@ -274,21 +277,9 @@ internal static class ReportSeeder
             await writer.WriteAsync(bFirst.ToString(), NpgsqlDbType.Varchar);
             await writer.WriteAsync(Comparison.Combine(aFirst, bFirst).ToString(), NpgsqlDbType.Varchar);
             await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
-            await WriteUsageAsync(writer, 1900, 120, 0.0009m, 1100);
         }
 
         await writer.CompleteAsync();
-    }
-
-    private const string UsageColumns = "\"Usage_InputTokens\", \"Usage_OutputTokens\", \"Usage_Cost\", \"Usage_LatencyMs\", \"Usage_CacheHit\"";
-
-    private static async Task WriteUsageAsync(NpgsqlBinaryImporter writer, int input, int output, decimal cost, int latencyMs)
-    {
-        await writer.WriteAsync(input, NpgsqlDbType.Integer);
-        await writer.WriteAsync(output, NpgsqlDbType.Integer);
-        await writer.WriteAsync(cost, NpgsqlDbType.Numeric);
-        await writer.WriteAsync(latencyMs, NpgsqlDbType.Integer);
-        await writer.WriteAsync(false, NpgsqlDbType.Boolean);
     }
 
     private static async Task WriteNullableAsync(NpgsqlBinaryImporter writer, string? value, NpgsqlDbType type)

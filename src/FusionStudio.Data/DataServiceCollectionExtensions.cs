@@ -10,12 +10,13 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// Registers a <see cref="FusionDbContext"/> factory (one short-lived context per operation) and a scoped
-    /// context for ASP.NET Core Identity.
+    /// context for ASP.NET Core Identity, and the call log's reader.
     /// </summary>
     public static IServiceCollection AddFusionData(this IServiceCollection services, DatabaseOptions options)
     {
         var connectionString = options.ResolveConnectionString();
         services.AddDbContextFactory<FusionDbContext>(builder => Configure(builder, options.Provider, connectionString, options.CommandTimeoutSeconds));
+        services.AddTransient<Calls.RunCallLog>();
         return services;
     }
 

@@ -45,13 +45,13 @@ public sealed class FusionDbContext(DbContextOptions<FusionDbContext> options)
 
     public DbSet<Candidate> Candidates => Set<Candidate>();
 
-    public DbSet<JudgeScore> JudgeScores => Set<JudgeScore>();
+    public DbSet<Score> Scores => Set<Score>();
 
     public DbSet<Aggregate> Aggregates => Set<Aggregate>();
 
-    public DbSet<AggregateScore> AggregateScores => Set<AggregateScore>();
-
     public DbSet<Comparison> Comparisons => Set<Comparison>();
+
+    public DbSet<ModelCall> ModelCalls => Set<ModelCall>();
 
     public DbSet<HumanReview> HumanReviews => Set<HumanReview>();
 

@@ -27,15 +27,14 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<RunCompletion>();
         services.AddTransient<AdvanceRunBatchJob>();
         services.AddTransient<RunContextLoader>();
-        services.AddTransient<RunCounterRefresher>();
+        services.AddTransient<RunStatusMover>();
         services.AddTransient<PromptAdvancer>();
         services.AddTransient<RowStore>();
         services.AddTransient<CandidateGenerationStep>();
-        services.AddTransient<CandidateScoringStep>();
+        services.AddTransient<ScoringStep>();
         services.AddTransient<SelectionStep>();
         services.AddTransient<FusionStep>();
         services.AddTransient<ComparisonStep>();
-        services.AddTransient<AggregateScoringStep>();
         services.AddTransient<JudgeAsker>();
         services.AddTransient<ScalingLauncher>();
         services.AddTransient<AdvanceScalingBatchJob>();

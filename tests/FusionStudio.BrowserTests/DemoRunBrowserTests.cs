@@ -97,7 +97,7 @@ public sealed class DemoRunBrowserTests(BrowserFixture browser, ITestOutputHelpe
                 }
 
                 var candidatesPerPrompt = run.Teachers.Sum(t => t.SampleCount);
-                var scored = await db.AggregateScores.CountAsync(s => s.RunId == run.Id && s.Score != null);
+                var scored = await db.Scores.Where(s => s.AggregateId != null).CountAsync(s => s.RunId == run.Id && s.Value != null);
                 return scored == run.Counters.PromptCount * candidatesPerPrompt ? run : null;
             },
             TimeSpan.FromMinutes(3));

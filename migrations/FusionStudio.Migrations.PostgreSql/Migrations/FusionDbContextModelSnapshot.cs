@@ -217,6 +217,117 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.ToTable("ApiTokens");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Calls.ModelCall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AggregateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("CandidateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ComparisonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ErrorKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("PromptId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<byte[]>("Request")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Response")
+                        .HasColumnType("bytea");
+
+                    b.Property<int?>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SampleIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ScoreId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TeacherId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TemplateVersionId")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Calls.ModelCall.Usage#ModelCallUsage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("CacheHit")
+                                .HasColumnType("boolean");
+
+                            b1.Property<decimal>("Cost")
+                                .HasPrecision(18, 8)
+                                .HasColumnType("numeric(18,8)");
+
+                            b1.Property<string>("FinishReason")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("InputTokens")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("LatencyMs")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("OutputTokens")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AggregateId");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("ComparisonId");
+
+                    b.HasIndex("ScoreId");
+
+                    b.HasIndex("RunId", "PromptId");
+
+                    b.ToTable("ModelCalls");
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Datasets.Dataset", b =>
                 {
                     b.Property<int>("Id")
@@ -542,31 +653,6 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<string>("Text")
                         .HasColumnType("text");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Runs.Aggregate.Usage#ModelCallUsage", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<bool>("CacheHit")
-                                .HasColumnType("boolean");
-
-                            b1.Property<decimal>("Cost")
-                                .HasPrecision(18, 8)
-                                .HasColumnType("numeric(18,8)");
-
-                            b1.Property<string>("FinishReason")
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
-
-                            b1.Property<int>("InputTokens")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("LatencyMs")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("OutputTokens")
-                                .HasColumnType("integer");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("PromptId");
@@ -579,83 +665,6 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Aggregates");
-                });
-
-            modelBuilder.Entity("FusionStudio.Domain.Runs.AggregateScore", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("AggregateId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Error")
-                        .HasColumnType("text");
-
-                    b.Property<int>("JudgeTeacherId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Rationale")
-                        .HasColumnType("text");
-
-                    b.Property<string>("RawAnswer")
-                        .HasColumnType("text");
-
-                    b.Property<int>("RunId")
-                        .HasColumnType("integer");
-
-                    b.Property<double?>("Score")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("TemplateVersionId")
-                        .HasColumnType("integer");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Runs.AggregateScore.Usage#ModelCallUsage", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<bool>("CacheHit")
-                                .HasColumnType("boolean");
-
-                            b1.Property<decimal>("Cost")
-                                .HasPrecision(18, 8)
-                                .HasColumnType("numeric(18,8)");
-
-                            b1.Property<string>("FinishReason")
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
-
-                            b1.Property<int>("InputTokens")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("LatencyMs")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("OutputTokens")
-                                .HasColumnType("integer");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("JudgeTeacherId");
-
-                    b.HasIndex("RunId");
-
-                    b.HasIndex("TemplateVersionId");
-
-                    b.HasIndex("AggregateId", "JudgeTeacherId", "TemplateVersionId")
-                        .IsUnique();
-
-                    b.ToTable("AggregateScores");
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Runs.Candidate", b =>
@@ -689,31 +698,6 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Text")
                         .HasColumnType("text");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Runs.Candidate.Usage#ModelCallUsage", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<bool>("CacheHit")
-                                .HasColumnType("boolean");
-
-                            b1.Property<decimal>("Cost")
-                                .HasPrecision(18, 8)
-                                .HasColumnType("numeric(18,8)");
-
-                            b1.Property<string>("FinishReason")
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
-
-                            b1.Property<int>("InputTokens")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("LatencyMs")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("OutputTokens")
-                                .HasColumnType("integer");
-                        });
 
                     b.HasKey("Id");
 
@@ -778,31 +762,6 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Runs.Comparison.Usage#ModelCallUsage", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<bool>("CacheHit")
-                                .HasColumnType("boolean");
-
-                            b1.Property<decimal>("Cost")
-                                .HasPrecision(18, 8)
-                                .HasColumnType("numeric(18,8)");
-
-                            b1.Property<string>("FinishReason")
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
-
-                            b1.Property<int>("InputTokens")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("LatencyMs")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("OutputTokens")
-                                .HasColumnType("integer");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("PromptId");
@@ -815,83 +774,6 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Comparisons");
-                });
-
-            modelBuilder.Entity("FusionStudio.Domain.Runs.JudgeScore", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("CandidateId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Error")
-                        .HasColumnType("text");
-
-                    b.Property<int>("JudgeTeacherId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Rationale")
-                        .HasColumnType("text");
-
-                    b.Property<string>("RawAnswer")
-                        .HasColumnType("text");
-
-                    b.Property<int>("RunId")
-                        .HasColumnType("integer");
-
-                    b.Property<double?>("Score")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("TemplateVersionId")
-                        .HasColumnType("integer");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Runs.JudgeScore.Usage#ModelCallUsage", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<bool>("CacheHit")
-                                .HasColumnType("boolean");
-
-                            b1.Property<decimal>("Cost")
-                                .HasPrecision(18, 8)
-                                .HasColumnType("numeric(18,8)");
-
-                            b1.Property<string>("FinishReason")
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
-
-                            b1.Property<int>("InputTokens")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("LatencyMs")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("OutputTokens")
-                                .HasColumnType("integer");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("JudgeTeacherId");
-
-                    b.HasIndex("RunId");
-
-                    b.HasIndex("TemplateVersionId");
-
-                    b.HasIndex("CandidateId", "JudgeTeacherId", "TemplateVersionId")
-                        .IsUnique();
-
-                    b.ToTable("JudgeScores");
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Runs.Run", b =>
@@ -976,22 +858,6 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Counters", "FusionStudio.Domain.Runs.Run.Counters#RunCounters", b1 =>
                         {
                             b1.IsRequired();
-
-                            b1.Property<int>("CacheHits")
-                                .HasColumnType("integer");
-
-                            b1.Property<decimal>("Cost")
-                                .HasPrecision(18, 6)
-                                .HasColumnType("numeric(18,6)");
-
-                            b1.Property<long>("InputTokens")
-                                .HasColumnType("bigint");
-
-                            b1.Property<int>("ModelCalls")
-                                .HasColumnType("integer");
-
-                            b1.Property<long>("OutputTokens")
-                                .HasColumnType("bigint");
 
                             b1.Property<int>("PromptCount")
                                 .HasColumnType("integer");
@@ -1097,6 +963,67 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("RunTeachers");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.Score", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AggregateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("CandidateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<int>("JudgeTeacherId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rationale")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RawAnswer")
+                        .HasColumnType("text");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TemplateVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgeTeacherId");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("TemplateVersionId");
+
+                    b.HasIndex("AggregateId", "JudgeTeacherId", "TemplateVersionId")
+                        .IsUnique();
+
+                    b.HasIndex("CandidateId", "JudgeTeacherId", "TemplateVersionId")
+                        .IsUnique();
+
+                    b.ToTable("Scores", t =>
+                        {
+                            t.HasCheckConstraint("CK_Scores_one_answer", "(\"CandidateId\" IS NULL) <> (\"AggregateId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Teachers.Teacher", b =>
@@ -1365,6 +1292,29 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Calls.ModelCall", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Runs.Aggregate", null)
+                        .WithMany("Calls")
+                        .HasForeignKey("AggregateId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Runs.Candidate", null)
+                        .WithMany("Calls")
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Runs.Comparison", null)
+                        .WithMany("Calls")
+                        .HasForeignKey("ComparisonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Runs.Score", null)
+                        .WithMany("Calls")
+                        .HasForeignKey("ScoreId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Datasets.DatasetPrompt", b =>
                 {
                     b.HasOne("FusionStudio.Domain.Datasets.Dataset", null)
@@ -1431,33 +1381,6 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("FusionStudio.Domain.Runs.AggregateScore", b =>
-                {
-                    b.HasOne("FusionStudio.Domain.Runs.Aggregate", null)
-                        .WithMany()
-                        .HasForeignKey("AggregateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
-                        .WithMany()
-                        .HasForeignKey("JudgeTeacherId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
-                        .WithMany()
-                        .HasForeignKey("TemplateVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("FusionStudio.Domain.Runs.Candidate", b =>
                 {
                     b.HasOne("FusionStudio.Domain.Datasets.DatasetPrompt", null)
@@ -1484,33 +1407,6 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasOne("FusionStudio.Domain.Datasets.DatasetPrompt", null)
                         .WithMany()
                         .HasForeignKey("PromptId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
-                        .WithMany()
-                        .HasForeignKey("TemplateVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FusionStudio.Domain.Runs.JudgeScore", b =>
-                {
-                    b.HasOne("FusionStudio.Domain.Runs.Candidate", null)
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
-                        .WithMany()
-                        .HasForeignKey("JudgeTeacherId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1592,6 +1488,37 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
                         .WithMany()
                         .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.Score", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Runs.Aggregate", null)
+                        .WithMany()
+                        .HasForeignKey("AggregateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("FusionStudio.Domain.Runs.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeTeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1685,9 +1612,29 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Navigation("Versions");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Runs.Aggregate", b =>
+                {
+                    b.Navigation("Calls");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.Candidate", b =>
+                {
+                    b.Navigation("Calls");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.Comparison", b =>
+                {
+                    b.Navigation("Calls");
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Runs.Run", b =>
                 {
                     b.Navigation("Teachers");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.Score", b =>
+                {
+                    b.Navigation("Calls");
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Teachers.TeacherPool", b =>

@@ -205,6 +205,115 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.ToTable("ApiTokens");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Calls.ModelCall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AggregateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ComparisonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErrorKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PromptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Request")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Response")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int?>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SampleIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScoreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TeacherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TemplateVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Calls.ModelCall.Usage#ModelCallUsage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("CacheHit")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("Cost")
+                                .HasPrecision(18, 8)
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("FinishReason")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("InputTokens")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("LatencyMs")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OutputTokens")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AggregateId");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("ComparisonId");
+
+                    b.HasIndex("ScoreId");
+
+                    b.HasIndex("RunId", "PromptId");
+
+                    b.ToTable("ModelCalls");
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Datasets.Dataset", b =>
                 {
                     b.Property<int>("Id")
@@ -516,31 +625,6 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Runs.Aggregate.Usage#ModelCallUsage", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<bool>("CacheHit")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<double>("Cost")
-                                .HasPrecision(18, 8)
-                                .HasColumnType("REAL");
-
-                            b1.Property<string>("FinishReason")
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("InputTokens")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("LatencyMs")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("OutputTokens")
-                                .HasColumnType("INTEGER");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("PromptId");
@@ -553,81 +637,6 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Aggregates");
-                });
-
-            modelBuilder.Entity("FusionStudio.Domain.Runs.AggregateScore", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("AggregateId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Error")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("JudgeTeacherId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Rationale")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RawAnswer")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RunId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("Score")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("TemplateVersionId")
-                        .HasColumnType("INTEGER");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Runs.AggregateScore.Usage#ModelCallUsage", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<bool>("CacheHit")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<double>("Cost")
-                                .HasPrecision(18, 8)
-                                .HasColumnType("REAL");
-
-                            b1.Property<string>("FinishReason")
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("InputTokens")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("LatencyMs")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("OutputTokens")
-                                .HasColumnType("INTEGER");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("JudgeTeacherId");
-
-                    b.HasIndex("RunId");
-
-                    b.HasIndex("TemplateVersionId");
-
-                    b.HasIndex("AggregateId", "JudgeTeacherId", "TemplateVersionId")
-                        .IsUnique();
-
-                    b.ToTable("AggregateScores");
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Runs.Candidate", b =>
@@ -659,31 +668,6 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Runs.Candidate.Usage#ModelCallUsage", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<bool>("CacheHit")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<double>("Cost")
-                                .HasPrecision(18, 8)
-                                .HasColumnType("REAL");
-
-                            b1.Property<string>("FinishReason")
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("InputTokens")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("LatencyMs")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("OutputTokens")
-                                .HasColumnType("INTEGER");
-                        });
 
                     b.HasKey("Id");
 
@@ -746,31 +730,6 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Runs.Comparison.Usage#ModelCallUsage", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<bool>("CacheHit")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<double>("Cost")
-                                .HasPrecision(18, 8)
-                                .HasColumnType("REAL");
-
-                            b1.Property<string>("FinishReason")
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("InputTokens")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("LatencyMs")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("OutputTokens")
-                                .HasColumnType("INTEGER");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("PromptId");
@@ -783,81 +742,6 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Comparisons");
-                });
-
-            modelBuilder.Entity("FusionStudio.Domain.Runs.JudgeScore", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CandidateId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Error")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("JudgeTeacherId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Rationale")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RawAnswer")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RunId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("Score")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("TemplateVersionId")
-                        .HasColumnType("INTEGER");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Runs.JudgeScore.Usage#ModelCallUsage", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<bool>("CacheHit")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<double>("Cost")
-                                .HasPrecision(18, 8)
-                                .HasColumnType("REAL");
-
-                            b1.Property<string>("FinishReason")
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("InputTokens")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("LatencyMs")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("OutputTokens")
-                                .HasColumnType("INTEGER");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("JudgeTeacherId");
-
-                    b.HasIndex("RunId");
-
-                    b.HasIndex("TemplateVersionId");
-
-                    b.HasIndex("CandidateId", "JudgeTeacherId", "TemplateVersionId")
-                        .IsUnique();
-
-                    b.ToTable("JudgeScores");
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Runs.Run", b =>
@@ -940,22 +824,6 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Counters", "FusionStudio.Domain.Runs.Run.Counters#RunCounters", b1 =>
                         {
                             b1.IsRequired();
-
-                            b1.Property<int>("CacheHits")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<double>("Cost")
-                                .HasPrecision(18, 6)
-                                .HasColumnType("REAL");
-
-                            b1.Property<long>("InputTokens")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("ModelCalls")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<long>("OutputTokens")
-                                .HasColumnType("INTEGER");
 
                             b1.Property<int>("PromptCount")
                                 .HasColumnType("INTEGER");
@@ -1057,6 +925,65 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("RunTeachers");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.Score", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AggregateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JudgeTeacherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rationale")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawAnswer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TemplateVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgeTeacherId");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("TemplateVersionId");
+
+                    b.HasIndex("AggregateId", "JudgeTeacherId", "TemplateVersionId")
+                        .IsUnique();
+
+                    b.HasIndex("CandidateId", "JudgeTeacherId", "TemplateVersionId")
+                        .IsUnique();
+
+                    b.ToTable("Scores", t =>
+                        {
+                            t.HasCheckConstraint("CK_Scores_one_answer", "(\"CandidateId\" IS NULL) <> (\"AggregateId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Teachers.Teacher", b =>
@@ -1313,6 +1240,29 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Calls.ModelCall", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Runs.Aggregate", null)
+                        .WithMany("Calls")
+                        .HasForeignKey("AggregateId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Runs.Candidate", null)
+                        .WithMany("Calls")
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Runs.Comparison", null)
+                        .WithMany("Calls")
+                        .HasForeignKey("ComparisonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Runs.Score", null)
+                        .WithMany("Calls")
+                        .HasForeignKey("ScoreId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Datasets.DatasetPrompt", b =>
                 {
                     b.HasOne("FusionStudio.Domain.Datasets.Dataset", null)
@@ -1379,33 +1329,6 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("FusionStudio.Domain.Runs.AggregateScore", b =>
-                {
-                    b.HasOne("FusionStudio.Domain.Runs.Aggregate", null)
-                        .WithMany()
-                        .HasForeignKey("AggregateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
-                        .WithMany()
-                        .HasForeignKey("JudgeTeacherId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
-                        .WithMany()
-                        .HasForeignKey("TemplateVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("FusionStudio.Domain.Runs.Candidate", b =>
                 {
                     b.HasOne("FusionStudio.Domain.Datasets.DatasetPrompt", null)
@@ -1432,33 +1355,6 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.HasOne("FusionStudio.Domain.Datasets.DatasetPrompt", null)
                         .WithMany()
                         .HasForeignKey("PromptId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
-                        .WithMany()
-                        .HasForeignKey("TemplateVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FusionStudio.Domain.Runs.JudgeScore", b =>
-                {
-                    b.HasOne("FusionStudio.Domain.Runs.Candidate", null)
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
-                        .WithMany()
-                        .HasForeignKey("JudgeTeacherId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1540,6 +1436,37 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
                         .WithMany()
                         .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.Score", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Runs.Aggregate", null)
+                        .WithMany()
+                        .HasForeignKey("AggregateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("FusionStudio.Domain.Runs.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeTeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1633,9 +1560,29 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Navigation("Versions");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Runs.Aggregate", b =>
+                {
+                    b.Navigation("Calls");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.Candidate", b =>
+                {
+                    b.Navigation("Calls");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.Comparison", b =>
+                {
+                    b.Navigation("Calls");
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Runs.Run", b =>
                 {
                     b.Navigation("Teachers");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.Score", b =>
+                {
+                    b.Navigation("Calls");
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Teachers.TeacherPool", b =>

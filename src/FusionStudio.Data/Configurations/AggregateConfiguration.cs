@@ -14,7 +14,7 @@ internal sealed class AggregateConfiguration : IEntityTypeConfiguration<Aggregat
         builder.HasIndex(a => new { a.RunId, a.PromptId, a.Method, a.CandidateLimit }).IsUnique();
         builder.Property(a => a.SourceCandidateIds).HasJsonConversion();
         builder.Property(a => a.PresentedOrder).HasJsonConversion();
-        builder.ComplexProperty(a => a.Usage, usage => usage.ConfigureUsage());
+        builder.HasMany(a => a.Calls).WithOne().HasForeignKey(call => call.AggregateId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Run>().WithMany().HasForeignKey(a => a.RunId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DatasetPrompt>().WithMany().HasForeignKey(a => a.PromptId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Candidate>().WithMany().HasForeignKey(a => a.SelectedCandidateId).OnDelete(DeleteBehavior.Restrict);

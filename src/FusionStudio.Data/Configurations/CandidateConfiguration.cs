@@ -11,7 +11,7 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
     public void Configure(EntityTypeBuilder<Candidate> builder)
     {
         builder.HasIndex(c => new { c.RunId, c.PromptId, c.TeacherId, c.SampleIndex }).IsUnique();
-        builder.ComplexProperty(c => c.Usage, usage => usage.ConfigureUsage());
+        builder.HasMany(c => c.Calls).WithOne().HasForeignKey(call => call.CandidateId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Run>().WithMany().HasForeignKey(c => c.RunId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DatasetPrompt>().WithMany().HasForeignKey(c => c.PromptId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Teacher>().WithMany().HasForeignKey(c => c.TeacherId).OnDelete(DeleteBehavior.Restrict);

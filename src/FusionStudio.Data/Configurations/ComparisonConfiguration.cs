@@ -12,7 +12,7 @@ internal sealed class ComparisonConfiguration : IEntityTypeConfiguration<Compari
     {
         builder.HasIndex(c => new { c.RunId, c.PromptId, c.MethodA, c.MethodB }).IsUnique();
         builder.HasIndex(c => new { c.RunId, c.Final });
-        builder.ComplexProperty(c => c.Usage, usage => usage.ConfigureUsage());
+        builder.HasMany(c => c.Calls).WithOne().HasForeignKey(call => call.ComparisonId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Run>().WithMany().HasForeignKey(c => c.RunId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DatasetPrompt>().WithMany().HasForeignKey(c => c.PromptId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PromptTemplateVersion>().WithMany().HasForeignKey(c => c.TemplateVersionId)

@@ -20,8 +20,7 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
         builder.HasIndex(r => r.Status);
         builder.HasIndex(r => r.CreatedAt);
 
-        builder.ComplexProperty(r => r.Counters, counters =>
-            counters.Property(c => c.Cost).HasPrecision(18, 6));
+        builder.ComplexProperty(r => r.Counters);
 
         builder.HasMany(r => r.Teachers).WithOne().HasForeignKey(t => t.RunId).OnDelete(DeleteBehavior.Cascade);
 

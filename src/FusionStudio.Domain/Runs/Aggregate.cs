@@ -1,7 +1,7 @@
 namespace FusionStudio.Domain.Runs;
 
 /// <summary>One method's final answer for one prompt: a selected candidate or a fused text, with its sources.</summary>
-public sealed class Aggregate
+public sealed class Aggregate : IRecordsCalls
 {
     public long Id { get; set; }
 
@@ -27,9 +27,10 @@ public sealed class Aggregate
 
     public int? TemplateVersionId { get; set; }
 
-    public ModelCallUsage Usage { get; set; } = new();
-
     public string? Error { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The fusor call that wrote it; none for a selector.</summary>
+    public List<ModelCall> Calls { get; set; } = [];
 }

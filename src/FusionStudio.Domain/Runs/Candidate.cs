@@ -4,7 +4,7 @@ namespace FusionStudio.Domain.Runs;
 /// One teacher's answer to one prompt. (Run, prompt, teacher, sample index) is unique, so a retried or repeated
 /// generation step can never store a second copy.
 /// </summary>
-public sealed class Candidate
+public sealed class Candidate : IRecordsCalls
 {
     public long Id { get; set; }
 
@@ -18,8 +18,6 @@ public sealed class Candidate
 
     public string? Text { get; set; }
 
-    public ModelCallUsage Usage { get; set; } = new();
-
     /// <summary>Why the call failed; a candidate with an error has no text.</summary>
     public string? Error { get; set; }
 
@@ -27,6 +25,9 @@ public sealed class Candidate
     public double? ImportedScore { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The generation call (or the imported log record) that produced it.</summary>
+    public List<ModelCall> Calls { get; set; } = [];
 
     public bool Succeeded => Error is null && Text is not null;
 }

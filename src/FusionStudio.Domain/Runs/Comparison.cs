@@ -4,7 +4,7 @@ namespace FusionStudio.Domain.Runs;
 /// The pairwise judge's verdict between two methods' answers to one prompt, asked in both orders. When the two
 /// orders disagree the final verdict is a tie; both raw answers are kept.
 /// </summary>
-public sealed class Comparison
+public sealed class Comparison : IRecordsCalls
 {
     public long Id { get; set; }
 
@@ -28,11 +28,12 @@ public sealed class Comparison
 
     public PairVerdict? Final { get; set; }
 
-    public ModelCallUsage Usage { get; set; } = new();
-
     public string? Error { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The judge calls of both orders, re-asks included.</summary>
+    public List<ModelCall> Calls { get; set; } = [];
 
     public static PairVerdict Combine(PairVerdict aFirst, PairVerdict bFirst) => aFirst == bFirst ? aFirst : PairVerdict.Tie;
 }

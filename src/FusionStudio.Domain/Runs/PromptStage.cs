@@ -7,7 +7,6 @@ public enum PromptStage
     Generated = 1,
     Scored = 2,
     Aggregated = 3,
-    Compared = 4,
     Done = 5,
     Failed = 6,
 }

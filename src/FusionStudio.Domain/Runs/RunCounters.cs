@@ -1,6 +1,9 @@
 namespace FusionStudio.Domain.Runs;
 
-/// <summary>Progress, tokens and cost of a run, persisted as the run advances.</summary>
+/// <summary>
+/// How many of a run's prompts are done or failed, persisted as the run advances. Calls, tokens and cost are not kept
+/// here: they are read from the call log, so they cannot lag.
+/// </summary>
 public sealed class RunCounters
 {
     public int PromptCount { get; set; }
@@ -8,14 +11,4 @@ public sealed class RunCounters
     public int PromptsDone { get; set; }
 
     public int PromptsFailed { get; set; }
-
-    public int ModelCalls { get; set; }
-
-    public int CacheHits { get; set; }
-
-    public long InputTokens { get; set; }
-
-    public long OutputTokens { get; set; }
-
-    public decimal Cost { get; set; }
 }

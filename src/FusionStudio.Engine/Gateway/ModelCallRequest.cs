@@ -16,7 +16,10 @@ public sealed record ModelCallRequest
     /// <summary>Which of a teacher's N samples this is: it shifts the seed and is part of the cache key.</summary>
     public int SampleIndex { get; init; }
 
-    public ModelCallPurpose Purpose { get; init; } = ModelCallPurpose.Generation;
+    public ModelCallPurpose Purpose { get; init; } = ModelCallPurpose.Generate;
+
+    /// <summary>What the call serves, for the call log.</summary>
+    public CallOrigin Origin { get; init; } = CallOrigin.None;
 
     /// <summary>False: always ask the model, and do not store its answer.</summary>
     public bool UseCache { get; init; } = true;

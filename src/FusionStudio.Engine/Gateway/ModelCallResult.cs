@@ -27,6 +27,12 @@ public sealed record ModelCallResult
     /// <summary>The whole call: cache lookup, queueing behind the provider's limits, every attempt and backoff.</summary>
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>
+    /// The call's row for the call log, not yet stored: whoever stores the result stores this with it, in the same
+    /// transaction. Set by the gateway.
+    /// </summary>
+    public ModelCall Call { get; init; } = new();
+
     [MemberNotNullWhen(true, nameof(Text))]
     [MemberNotNullWhen(false, nameof(FailureReason))]
     public bool Succeeded => FailureKind is null;

@@ -43,6 +43,13 @@ public sealed class ModelGateway : IModelGateway
         }
 
         var startedAt = _timeProvider.GetTimestamp();
+        var startedUtc = _timeProvider.GetUtcNow();
+        var result = await AnswerAsync(request, startedAt, cancellationToken).ConfigureAwait(false);
+        return result with { Call = CallRecord.Of(request, result, startedUtc, _timeProvider.GetUtcNow()) };
+    }
+
+    private async Task<ModelCallResult> AnswerAsync(ModelCallRequest request, long startedAt, CancellationToken cancellationToken)
+    {
         var key = request.UseCache ? ModelCacheKey.Compute(request) : null;
         if (key is not null && await LookUpAsync(request, key, cancellationToken).ConfigureAwait(false) is { } hit)
         {

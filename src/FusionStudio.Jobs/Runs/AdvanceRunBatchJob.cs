@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Jobs.Scaling;
 using Hangfire;
@@ -17,8 +18,9 @@ public sealed class AdvanceRunBatchJob(
     IDbContextFactory<FusionDbContext> contexts,
     RunContextLoader loader,
     PromptAdvancer advancer,
-    RunCounterRefresher counters,
+    RunCallLog callLog,
     RunCompletion completion,
+    RunStatusMover mover,
     JobStorage storage,
     IBackgroundJobClient jobs,
     IOptions<RunOptions> options,
@@ -69,10 +71,10 @@ public sealed class AdvanceRunBatchJob(
             }
         }
 
-        var spent = await counters.RefreshAsync(runId, cancellationToken);
-        if (run.Run.BudgetCap is { } cap && spent.Cost >= cap)
+        if (run.Run.BudgetCap is { } cap && (await callLog.SummaryAsync(runId, cancellationToken)).Cost >= cap)
         {
-            await PauseForBudgetAsync(runId, cap, cancellationToken);
+            await mover.TryMoveAsync(
+                runId, RunCommand.PauseForBudget, $"Paused: the budget cap of ${cap:0.####} was reached. Raise it or resume to continue.", cancellationToken);
         }
 
         await completion.SettleAsync(runId, cancellationToken);
@@ -94,7 +96,7 @@ public sealed class AdvanceRunBatchJob(
             .ToListAsync(cancellationToken);
 
         logger.LogInformation("Advancing run {RunId}, prompts {First}-{Last}: {Count} to do", run.Run.Id, firstOrdinal, lastOrdinal, work.Count);
-        var budget = new BudgetGuard(run.Run.BudgetCap, await CurrentCostAsync(db, run.Run.Id, cancellationToken));
+        var budget = new BudgetGuard(run.Run.BudgetCap, run.Run.BudgetCap is null ? 0m : (await callLog.SummaryAsync(run.Run.Id, cancellationToken)).Cost);
         await Parallel.ForEachAsync(
             work,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.PromptConcurrency, CancellationToken = cancellationToken },
@@ -108,20 +110,8 @@ public sealed class AdvanceRunBatchJob(
                 await advancer.AdvanceAsync(run, item.RunPromptId, item.Prompt, token);
                 if (budget.IsCapped)
                 {
-                    budget.Add(await counters.PromptCostAsync(run.Run.Id, item.Prompt.Id, token));
+                    budget.Add((await callLog.PromptSummaryAsync(run.Run.Id, item.Prompt.Id, token)).Cost);
                 }
             });
-    }
-
-    private static async Task<decimal> CurrentCostAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
-        await db.Runs.Where(r => r.Id == runId).Select(r => r.Counters.Cost).SingleAsync(cancellationToken);
-
-    private async Task PauseForBudgetAsync(int runId, decimal cap, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Runs.Where(r => r.Id == runId && r.Status == RunStatus.Running).ExecuteUpdateAsync(
-            set => set.SetProperty(r => r.Status, RunStatus.Paused)
-                .SetProperty(r => r.StopReason, $"Paused: the budget cap of ${cap:0.####} was reached. Raise it or resume to continue."),
-            cancellationToken);
     }
 }

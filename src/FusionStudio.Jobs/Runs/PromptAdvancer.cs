@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Jobs.Runs.Steps;
@@ -14,10 +15,9 @@ namespace FusionStudio.Jobs.Runs;
 public sealed class PromptAdvancer(
     IDbContextFactory<FusionDbContext> contexts,
     CandidateGenerationStep generation,
-    CandidateScoringStep scoring,
+    ScoringStep scoring,
     SelectionStep selection,
     FusionStep fusion,
-    AggregateScoringStep fusedScoring,
     ComparisonStep comparison,
     TimeProvider clock)
 {
@@ -25,11 +25,11 @@ public sealed class PromptAdvancer(
     {
         await generation.RunAsync(run, prompt, cancellationToken);
         await SetStageAsync(runPromptId, PromptStage.Generated, null, cancellationToken);
-        await scoring.RunAsync(run, prompt, cancellationToken);
+        await scoring.ScoreCandidatesAsync(run, prompt, cancellationToken);
         await SetStageAsync(runPromptId, PromptStage.Scored, null, cancellationToken);
         await selection.RunAsync(run, prompt, cancellationToken);
         await fusion.RunAsync(run, prompt, cancellationToken);
-        await fusedScoring.RunAsync(run, prompt, cancellationToken);
+        await scoring.ScoreFusedAsync(run, prompt, run.CandidatesPerPrompt, cancellationToken);
         await SetStageAsync(runPromptId, PromptStage.Aggregated, null, cancellationToken);
         await comparison.RunAsync(run, prompt, cancellationToken);
 
@@ -44,21 +44,7 @@ public sealed class PromptAdvancer(
     private async Task<List<string>> FailuresAsync(int runId, long promptId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var candidateIds = db.Candidates.Where(c => c.RunId == runId && c.PromptId == promptId).Select(c => c.Id);
-        var failures = new List<string>();
-        failures.AddRange(await db.Candidates.Where(c => c.RunId == runId && c.PromptId == promptId && c.Error != null)
-            .Select(c => "Generation: " + c.Error).ToListAsync(cancellationToken));
-        failures.AddRange(await db.JudgeScores.Where(s => candidateIds.Contains(s.CandidateId) && s.Error != null)
-            .Select(s => "Judge: " + s.Error).ToListAsync(cancellationToken));
-        var aggregates = await db.Aggregates.Where(a => a.RunId == runId && a.PromptId == promptId && a.Error != null)
-            .Select(a => new { a.Method, a.Error }).ToListAsync(cancellationToken);
-        failures.AddRange(aggregates.Select(a => $"{a.Method.ToLabel()}: {a.Error}"));
-        failures.AddRange(await db.AggregateScores
-            .Where(s => s.RunId == runId && s.Error != null && db.Aggregates.Any(a => a.Id == s.AggregateId && a.PromptId == promptId))
-            .Select(s => "Judge (fused answer): " + s.Error).ToListAsync(cancellationToken));
-        failures.AddRange(await db.Comparisons.Where(c => c.RunId == runId && c.PromptId == promptId && c.Error != null)
-            .Select(c => "Comparison: " + c.Error).ToListAsync(cancellationToken));
-        return failures;
+        return await PromptFailures.ReadAsync(db, runId, promptId, cancellationToken);
     }
 
     private async Task SetStageAsync(long runPromptId, PromptStage stage, string? error, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FusionStudio.Jobs.Runs;
 
 /// <summary>Closes a running run once none of its prompts is left to advance. Any job may call it, any number of times.</summary>
-public sealed class RunCompletion(IDbContextFactory<FusionDbContext> contexts, TimeProvider clock)
+public sealed class RunCompletion(IDbContextFactory<FusionDbContext> contexts, RunStatusMover mover)
 {
     public async Task SettleAsync(int runId, CancellationToken cancellationToken)
     {
@@ -29,9 +29,6 @@ public sealed class RunCompletion(IDbContextFactory<FusionDbContext> contexts, T
         }
 
         // Only a run still marked running is closed: a pause or cancel that came first stands.
-        var finalStatus = failed > 0 ? RunStatus.CompletedWithFailures : RunStatus.Completed;
-        await db.Runs.Where(r => r.Id == runId && r.Status == RunStatus.Running).ExecuteUpdateAsync(
-            set => set.SetProperty(r => r.Status, finalStatus).SetProperty(r => r.FinishedAt, clock.GetUtcNow()),
-            cancellationToken);
+        await mover.TryMoveAsync(runId, failed > 0 ? RunCommand.CompleteWithFailures : RunCommand.Complete, cancellationToken: cancellationToken);
     }
 }

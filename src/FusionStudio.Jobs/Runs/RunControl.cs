@@ -4,75 +4,64 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Jobs.Runs;
 
-/// <summary>Pause, resume, cancel and retry-failed. Each only changes what the database holds; jobs follow it.</summary>
-public sealed class RunControl(IDbContextFactory<FusionDbContext> contexts, RunLauncher launcher, TimeProvider clock)
+/// <summary>
+/// Start, pause, resume, cancel and retry-failed. Each moves the run's status through <see cref="RunStatusMover"/>
+/// (refused when <see cref="RunLifecycle"/> forbids it) and only changes what the database holds; jobs follow it.
+/// </summary>
+public sealed class RunControl(IDbContextFactory<FusionDbContext> contexts, RunLauncher launcher, RunStatusMover mover)
 {
-    public Task<int> StartAsync(int runId, CancellationToken cancellationToken) => launcher.LaunchAsync(runId, cancellationToken);
+    public async Task<bool> StartAsync(int runId, CancellationToken cancellationToken) =>
+        await MoveAndLaunchAsync(runId, RunCommand.Start, cancellationToken);
 
-    public async Task<bool> PauseAsync(int runId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Runs
-            .Where(r => r.Id == runId && (r.Status == RunStatus.Running || r.Status == RunStatus.Queued))
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, RunStatus.Paused), cancellationToken) == 1;
-    }
+    public Task<bool> PauseAsync(int runId, CancellationToken cancellationToken) =>
+        mover.TryMoveAsync(runId, RunCommand.Pause, cancellationToken: cancellationToken);
 
-    public async Task<bool> ResumeAsync(int runId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var status = await db.Runs.Where(r => r.Id == runId).Select(r => r.Status).SingleAsync(cancellationToken);
-        if (status != RunStatus.Paused)
-        {
-            return false;
-        }
+    public async Task<bool> ResumeAsync(int runId, CancellationToken cancellationToken) =>
+        await MoveAndLaunchAsync(runId, RunCommand.Resume, cancellationToken);
 
-        await launcher.LaunchAsync(runId, cancellationToken);
-        return true;
-    }
-
-    public async Task<bool> CancelAsync(int runId, string? by, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Runs
-            .Where(r => r.Id == runId && (r.Status == RunStatus.Running || r.Status == RunStatus.Queued || r.Status == RunStatus.Paused))
-            .ExecuteUpdateAsync(
-                set => set
-                    .SetProperty(r => r.Status, RunStatus.Cancelled)
-                    .SetProperty(r => r.FinishedAt, clock.GetUtcNow())
-                    .SetProperty(r => r.StopReason, by == null ? "Cancelled" : $"Cancelled by {by}"),
-                cancellationToken) == 1;
-    }
+    public Task<bool> CancelAsync(int runId, string? by, CancellationToken cancellationToken) =>
+        mover.TryMoveAsync(runId, RunCommand.Cancel, by == null ? "Cancelled" : $"Cancelled by {by}", cancellationToken);
 
     /// <summary>
     /// Forgets what failed (failed calls and the steps after them) and advances those prompts again; everything
-    /// that succeeded is kept and not paid for twice.
+    /// that succeeded is kept and not paid for twice. Returns the prompts reset; 0 when the status refuses it or
+    /// nothing failed (then nothing changes).
     /// </summary>
     public async Task<int> RetryFailedAsync(int runId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var status = await db.Runs.Where(r => r.Id == runId).Select(r => r.Status).SingleAsync(cancellationToken);
-        if (status == RunStatus.Cancelled)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var failedPrompts = db.RunPrompts.Where(p => p.RunId == runId && p.Stage == PromptStage.Failed).Select(p => p.PromptId);
+        if (!await failedPrompts.AnyAsync(cancellationToken) || !await mover.TryMoveAsync(db, runId, RunCommand.RetryFailed, null, cancellationToken))
         {
             return 0;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var failedPrompts = db.RunPrompts.Where(p => p.RunId == runId && p.Stage == PromptStage.Failed).Select(p => p.PromptId);
-
-        // Aggregates and comparisons of a failed prompt are redone from its (now complete) candidates.
+        // Aggregates and comparisons of a failed prompt are redone from its (now complete) candidates. Their calls
+        // stay in the log, unlinked: they were paid for.
         await db.Comparisons.Where(c => c.RunId == runId && failedPrompts.Contains(c.PromptId)).ExecuteDeleteAsync(cancellationToken);
         await db.Aggregates.Where(a => a.RunId == runId && failedPrompts.Contains(a.PromptId)).ExecuteDeleteAsync(cancellationToken);
-        await db.JudgeScores
+        await db.Scores
             .Where(s => s.RunId == runId && s.Error != null && db.Candidates.Any(c => c.Id == s.CandidateId && failedPrompts.Contains(c.PromptId)))
             .ExecuteDeleteAsync(cancellationToken);
         await db.Candidates.Where(c => c.RunId == runId && c.Error != null && failedPrompts.Contains(c.PromptId)).ExecuteDeleteAsync(cancellationToken);
         var reset = await db.RunPrompts
             .Where(p => p.RunId == runId && p.Stage == PromptStage.Failed)
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.Stage, PromptStage.Pending).SetProperty(p => p.Error, (string?)null), cancellationToken);
-        await db.Runs.Where(r => r.Id == runId).ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, RunStatus.Running), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         await launcher.LaunchAsync(runId, cancellationToken);
         return reset;
+    }
+
+    private async Task<bool> MoveAndLaunchAsync(int runId, RunCommand command, CancellationToken cancellationToken)
+    {
+        if (!await mover.TryMoveAsync(runId, command, cancellationToken: cancellationToken))
+        {
+            return false;
+        }
+
+        await launcher.LaunchAsync(runId, cancellationToken);
+        return true;
     }
 }

@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 namespace FusionStudio.Jobs.Runs;
 
 /// <summary>
-/// Puts a run to work: makes sure each of its prompts has a progress row, marks it running, and enqueues one job
-/// per batch that still has unfinished prompts. Safe to call again at any time (start, resume, retry, restart).
+/// Puts a running run to work: makes sure each of its prompts has a progress row and enqueues one job per batch
+/// that still has unfinished prompts. It never changes the status (that is <see cref="RunStatusMover"/>'s): the
+/// jobs of a run that is not running do nothing. Safe to call again at any time (start, resume, retry, restart).
 /// </summary>
-public sealed class RunLauncher(
-    IDbContextFactory<FusionDbContext> contexts, IBackgroundJobClient jobs, IOptions<RunOptions> options, TimeProvider clock)
+public sealed class RunLauncher(IDbContextFactory<FusionDbContext> contexts, IBackgroundJobClient jobs, IOptions<RunOptions> options)
 {
     /// <summary>Returns the number of batch jobs enqueued.</summary>
     public async Task<int> LaunchAsync(int runId, CancellationToken cancellationToken)
@@ -22,21 +22,14 @@ public sealed class RunLauncher(
             .Select(r => new { r.DatasetId, r.Status })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new InvalidOperationException($"Run {runId} does not exist.");
-        if (run.Status is RunStatus.Completed or RunStatus.Cancelled)
+        if (run.Status != RunStatus.Running)
         {
             return 0;
         }
 
         var promptCount = await AddMissingPromptRowsAsync(db, runId, run.DatasetId, cancellationToken);
-        var now = clock.GetUtcNow();
         await db.Runs.Where(r => r.Id == runId).ExecuteUpdateAsync(
-            set => set
-                .SetProperty(r => r.Status, RunStatus.Running)
-                .SetProperty(r => r.Counters.PromptCount, promptCount)
-                .SetProperty(r => r.StartedAt, r => r.StartedAt ?? now)
-                .SetProperty(r => r.FinishedAt, (DateTimeOffset?)null)
-                .SetProperty(r => r.StopReason, (string?)null),
-            cancellationToken);
+            set => set.SetProperty(r => r.Counters.PromptCount, promptCount), cancellationToken);
 
         var batchSize = options.Value.BatchSize;
         var unfinishedBatches = await db.RunPrompts

@@ -1,3 +1,4 @@
+using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Teachers;
 using FusionStudio.Engine.Gateway;
 
@@ -6,7 +7,9 @@ namespace FusionStudio.Jobs.Runs;
 /// <summary>A teacher as a run uses it: its place in the pool, its sample count, and how to reach it.</summary>
 public sealed record RunTeacherContext(int Position, Teacher Teacher, int SampleCount, ProviderEndpoint Endpoint)
 {
-    public ModelCallRequest Request(IReadOnlyList<Domain.Datasets.PromptMessage> messages, int sampleIndex, ModelCallPurpose purpose) => new()
+    /// <summary>A call to this teacher for a prompt of a run, with what it serves recorded for the call log.</summary>
+    public ModelCallRequest Request(
+        IReadOnlyList<PromptMessage> messages, int sampleIndex, ModelCallPurpose purpose, int runId, long promptId, int? templateVersionId = null) => new()
     {
         Provider = Endpoint,
         Model = Teacher.Model,
@@ -14,5 +17,6 @@ public sealed record RunTeacherContext(int Position, Teacher Teacher, int Sample
         Sampling = SamplingSettings.From(Teacher),
         SampleIndex = sampleIndex,
         Purpose = purpose,
+        Origin = new CallOrigin(runId, promptId, Teacher.Id, templateVersionId),
     };
 }

@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Jobs.Runs;
@@ -21,8 +22,8 @@ public sealed class AdvanceScalingBatchJob(
     IDbContextFactory<FusionDbContext> contexts,
     RunContextLoader loader,
     FusionStep fusion,
-    AggregateScoringStep fusedScoring,
-    RunCounterRefresher counters,
+    ScoringStep scoring,
+    RunCallLog callLog,
     JobStorage storage,
     IBackgroundJobClient jobs,
     IOptions<RunOptions> options,
@@ -54,8 +55,6 @@ public sealed class AdvanceScalingBatchJob(
         {
             await AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, cancellationToken);
         }
-
-        await counters.RefreshAsync(runId, cancellationToken);
     }
 
     private async Task AdvanceBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
@@ -64,8 +63,7 @@ public sealed class AdvanceScalingBatchJob(
         var work = await PromptsWithMissingPointsAsync(run, limits, firstOrdinal, lastOrdinal, cancellationToken);
         logger.LogInformation("FusioN@k for run {RunId}, prompts {First}-{Last}: {Count} to do", run.Run.Id, firstOrdinal, lastOrdinal, work.Count);
 
-        var spent = (await counters.RefreshAsync(run.Run.Id, cancellationToken)).Cost;
-        var budget = new BudgetGuard(run.Run.BudgetCap, spent);
+        var budget = new BudgetGuard(run.Run.BudgetCap, (await callLog.SummaryAsync(run.Run.Id, cancellationToken)).Cost);
         await Parallel.ForEachAsync(
             work,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.PromptConcurrency, CancellationToken = cancellationToken },
@@ -76,16 +74,16 @@ public sealed class AdvanceScalingBatchJob(
                     return;
                 }
 
-                var before = budget.IsCapped ? await counters.PromptCostAsync(run.Run.Id, prompt.Id, token) : 0m;
+                var before = budget.IsCapped ? (await callLog.PromptSummaryAsync(run.Run.Id, prompt.Id, token)).Cost : 0m;
                 foreach (var k in limits)
                 {
                     await fusion.FuseAsync(run, prompt, k, token);
-                    await fusedScoring.ScoreAsync(run, prompt, k, token);
+                    await scoring.ScoreFusedAsync(run, prompt, k, token);
                 }
 
                 if (budget.IsCapped)
                 {
-                    budget.Add(await counters.PromptCostAsync(run.Run.Id, prompt.Id, token) - before);
+                    budget.Add((await callLog.PromptSummaryAsync(run.Run.Id, prompt.Id, token)).Cost - before);
                 }
             });
 
@@ -104,7 +102,7 @@ public sealed class AdvanceScalingBatchJob(
         var judgeId = run.Judge!.Teacher.Id;
         var versionId = run.PointwiseTemplate!.Id;
         var settled = db.Aggregates.Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN && limits.Contains(a.CandidateLimit))
-            .Where(a => a.Error != null || db.AggregateScores.Any(s => s.AggregateId == a.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId));
+            .Where(a => a.Error != null || db.Scores.Any(s => s.AggregateId == a.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId));
         return await db.RunPrompts.AsNoTracking()
             .Where(p => p.RunId == runId && p.Ordinal >= firstOrdinal && p.Ordinal <= lastOrdinal)
             .Where(p => p.Stage == PromptStage.Done || p.Stage == PromptStage.Failed)

@@ -44,7 +44,7 @@ public sealed class ScalingLauncher(
 
             // A retry: failed FusioN@k answers and unreadable scores of them are done again; what succeeded stays.
             var pointAggregates = db.Aggregates.Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN && chosen.Contains(a.CandidateLimit));
-            await db.AggregateScores.Where(s => s.RunId == runId && s.Error != null && pointAggregates.Any(a => a.Id == s.AggregateId))
+            await db.Scores.Where(s => s.RunId == runId && s.Error != null && pointAggregates.Any(a => a.Id == s.AggregateId))
                 .ExecuteDeleteAsync(cancellationToken);
             await pointAggregates.Where(a => a.Error != null).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -30,9 +30,12 @@ internal sealed class ExportBatchReader(FusionDbContext db, ExportRunInfo run, E
 
             after = prompts[^1].Ordinal;
             var ids = prompts.Select(p => p.PromptId).ToList();
-            var candidates = _needs.Candidates ? await ReadCandidatesAsync(ids, cancellationToken) : [];
-            var aggregates = _needs.Aggregates ? await ReadAggregatesAsync(ids, cancellationToken) : [];
-            var comparisons = _needs.Comparisons ? await ReadComparisonsAsync(ids, cancellationToken) : [];
+            var usage = _needs.Candidates || _needs.Aggregates || _needs.Comparisons
+                ? await BatchCallUsage.ReadAsync(db, run.RunId, ids, cancellationToken)
+                : null;
+            var candidates = _needs.Candidates ? await ReadCandidatesAsync(ids, usage!, cancellationToken) : [];
+            var aggregates = _needs.Aggregates ? await ReadAggregatesAsync(ids, usage!, cancellationToken) : [];
+            var comparisons = _needs.Comparisons ? await ReadComparisonsAsync(ids, usage!, cancellationToken) : [];
             var reviews = _needs.Reviews ? await ReadReviewsAsync(ids, cancellationToken) : [];
             yield return new ExportBatch(run.RunId, prompts, candidates, aggregates, comparisons, reviews);
             if (prompts.Count < promptsPerBatch)
@@ -78,7 +81,7 @@ internal sealed class ExportBatchReader(FusionDbContext db, ExportRunInfo run, E
         return rows.Select(p => new ExportPrompt(p.Id, p.Ordinal, p.ExternalId, p.Text, p.Messages ?? new List<PromptMessage>(), p.Language, p.Task)).ToList();
     }
 
-    private async Task<List<ExportCandidate>> ReadCandidatesAsync(List<long> promptIds, CancellationToken cancellationToken)
+    private async Task<List<ExportCandidate>> ReadCandidatesAsync(List<long> promptIds, BatchCallUsage usage, CancellationToken cancellationToken)
     {
         var runId = run.RunId;
         var judgeId = run.JudgeTeacherId;
@@ -86,7 +89,7 @@ internal sealed class ExportBatchReader(FusionDbContext db, ExportRunInfo run, E
         var rows = from candidate in db.Candidates.AsNoTracking()
                    where candidate.RunId == runId && promptIds.Contains(candidate.PromptId)
                    join teacher in db.Teachers.AsNoTracking() on candidate.TeacherId equals teacher.Id
-                   from score in db.JudgeScores.AsNoTracking()
+                   from score in db.Scores.AsNoTracking()
                        .Where(s => s.CandidateId == candidate.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId)
                        .DefaultIfEmpty()
                    select new
@@ -99,13 +102,7 @@ internal sealed class ExportBatchReader(FusionDbContext db, ExportRunInfo run, E
                        candidate.SampleIndex,
                        candidate.Text,
                        candidate.Error,
-                       candidate.Usage.InputTokens,
-                       candidate.Usage.OutputTokens,
-                       candidate.Usage.Cost,
-                       candidate.Usage.LatencyMs,
-                       candidate.Usage.FinishReason,
-                       candidate.Usage.CacheHit,
-                       Score = score == null ? null : score.Score,
+                       Score = score == null ? null : score.Value,
                        Rationale = score == null ? null : score.Rationale,
                        candidate.ImportedScore,
                    };
@@ -114,14 +111,14 @@ internal sealed class ExportBatchReader(FusionDbContext db, ExportRunInfo run, E
         {
             candidates.Add(new ExportCandidate(
                 c.Id, c.PromptId, c.TeacherName, c.TeacherModel, run.PositionOf(c.TeacherId), c.SampleIndex, c.Text, c.Error,
-                new ExportUsage(c.InputTokens, c.OutputTokens, c.Cost, c.LatencyMs, c.FinishReason, c.CacheHit),
+                usage.OfCandidate(c.Id),
                 c.Score, c.Rationale, c.ImportedScore));
         }
 
         return candidates;
     }
 
-    private async Task<List<ExportAggregate>> ReadAggregatesAsync(List<long> promptIds, CancellationToken cancellationToken)
+    private async Task<List<ExportAggregate>> ReadAggregatesAsync(List<long> promptIds, BatchCallUsage usage, CancellationToken cancellationToken)
     {
         var runId = run.RunId;
         var withText = _needs.AggregateTexts;
@@ -136,12 +133,6 @@ internal sealed class ExportBatchReader(FusionDbContext db, ExportRunInfo run, E
                 Text = withText ? a.Text : null,
                 a.SelectedCandidateId,
                 a.SourceCandidateIds,
-                a.Usage.InputTokens,
-                a.Usage.OutputTokens,
-                a.Usage.Cost,
-                a.Usage.LatencyMs,
-                a.Usage.FinishReason,
-                a.Usage.CacheHit,
                 a.Error,
             })
             .ToListAsync(cancellationToken);
@@ -156,7 +147,7 @@ internal sealed class ExportBatchReader(FusionDbContext db, ExportRunInfo run, E
         return rows.Select(a => new ExportAggregate(
                 a.Id, a.PromptId, a.Method, a.CandidateLimit, a.Text, a.SelectedCandidateId, a.SourceCandidateIds ?? [],
                 a.Method.IsFusion() ? scores.Fused.GetValueOrDefault(a.Id) : a.SelectedCandidateId is { } selected ? scores.Selected.GetValueOrDefault(selected) : null,
-                new ExportUsage(a.InputTokens, a.OutputTokens, a.Cost, a.LatencyMs, a.FinishReason, a.CacheHit),
+                usage.OfAggregate(a.Id),
                 a.Error))
             .ToList();
     }
@@ -166,24 +157,27 @@ internal sealed class ExportBatchReader(FusionDbContext db, ExportRunInfo run, E
     {
         var judgeId = run.JudgeTeacherId;
         var versionId = run.PointwiseTemplateVersionId;
-        var fused = await db.AggregateScores.AsNoTracking()
-            .Where(s => s.RunId == run.RunId && fusedIds.Contains(s.AggregateId) && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId)
-            .Select(s => new { s.AggregateId, s.Score })
-            .ToDictionaryAsync(s => s.AggregateId, s => s.Score, cancellationToken);
-        var selected = await db.JudgeScores.AsNoTracking()
-            .Where(s => selectedIds.Contains(s.CandidateId) && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId)
-            .Select(s => new { s.CandidateId, s.Score })
-            .ToDictionaryAsync(s => s.CandidateId, s => s.Score, cancellationToken);
+        var fused = await db.Scores.AsNoTracking()
+            .Where(s => s.RunId == run.RunId && fusedIds.Contains(s.AggregateId!.Value) && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId)
+            .Select(s => new { AggregateId = s.AggregateId!.Value, s.Value })
+            .ToDictionaryAsync(s => s.AggregateId, s => s.Value, cancellationToken);
+        var selected = await db.Scores.AsNoTracking()
+            .Where(s => selectedIds.Contains(s.CandidateId!.Value) && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId)
+            .Select(s => new { CandidateId = s.CandidateId!.Value, s.Value })
+            .ToDictionaryAsync(s => s.CandidateId, s => s.Value, cancellationToken);
         return (fused, selected);
     }
 
-    private async Task<List<ExportComparison>> ReadComparisonsAsync(List<long> promptIds, CancellationToken cancellationToken)
+    private async Task<List<ExportComparison>> ReadComparisonsAsync(List<long> promptIds, BatchCallUsage usage, CancellationToken cancellationToken)
     {
         var runId = run.RunId;
-        return await db.Comparisons.AsNoTracking()
+        var rows = await db.Comparisons.AsNoTracking()
             .Where(c => c.RunId == runId && promptIds.Contains(c.PromptId))
-            .Select(c => new ExportComparison(c.PromptId, c.MethodA, c.MethodB, c.VerdictAFirst, c.VerdictBFirst, c.Final, c.Error, c.Usage.Cost, c.CreatedAt))
+            .Select(c => new { c.Id, c.PromptId, c.MethodA, c.MethodB, c.VerdictAFirst, c.VerdictBFirst, c.Final, c.Error, c.CreatedAt })
             .ToListAsync(cancellationToken);
+        return rows.Select(c => new ExportComparison(
+                c.PromptId, c.MethodA, c.MethodB, c.VerdictAFirst, c.VerdictBFirst, c.Final, c.Error, usage.OfComparison(c.Id).Cost, c.CreatedAt))
+            .ToList();
     }
 
     private async Task<List<ExportReview>> ReadReviewsAsync(List<long> promptIds, CancellationToken cancellationToken)

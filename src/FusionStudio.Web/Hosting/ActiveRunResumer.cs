@@ -19,7 +19,7 @@ internal sealed class ActiveRunResumer(
     {
         await using var db = await contexts.CreateDbContextAsync(stoppingToken);
         var candidates = await db.Runs
-            .Where(r => r.Status == RunStatus.Running || r.Status == RunStatus.Queued)
+            .Where(r => r.Status == RunStatus.Running)
             .Select(r => new { r.Id, r.StartedAt })
             .ToListAsync(stoppingToken);
         var active = candidates.Where(r => r.StartedAt is { } started && started < _processStarted).Select(r => r.Id).ToList();

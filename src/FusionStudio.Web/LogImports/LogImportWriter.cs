@@ -40,31 +40,26 @@ internal sealed class LogImportWriter(FusionDbContext db, LogImportOptions optio
         var promptIds = await AddPromptsAsync(dataset.Id, content.Queries, cancellationToken);
         var teacherIds = await TeachersAsync(content.Models, cancellationToken);
 
-        var run = new Run
-        {
-            Name = string.IsNullOrWhiteSpace(plan.Name) ? DefaultName(fileName, now) : plan.Name.Trim(),
-            Status = RunStatus.Queued,
-            Source = RunSource.ImportedLog,
-            DatasetId = dataset.Id,
-            Teachers = content.Models.Select((model, position) => new RunTeacher
+        var run = RunFactory.Create(
+            new RunBlueprint
             {
-                TeacherId = teacherIds[model.Name],
-                SampleCount = model.MaxSamples,
-                Position = position,
-            }).ToList(),
-            Methods = [.. plan.Methods.Distinct().Order()],
-            ComparisonPairs = [.. plan.Pairs],
-            JudgeTeacherId = pinned.JudgeTeacherId,
-            FusorTeacherId = pinned.FusorTeacherId,
-            PointwiseJudgeTemplateVersionId = pinned.Pointwise,
-            PairwiseJudgeTemplateVersionId = pinned.Pairwise,
-            FusorTemplateVersionId = pinned.Fusor,
-            Seed = plan.Seed,
-            BudgetCap = plan.BudgetCap,
-            Counters = new RunCounters { PromptCount = content.Queries.Count },
-            CreatedBy = user,
-            CreatedAt = now,
-        };
+                Name = string.IsNullOrWhiteSpace(plan.Name) ? DefaultName(fileName, now) : plan.Name.Trim(),
+                Source = RunSource.ImportedLog,
+                DatasetId = dataset.Id,
+                Teachers = content.Models.Select(model => (teacherIds[model.Name], model.MaxSamples)).ToList(),
+                Methods = plan.Methods,
+                Pairs = plan.Pairs,
+                JudgeTeacherId = pinned.JudgeTeacherId,
+                FusorTeacherId = pinned.FusorTeacherId,
+                PointwiseTemplateVersionId = pinned.Pointwise,
+                PairwiseTemplateVersionId = pinned.Pairwise,
+                FusorTemplateVersionId = pinned.Fusor,
+                Seed = plan.Seed,
+                BudgetCap = plan.BudgetCap,
+                PromptCount = content.Queries.Count,
+                CreatedBy = user,
+            },
+            now);
         db.Runs.Add(run);
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
@@ -116,13 +111,28 @@ internal sealed class LogImportWriter(FusionDbContext db, LogImportOptions optio
             SampleIndex = answer.SampleIndex,
             Text = answer.Record.Response,
             ImportedScore = answer.Record.Score,
-            Usage = new ModelCallUsage
-            {
-                InputTokens = answer.Record.InputTokens ?? 0,
-                OutputTokens = answer.Record.OutputTokens ?? 0,
-                LatencyMs = (int)Math.Min(int.MaxValue, Math.Round(answer.Record.LatencyMs ?? 0, MidpointRounding.AwayFromZero)),
-                Cost = answer.Record.Cost ?? 0m,
-            },
+            // The log's own record of the call: its usage counts toward the run, though FusionStudio never sent it.
+            Calls =
+            [
+                new ModelCall
+                {
+                    Purpose = ModelCallPurpose.Imported,
+                    RunId = runId,
+                    PromptId = promptIds[ordinal],
+                    TeacherId = teacherIds[answer.Record.Model],
+                    Model = answer.Record.Model,
+                    SampleIndex = answer.SampleIndex,
+                    Usage = new ModelCallUsage
+                    {
+                        InputTokens = answer.Record.InputTokens ?? 0,
+                        OutputTokens = answer.Record.OutputTokens ?? 0,
+                        LatencyMs = (int)Math.Min(int.MaxValue, Math.Round(answer.Record.LatencyMs ?? 0, MidpointRounding.AwayFromZero)),
+                        Cost = answer.Record.Cost ?? 0m,
+                    },
+                    StartedAt = now,
+                    FinishedAt = now,
+                },
+            ],
             CreatedAt = now,
         }));
         foreach (var chunk in candidates.Chunk(Chunk))

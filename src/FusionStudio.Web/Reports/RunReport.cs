@@ -11,4 +11,5 @@ public sealed record RunReport(
     IReadOnlyList<MethodScores> Scores,
     IReadOnlyList<MethodCost> Costs,
     UsageTotals Evaluation,
+    UsageTotals Scaling,
     RunErrorGroups Errors);

@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Analysis;
 using FusionStudio.Web.Runs;
@@ -12,7 +13,8 @@ namespace FusionStudio.Web.Reports;
 /// per-prompt rows (fine at 100,000 prompts) — and hands them to Engine.Analysis, which computes every figure.
 /// Only the answers of the run's full N count; the smaller k of the scaling curve are left out.
 /// </summary>
-public sealed class RunReportQuery(IDbContextFactory<FusionDbContext> contexts, RunErrorGroupsQuery errors, IOptions<BootstrapOptions> bootstrap)
+public sealed class RunReportQuery(
+    IDbContextFactory<FusionDbContext> contexts, RunCallLog callLog, RunErrorGroupsQuery errors, IOptions<BootstrapOptions> bootstrap)
 {
     public async Task<RunReport?> LoadAsync(int runId, CancellationToken cancellationToken = default)
     {
@@ -41,13 +43,9 @@ public sealed class RunReportQuery(IDbContextFactory<FusionDbContext> contexts, 
         var aggregates = WithContextAsync(db => LoadAggregateGroupsAsync(db, runId, cancellationToken), cancellationToken);
         var selectedScores = WithContextAsync(db => LoadSelectedScoresAsync(db, runId, run.JudgeTeacherId, cancellationToken), cancellationToken);
         var fusedScores = WithContextAsync(db => LoadFusedScoresAsync(db, runId, run.JudgeTeacherId, cancellationToken), cancellationToken);
-        var generation = WithContextAsync(db => LoadGenerationAsync(db, runId, cancellationToken), cancellationToken);
-        var judge = WithContextAsync(db => db.JudgeScores.Where(s => s.RunId == runId)
-            .Select(s => new UsageRow { Calls = s.Attempts, InputTokens = s.Usage.InputTokens, OutputTokens = s.Usage.OutputTokens, Cost = s.Usage.Cost, LatencyMs = s.Usage.LatencyMs })
-            .SumAsync(0, cancellationToken), cancellationToken);
-        var evaluation = LoadEvaluationAsync(runId, cancellationToken);
+        var calls = callLog.SummaryAsync(runId, cancellationToken);
         var failures = errors.LoadAsync(runId, cancellationToken: cancellationToken);
-        await Task.WhenAll(comparisons, reviews, aggregates, selectedScores, fusedScores, generation, judge, evaluation, failures);
+        await Task.WhenAll(comparisons, reviews, aggregates, selectedScores, fusedScores, calls, failures);
 
         var pairs = run.ComparisonPairs.Count > 0 ? run.ComparisonPairs : [MethodPair.FusionVersusBestOfN];
         var pairReports = pairs
@@ -66,8 +64,9 @@ public sealed class RunReportQuery(IDbContextFactory<FusionDbContext> contexts, 
             run.Name,
             pairReports,
             methods.Select(m => new MethodScores(m, scores.GetValueOrDefault(m) ?? ScoreDistribution.Empty)).ToList(),
-            Costs(methods, aggregates.Result, fullLimits, generation.Result, judge.Result),
-            evaluation.Result,
+            Costs(methods, aggregates.Result, fullLimits, calls.Result),
+            calls.Result.Evaluation.ToUsageTotals(),
+            calls.Result.Scaling.ToUsageTotals(),
             failures.Result);
     }
 
@@ -85,10 +84,6 @@ public sealed class RunReportQuery(IDbContextFactory<FusionDbContext> contexts, 
                 Method = g.Key.Method,
                 CandidateLimit = g.Key.CandidateLimit,
                 Count = g.Count(),
-                InputTokens = g.Sum(a => (long)a.Usage.InputTokens),
-                OutputTokens = g.Sum(a => (long)a.Usage.OutputTokens),
-                Cost = g.Sum(a => a.Usage.Cost),
-                LatencyMs = g.Sum(a => (long)a.Usage.LatencyMs),
             })
             .ToListAsync(cancellationToken);
 
@@ -96,62 +91,39 @@ public sealed class RunReportQuery(IDbContextFactory<FusionDbContext> contexts, 
     private static Task<List<ScoreGroup>> LoadSelectedScoresAsync(FusionDbContext db, int runId, int? judgeId, CancellationToken cancellationToken) =>
         db.Aggregates.Where(a => a.RunId == runId && a.SelectedCandidateId != null)
             .Join(
-                db.JudgeScores.Where(s => s.RunId == runId && s.Score != null && (judgeId == null || s.JudgeTeacherId == judgeId)),
+                db.Scores.Where(s => s.RunId == runId && s.Value != null && (judgeId == null || s.JudgeTeacherId == judgeId)),
                 a => a.SelectedCandidateId,
-                s => (long?)s.CandidateId,
-                (a, s) => new { a.Method, a.CandidateLimit, Score = s.Score!.Value })
+                s => s.CandidateId,
+                (a, s) => new { a.Method, a.CandidateLimit, Score = s.Value!.Value })
             .GroupBy(x => new { x.Method, x.CandidateLimit, x.Score })
             .Select(g => new ScoreGroup { Method = g.Key.Method, CandidateLimit = g.Key.CandidateLimit, Score = g.Key.Score, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
     // Fused answers: the judge's score of the fused text itself.
     private static Task<List<ScoreGroup>> LoadFusedScoresAsync(FusionDbContext db, int runId, int? judgeId, CancellationToken cancellationToken) =>
-        db.AggregateScores.Where(s => s.RunId == runId && s.Score != null && (judgeId == null || s.JudgeTeacherId == judgeId))
-            .Join(db.Aggregates, s => s.AggregateId, a => a.Id, (s, a) => new { a.Method, a.CandidateLimit, Score = s.Score!.Value })
+        db.Scores.Where(s => s.RunId == runId && s.Value != null && (judgeId == null || s.JudgeTeacherId == judgeId))
+            .Join(db.Aggregates, s => s.AggregateId, a => (long?)a.Id, (s, a) => new { a.Method, a.CandidateLimit, Score = s.Value!.Value })
             .GroupBy(x => new { x.Method, x.CandidateLimit, x.Score })
             .Select(g => new ScoreGroup { Method = g.Key.Method, CandidateLimit = g.Key.CandidateLimit, Score = g.Key.Score, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
-    private static async Task<UsageTotals> LoadGenerationAsync(FusionDbContext db, int runId, CancellationToken cancellationToken)
-    {
-        var prompts = await db.Candidates.Where(c => c.RunId == runId).Select(c => c.PromptId).Distinct().CountAsync(cancellationToken);
-        return await db.Candidates.Where(c => c.RunId == runId)
-            .Select(c => new UsageRow { Calls = 1, InputTokens = c.Usage.InputTokens, OutputTokens = c.Usage.OutputTokens, Cost = c.Usage.Cost, LatencyMs = c.Usage.LatencyMs })
-            .SumAsync(prompts, cancellationToken);
-    }
-
+    // What each method cost, from the call log: the shared generation, plus Best-of-N's candidate judging or
+    // Fusion-of-N's fusor calls; the answers a method gave count its prompts.
     private static List<MethodCost> Costs(
-        List<AggregationMethod> methods, List<AggregateGroup> aggregates, Dictionary<AggregationMethod, int> fullLimits, UsageTotals generation, UsageTotals judge)
+        List<AggregationMethod> methods, List<AggregateGroup> aggregates, Dictionary<AggregationMethod, int> fullLimits, CallSummary calls)
     {
-        AggregateGroup? Full(AggregationMethod method) =>
-            aggregates.SingleOrDefault(a => a.Method == method && a.CandidateLimit == fullLimits.GetValueOrDefault(method));
+        var generation = calls.Of(ModelCallPurpose.Generate, ModelCallPurpose.Imported).ToUsageTotals();
+        int Answers(AggregationMethod method) =>
+            aggregates.SingleOrDefault(a => a.Method == method && a.CandidateLimit == fullLimits.GetValueOrDefault(method))?.Count ?? 0;
 
-        UsageTotals Own(AggregationMethod method)
+        UsageTotals Own(AggregationMethod method) => method switch
         {
-            var answers = Full(method)?.Count ?? 0;
-            if (method.NeedsJudgeScores())
-            {
-                return judge with { Prompts = answers };
-            }
+            _ when method.NeedsJudgeScores() => calls.Of(ModelCallPurpose.JudgeCandidate).ToUsageTotals() with { Prompts = Answers(method) },
+            _ when method.IsFusion() => calls.Of(ModelCallPurpose.Fuse).ToUsageTotals() with { Prompts = Answers(method) },
+            _ => UsageTotals.None with { Prompts = Answers(method) },
+        };
 
-            return Full(method) is { } full && method.IsFusion()
-                ? new UsageTotals(answers, full.Count, full.InputTokens, full.OutputTokens, full.Cost, full.LatencyMs)
-                : UsageTotals.None with { Prompts = answers };
-        }
-
-        return methods.Select(m => MethodCostCalculator.For(m, generation, Own(m)) with { Prompts = Full(m)?.Count ?? 0 }).ToList();
-    }
-
-    private async Task<UsageTotals> LoadEvaluationAsync(int runId, CancellationToken cancellationToken)
-    {
-        // Both orders of a comparison are two calls; re-asks of an unreadable answer are not counted apart.
-        var comparisons = WithContextAsync(db => db.Comparisons.Where(c => c.RunId == runId)
-            .Select(c => new UsageRow { Calls = 2, InputTokens = c.Usage.InputTokens, OutputTokens = c.Usage.OutputTokens, Cost = c.Usage.Cost, LatencyMs = c.Usage.LatencyMs })
-            .SumAsync(0, cancellationToken), cancellationToken);
-        var scoring = WithContextAsync(db => db.AggregateScores.Where(s => s.RunId == runId)
-            .Select(s => new UsageRow { Calls = s.Attempts, InputTokens = s.Usage.InputTokens, OutputTokens = s.Usage.OutputTokens, Cost = s.Usage.Cost, LatencyMs = s.Usage.LatencyMs })
-            .SumAsync(0, cancellationToken), cancellationToken);
-        return await comparisons + await scoring;
+        return methods.Select(m => MethodCostCalculator.For(m, generation, Own(m)) with { Prompts = Answers(m) }).ToList();
     }
 
     private sealed record RunHeader(string Name, int Seed, List<AggregationMethod> Methods, List<MethodPair> ComparisonPairs, int? JudgeTeacherId);
@@ -174,13 +146,5 @@ public sealed class RunReportQuery(IDbContextFactory<FusionDbContext> contexts, 
         public int CandidateLimit { get; init; }
 
         public int Count { get; init; }
-
-        public long InputTokens { get; init; }
-
-        public long OutputTokens { get; init; }
-
-        public decimal Cost { get; init; }
-
-        public long LatencyMs { get; init; }
     }
 }

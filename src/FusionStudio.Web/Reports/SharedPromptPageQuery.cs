@@ -39,9 +39,9 @@ public sealed class SharedPromptPageQuery(IDbContextFactory<FusionDbContext> con
         var ids = prompts.Select(p => p.PromptId).ToList();
         int[] runs = [runA, runB];
 
-        var scores = await db.AggregateScores.Where(s => runs.Contains(s.RunId) && s.Score != null)
-            .Join(db.Aggregates.Where(a => a.Method == AggregationMethod.FusionOfN && ids.Contains(a.PromptId)), s => s.AggregateId, a => a.Id,
-                (s, a) => new { a.RunId, a.PromptId, a.CandidateLimit, Score = s.Score!.Value })
+        var scores = await db.Scores.Where(s => runs.Contains(s.RunId) && s.Value != null)
+            .Join(db.Aggregates.Where(a => a.Method == AggregationMethod.FusionOfN && ids.Contains(a.PromptId)), s => s.AggregateId, a => (long?)a.Id,
+                (s, a) => new { a.RunId, a.PromptId, a.CandidateLimit, Score = s.Value!.Value })
             .ToListAsync(cancellationToken);
         var verdicts = await db.Comparisons.Where(c => runs.Contains(c.RunId) && ids.Contains(c.PromptId) && c.Final != null
                 && ((c.MethodA == pair.A && c.MethodB == pair.B) || (c.MethodA == pair.B && c.MethodB == pair.A)))

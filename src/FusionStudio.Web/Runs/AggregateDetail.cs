@@ -13,5 +13,5 @@ public sealed record AggregateDetail(
     IReadOnlyList<int> PresentedOrder,
     ModelCallUsage Usage,
     string? Error,
-    AggregateScore? Score = null,
+    Score? Score = null,
     RunPromptDetailAttribution? Attribution = null);

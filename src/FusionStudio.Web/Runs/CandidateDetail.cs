@@ -11,5 +11,5 @@ public sealed record CandidateDetail(
     string? Text,
     ModelCallUsage Usage,
     string? Error,
-    JudgeScore? Score,
+    Score? Score,
     IReadOnlyList<AggregationMethod> SelectedBy);

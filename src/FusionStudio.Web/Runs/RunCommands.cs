@@ -1,41 +1,38 @@
 using System.Security.Claims;
+using FusionStudio.Domain.Runs;
 using FusionStudio.Jobs.Runs;
 
 namespace FusionStudio.Web.Runs;
 
-/// <summary>Start, pause, resume, cancel and retry-failed for people: each checks the Editor policy first.</summary>
+/// <summary>
+/// People's run commands (start, pause, resume, cancel, retry failed): each checks the Editor policy first, then
+/// <see cref="RunControl"/> moves the run as <see cref="RunLifecycle"/> allows — a refusal names the statuses it
+/// would have needed, the same words on the page and in the API.
+/// </summary>
 public sealed class RunCommands(RunControl control, EditorCheck editors)
 {
-    public Task<RunCommandResult> StartAsync(int runId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-        RunAsync(user, async () =>
-        {
-            await control.StartAsync(runId, cancellationToken);
-            return new RunCommandResult(true, "Run started.");
-        });
-
-    public Task<RunCommandResult> PauseAsync(int runId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-        RunAsync(user, async () => await control.PauseAsync(runId, cancellationToken)
-            ? new RunCommandResult(true, "Paused. Calls in flight finish; no new ones start.")
-            : new RunCommandResult(false, "Only a queued or running run can be paused."));
-
-    public Task<RunCommandResult> ResumeAsync(int runId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-        RunAsync(user, async () => await control.ResumeAsync(runId, cancellationToken)
-            ? new RunCommandResult(true, "Resumed.")
-            : new RunCommandResult(false, "Only a paused run can be resumed."));
-
-    public Task<RunCommandResult> CancelAsync(int runId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-        RunAsync(user, async () => await control.CancelAsync(runId, user.Identity?.Name, cancellationToken)
-            ? new RunCommandResult(true, "Cancelled. What is done so far is kept.")
-            : new RunCommandResult(false, "This run has already finished."));
-
-    public Task<RunCommandResult> RetryFailedAsync(int runId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-        RunAsync(user, async () => await control.RetryFailedAsync(runId, cancellationToken) is var count and > 0
-            ? new RunCommandResult(true, $"Retrying {count} failed prompt{(count == 1 ? "" : "s")}.")
-            : new RunCommandResult(false, "No failed prompt to retry."));
-
-    private async Task<RunCommandResult> RunAsync(ClaimsPrincipal user, Func<Task<RunCommandResult>> command)
+    public async Task<RunCommandResult> ExecuteAsync(int runId, RunCommand command, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return await editors.AllowsAsync(user) ? await command() : new RunCommandResult(false, EditorCheck.Denied);
+        if (!await editors.AllowsAsync(user))
+        {
+            return new RunCommandResult(false, EditorCheck.Denied);
+        }
+
+        return command switch
+        {
+            RunCommand.Start => Outcome(await control.StartAsync(runId, cancellationToken), command, "Run started."),
+            RunCommand.Pause => Outcome(await control.PauseAsync(runId, cancellationToken), command, "Paused. Calls in flight finish; no new ones start."),
+            RunCommand.Resume => Outcome(await control.ResumeAsync(runId, cancellationToken), command, "Resumed."),
+            RunCommand.Cancel => Outcome(
+                await control.CancelAsync(runId, user.Identity?.Name, cancellationToken), command, "Cancelled. What is done so far is kept."),
+            RunCommand.RetryFailed => await control.RetryFailedAsync(runId, cancellationToken) is var count and > 0
+                ? new RunCommandResult(true, $"Retrying {count} failed prompt{(count == 1 ? "" : "s")}.")
+                : new RunCommandResult(false, "No failed prompt to retry."),
+            _ => new RunCommandResult(false, "Only the workers complete a run or pause it for its budget."),
+        };
     }
+
+    private static RunCommandResult Outcome(bool done, RunCommand command, string message) =>
+        done ? new RunCommandResult(true, message) : new RunCommandResult(false, RunLifecycle.Refusal(command));
 }

@@ -14,7 +14,6 @@ public static class RunFeaturesServiceCollectionExtensions
         services.AddTransient<RunPlanPrefillQuery>();
         services.AddTransient<RunListQuery>();
         services.AddTransient<RunProgressQuery>();
-        services.AddTransient<RunUsageQuery>();
         services.AddTransient<RunErrorGroupsQuery>();
         services.AddTransient<RunPromptPageQuery>();
         services.AddTransient<RunPromptPageChoicesQuery>();

@@ -1,11 +1,15 @@
 using FusionStudio.Data;
+using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Runs;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Runs;
 
-/// <summary>The newest runs, with live prompt counts where the stored ones may lag (see <see cref="LivePromptCounts"/>).</summary>
-public sealed class RunListQuery(IDbContextFactory<FusionDbContext> contexts)
+/// <summary>
+/// The newest runs, with live prompt counts where the stored ones may lag (see <see cref="LivePromptCounts"/>) and
+/// the cost from the call log, the same figure the run page shows.
+/// </summary>
+public sealed class RunListQuery(IDbContextFactory<FusionDbContext> contexts, RunCallLog callLog)
 {
     public const int Limit = 500;
 
@@ -16,12 +20,14 @@ public sealed class RunListQuery(IDbContextFactory<FusionDbContext> contexts)
             .OrderByDescending(r => r.Id)
             .Take(Limit)
             .Select(r => new RunListRow(r.Id, r.Name, r.Status, r.Counters.PromptCount, r.Counters.PromptsDone,
-                r.Counters.PromptsFailed, r.Counters.Cost, r.CreatedAt, r.StartedAt, r.FinishedAt))
+                r.Counters.PromptsFailed, 0m, r.CreatedAt, r.StartedAt, r.FinishedAt))
             .ToListAsync(cancellationToken);
 
         var counts = await LivePromptCounts.LoadAsync(db, runs.Where(r => LivePromptCounts.MayLag(r.Status)).Select(r => r.Id).ToList(), cancellationToken);
+        var spending = await callLog.SummariesAsync(runs.Select(r => r.Id).ToList(), cancellationToken);
         return runs
             .Select(r => counts.TryGetValue(r.Id, out var c) ? r with { PromptCount = c.Total, PromptsDone = c.Done, PromptsFailed = c.Failed } : r)
+            .Select(r => r with { Cost = spending.GetValueOrDefault(r.Id)?.Cost ?? 0m })
             .ToList();
     }
 }

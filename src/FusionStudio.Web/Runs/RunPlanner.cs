@@ -78,28 +78,26 @@ public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, Edit
         }
 
         var now = clock.GetUtcNow();
-        var run = new Run
-        {
-            Name = string.IsNullOrWhiteSpace(plan.Name) ? DefaultName(dataset.Name, pool.Name, now) : plan.Name.Trim(),
-            Status = RunStatus.Queued,
-            DatasetId = plan.DatasetId!.Value,
-            PoolId = pool.Id,
-            Teachers = pool.Members.OrderBy(m => m.Position)
-                .Select(m => new RunTeacher { TeacherId = m.TeacherId, SampleCount = m.SampleCount, Position = m.Position })
-                .ToList(),
-            Methods = [.. plan.Methods.Distinct().Order()],
-            ComparisonPairs = [.. plan.Pairs],
-            JudgeTeacherId = judgeId,
-            FusorTeacherId = fusorId,
-            PointwiseJudgeTemplateVersionId = pointwise,
-            PairwiseJudgeTemplateVersionId = pairwise,
-            FusorTemplateVersionId = fusorVersion,
-            Seed = plan.Seed,
-            BudgetCap = plan.BudgetCap,
-            Counters = new RunCounters { PromptCount = dataset.Prompts },
-            CreatedBy = user.Identity?.Name,
-            CreatedAt = now,
-        };
+        var run = RunFactory.Create(
+            new RunBlueprint
+            {
+                Name = string.IsNullOrWhiteSpace(plan.Name) ? DefaultName(dataset.Name, pool.Name, now) : plan.Name.Trim(),
+                DatasetId = plan.DatasetId!.Value,
+                PoolId = pool.Id,
+                Teachers = pool.Members.OrderBy(m => m.Position).Select(m => (m.TeacherId, m.SampleCount)).ToList(),
+                Methods = plan.Methods,
+                Pairs = plan.Pairs,
+                JudgeTeacherId = judgeId,
+                FusorTeacherId = fusorId,
+                PointwiseTemplateVersionId = pointwise,
+                PairwiseTemplateVersionId = pairwise,
+                FusorTemplateVersionId = fusorVersion,
+                Seed = plan.Seed,
+                BudgetCap = plan.BudgetCap,
+                PromptCount = dataset.Prompts,
+                CreatedBy = user.Identity?.Name,
+            },
+            now);
         db.Runs.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         return RunPlanResult.Created(run.Id);

@@ -22,8 +22,6 @@ public sealed record RunProgress(
 
     public int Aggregated => Reached(PromptStage.Aggregated);
 
-    public int Compared => Reached(PromptStage.Compared);
-
     public int Done => Count(PromptStage.Done);
 
     public int Failed => Count(PromptStage.Failed);

@@ -3,7 +3,7 @@ using FusionStudio.Domain.Runs;
 
 namespace FusionStudio.Web.Runs;
 
-/// <summary>Everything a run stored for one prompt: its candidates, each method's answer and the comparisons.</summary>
+/// <summary>Everything a run stored for one prompt: its candidates, each method's answer, the comparisons and the calls.</summary>
 /// <remarks>The neighbours follow the prompt table's filter and order when the page was opened from it; PreviousAt
 /// and NextAt are their places in that order.</remarks>
 public sealed record RunPromptDetail(
@@ -19,4 +19,10 @@ public sealed record RunPromptDetail(
     long? PreviousPromptId,
     long? NextPromptId,
     int? PreviousAt = null,
-    int? NextAt = null);
+    int? NextAt = null)
+{
+    /// <summary>Every call of the prompt in the order they started: the Calls tab's trace.</summary>
+    public IReadOnlyList<ModelCall> Calls { get; init; } = [];
+
+    public ModelCallUsage UsageOf(Comparison comparison) => CallUsage.Total(Calls.Where(c => c.ComparisonId == comparison.Id));
+}

@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Attribution;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FusionStudio.Web.Runs;
 
 /// <summary>Reads one prompt of a run with everything stored for it: a handful of rows, so whole entities are fine.</summary>
-public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> contexts, RunPromptPageQuery pages)
+public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> contexts, RunPromptPageQuery pages, RunCallLog callLog)
 {
     public Task<RunPromptDetail?> LoadAsync(int runId, long promptId, CancellationToken cancellationToken = default) =>
         LoadAsync(runId, promptId, table: null, at: null, cancellationToken);
@@ -29,10 +30,10 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
             .OrderBy(c => positions.GetValueOrDefault(c.TeacherId, int.MaxValue)).ThenBy(c => c.TeacherId).ThenBy(c => c.SampleIndex)
             .ToList();
         var candidateIds = candidates.Select(c => c.Id).ToList();
-        var scores = (await db.JudgeScores.AsNoTracking()
-                .Where(s => candidateIds.Contains(s.CandidateId) && s.JudgeTeacherId == run.JudgeTeacherId && s.TemplateVersionId == run.PointwiseJudgeTemplateVersionId)
+        var scores = (await db.Scores.AsNoTracking()
+                .Where(s => candidateIds.Contains(s.CandidateId!.Value) && s.JudgeTeacherId == run.JudgeTeacherId && s.TemplateVersionId == run.PointwiseJudgeTemplateVersionId)
                 .ToListAsync(cancellationToken))
-            .ToDictionary(s => s.CandidateId);
+            .ToDictionary(s => s.CandidateId!.Value);
         var teacherIds = candidates.Select(c => c.TeacherId).Distinct().ToList();
         var teachers = await db.Teachers.AsNoTracking().Where(t => teacherIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
 
@@ -41,12 +42,13 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
         var limit = aggregates.Count == 0 ? 0 : aggregates.Max(a => a.CandidateLimit);
         aggregates = aggregates.Where(a => a.CandidateLimit == limit).OrderBy(a => a.Method).ToList();
         var aggregateIds = aggregates.Select(a => a.Id).ToList();
-        var aggregateScores = (await db.AggregateScores.AsNoTracking()
-                .Where(s => aggregateIds.Contains(s.AggregateId) && s.JudgeTeacherId == run.JudgeTeacherId && s.TemplateVersionId == run.PointwiseJudgeTemplateVersionId)
+        var aggregateScores = (await db.Scores.AsNoTracking()
+                .Where(s => aggregateIds.Contains(s.AggregateId!.Value) && s.JudgeTeacherId == run.JudgeTeacherId && s.TemplateVersionId == run.PointwiseJudgeTemplateVersionId)
                 .ToListAsync(cancellationToken))
-            .ToDictionary(s => s.AggregateId);
+            .ToDictionary(s => s.AggregateId!.Value);
         var comparisons = await db.Comparisons.AsNoTracking().Where(c => c.RunId == runId && c.PromptId == promptId)
             .OrderBy(c => c.MethodA).ThenBy(c => c.MethodB).ToListAsync(cancellationToken);
+        var calls = await callLog.TraceAsync(runId, promptId, cancellationToken);
 
         var numbers = candidates.Select((c, index) => (c.Id, Number: index + 1)).ToDictionary(x => x.Id, x => x.Number);
         var candidateDetails = candidates.Select(c => new CandidateDetail(
@@ -55,7 +57,7 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
                 teachers.GetValueOrDefault(c.TeacherId) ?? $"Teacher {c.TeacherId}",
                 c.SampleIndex,
                 c.Text,
-                c.Usage,
+                CallUsage.Total(calls.Where(call => call.CandidateId == c.Id)),
                 c.Error,
                 scores.GetValueOrDefault(c.Id),
                 aggregates.Where(a => a.SelectedCandidateId == c.Id).Select(a => a.Method).ToList()))
@@ -65,7 +67,7 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
                 a.Text,
                 a.SelectedCandidateId is { } selected && numbers.TryGetValue(selected, out var number) ? number : null,
                 a.PresentedOrder.Where(numbers.ContainsKey).Select(id => numbers[id]).ToList(),
-                a.Usage,
+                CallUsage.Total(calls.Where(call => call.AggregateId == a.Id)),
                 a.Error,
                 aggregateScores.GetValueOrDefault(a.Id),
                 a.Method.IsFusion() && a.Text is not null ? Attribute(a, candidateDetails) : null))
@@ -74,7 +76,10 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
         var (previous, next, previousAt, nextAt) = await NeighboursAsync(db, runPrompt, table, at, cancellationToken);
         return new RunPromptDetail(
             run.Id, run.Name, run.Status, prompt, runPrompt.Stage, runPrompt.Error,
-            candidateDetails, aggregateDetails, comparisons, previous, next, previousAt, nextAt);
+            candidateDetails, aggregateDetails, comparisons, previous, next, previousAt, nextAt)
+        {
+            Calls = calls,
+        };
     }
 
     // The candidates the fusor read, in number order; ties between equal matches go to the higher judge score.
@@ -82,7 +87,7 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
     {
         var read = fused.SourceCandidateIds.Count > 0 ? fused.SourceCandidateIds.ToHashSet() : candidates.Select(c => c.Id).ToHashSet();
         var sources = candidates.Where(c => read.Contains(c.Id) && c.Text is not null).ToList();
-        var result = FusedTextAttributor.Attribute(fused.Text, sources.Select(c => new AttributionSource(c.Text, c.Score?.Score)).ToList());
+        var result = FusedTextAttributor.Attribute(fused.Text, sources.Select(c => new AttributionSource(c.Text, c.Score?.Value)).ToList());
         return new RunPromptDetailAttribution(result, sources.Select(c => c.Number).ToList());
     }
 

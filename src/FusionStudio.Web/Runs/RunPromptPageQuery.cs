@@ -132,9 +132,9 @@ public sealed class RunPromptPageQuery(IDbContextFactory<FusionDbContext> contex
             // Stages are stored by name: order them as the pipeline does, not alphabetically.
             RunPromptSortColumn.Stage => descending
                 ? rows.OrderByDescending(r => r.Stage == PromptStage.Pending ? 0 : r.Stage == PromptStage.Generated ? 1 : r.Stage == PromptStage.Scored ? 2
-                    : r.Stage == PromptStage.Aggregated ? 3 : r.Stage == PromptStage.Compared ? 4 : r.Stage == PromptStage.Done ? 5 : 6)
+                    : r.Stage == PromptStage.Aggregated ? 3 : r.Stage == PromptStage.Done ? 5 : 6)
                 : rows.OrderBy(r => r.Stage == PromptStage.Pending ? 0 : r.Stage == PromptStage.Generated ? 1 : r.Stage == PromptStage.Scored ? 2
-                    : r.Stage == PromptStage.Aggregated ? 3 : r.Stage == PromptStage.Compared ? 4 : r.Stage == PromptStage.Done ? 5 : 6),
+                    : r.Stage == PromptStage.Aggregated ? 3 : r.Stage == PromptStage.Done ? 5 : 6),
             RunPromptSortColumn.Score => descending
                 ? rows.OrderBy(r => r.Score == null).ThenByDescending(r => r.Score)
                 : rows.OrderBy(r => r.Score == null).ThenBy(r => r.Score),

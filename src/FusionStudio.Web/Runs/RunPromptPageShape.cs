@@ -108,13 +108,13 @@ internal sealed record RunPromptPageShape(int RunId, RunPromptScoreSource ScoreS
             RunPromptScoreSource.FusedAnswer => db.Aggregates
                 .Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN && a.CandidateLimit == limit)
                 .Join(
-                    db.AggregateScores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
-                    a => a.Id, s => s.AggregateId, (a, s) => new PromptScore { PromptId = a.PromptId, Score = s.Score }),
+                    db.Scores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
+                    a => (long?)a.Id, s => s.AggregateId, (a, s) => new PromptScore { PromptId = a.PromptId, Score = s.Value }),
             RunPromptScoreSource.BestOfNChoice => db.Aggregates
                 .Where(a => a.RunId == runId && a.Method == AggregationMethod.BestOfN && a.CandidateLimit == limit)
                 .Join(
-                    db.JudgeScores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
-                    a => a.SelectedCandidateId, s => (long?)s.CandidateId, (a, s) => new PromptScore { PromptId = a.PromptId, Score = s.Score }),
+                    db.Scores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
+                    a => a.SelectedCandidateId, s => s.CandidateId, (a, s) => new PromptScore { PromptId = a.PromptId, Score = s.Value }),
             _ => db.Aggregates.Where(a => false).Select(a => new PromptScore { PromptId = a.PromptId, Score = null }),
         };
     }

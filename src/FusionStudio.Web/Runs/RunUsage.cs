@@ -1,8 +1,11 @@
+using FusionStudio.Data.Calls;
+
 namespace FusionStudio.Web.Runs;
 
-/// <summary>What a run has spent so far, summed from the rows it stored.</summary>
-/// <param name="ModelCalls">Requests made: every candidate, every judge attempt, every fusion, both orders of each comparison.</param>
+/// <summary>What a run has spent so far, as the run page shows it: read from its call log.</summary>
+/// <param name="ModelCalls">Calls FusionStudio sent: every candidate, every judge attempt, every fusion, each order of each comparison.</param>
 /// <param name="CachedCalls">Calls answered from the response cache, which cost nothing now.</param>
+/// <param name="FailedCalls">Failed calls that still stand behind a stored result.</param>
 public sealed record RunUsage(
     int ModelCalls,
     int CachedCalls,
@@ -14,4 +17,12 @@ public sealed record RunUsage(
     decimal Cost)
 {
     public static RunUsage None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0m);
+
+    public static RunUsage From(CallSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var (sent, all, generation) = (summary.Sent, summary.All, summary.Of(ModelCallPurpose.Generate, ModelCallPurpose.Imported));
+        return new RunUsage(
+            sent.Calls, sent.CacheHits, generation.Calls, generation.CacheHits, all.Failed, all.InputTokens, all.OutputTokens, all.Cost);
+    }
 }

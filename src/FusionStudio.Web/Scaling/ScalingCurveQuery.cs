@@ -32,13 +32,13 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
         var fused = await db.Aggregates.AsNoTracking()
             .Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN)
             .Join(
-                db.AggregateScores.Where(s => s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
-                a => a.Id,
+                db.Scores.Where(s => s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
+                a => (long?)a.Id,
                 s => s.AggregateId,
-                (a, s) => new { a.CandidateLimit, s.Score })
+                (a, s) => new { a.CandidateLimit, s.Value })
             .ToListAsync(cancellationToken);
         var fusion = fused.GroupBy(f => f.CandidateLimit).OrderBy(g => g.Key)
-            .Select(g => ScalingPoint.Of(g.Key, g.Select(f => f.Score)))
+            .Select(g => ScalingPoint.Of(g.Key, g.Select(f => f.Value)))
             .ToList();
 
         var unavailable = ScalingReadiness.Problem(
@@ -60,7 +60,7 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
         FusionDbContext db, Run run, int judgeId, int versionId, CancellationToken cancellationToken)
     {
         // A left join rather than a score lookup per candidate: the curve reads every candidate of the run.
-        var scores = db.JudgeScores.Where(s => s.RunId == run.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId);
+        var scores = db.Scores.Where(s => s.RunId == run.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId);
         var rows = await (
                 from c in db.Candidates.AsNoTracking()
                 where c.RunId == run.Id && c.Error == null && c.Text != null
@@ -74,7 +74,7 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
                     c.SampleIndex,
                     // Best-of-N breaks ties by length: the texts of a whole run are not loaded for that.
                     Length = c.Text!.Length,
-                    Score = s == null ? null : s.Score,
+                    Score = s == null ? null : s.Value,
                 })
             .ToListAsync(cancellationToken);
         var positions = run.Teachers.ToDictionary(t => t.TeacherId, t => t.Position);
@@ -100,8 +100,8 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
             {
                 a.CandidateLimit,
                 AggregateFailed = a.Error != null,
-                Scored = db.AggregateScores.Any(s => s.AggregateId == a.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
-                ScoreFailed = db.AggregateScores.Any(s => s.AggregateId == a.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId && s.Error != null),
+                Scored = db.Scores.Any(s => s.AggregateId == a.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
+                ScoreFailed = db.Scores.Any(s => s.AggregateId == a.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId && s.Error != null),
             })
             .ToListAsync(cancellationToken);
 

@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Runs;
 using FusionStudio.Engine.Scaling;
@@ -10,7 +11,7 @@ namespace FusionStudio.Web.Scaling;
 /// Estimates FusioN@k points for a run from what its own calls used: average tokens of its fusor calls, its
 /// candidates and its pointwise judge calls, priced at the fusor's and judge's provider prices.
 /// </summary>
-public sealed class ScalingEstimator(IDbContextFactory<FusionDbContext> contexts)
+public sealed class ScalingEstimator(IDbContextFactory<FusionDbContext> contexts, RunCallLog callLog)
 {
     public async Task<ScalingEstimate?> EstimateAsync(int runId, IReadOnlyCollection<int> limits, CancellationToken cancellationToken = default)
     {
@@ -23,50 +24,42 @@ public sealed class ScalingEstimator(IDbContextFactory<FusionDbContext> contexts
         }
 
         var candidatesPerPrompt = run.Teachers.Sum(t => t.SampleCount);
+        var calls = await callLog.SummaryAsync(runId, cancellationToken);
         var prompts = await db.RunPrompts.CountAsync(p => p.RunId == runId, cancellationToken);
         return ScalingEstimate.For(new ScalingEstimateInput
         {
             PromptCount = prompts == 0 ? run.Counters.PromptCount : prompts,
             CandidatesPerPrompt = candidatesPerPrompt,
             Limits = limits,
-            Averages = await AveragesAsync(db, run, candidatesPerPrompt, cancellationToken),
+            Averages = Averages(calls, candidatesPerPrompt),
             Fusor = await ModelAsync(db, run.FusorTeacherId, cancellationToken),
             Judge = await ModelAsync(db, run.JudgeTeacherId, cancellationToken),
-            Spent = run.Counters.Cost,
+            Spent = calls.Cost,
             BudgetCap = run.BudgetCap,
         });
     }
 
-    private static async Task<ScalingCallAverages> AveragesAsync(FusionDbContext db, Run run, int candidatesPerPrompt, CancellationToken cancellationToken)
+    /// <summary>Tokens per call of the run's own calls; where it made none of a kind, what the candidates suggest.</summary>
+    private static ScalingCallAverages Averages(CallSummary calls, int candidatesPerPrompt)
     {
-        var fusions = db.Aggregates.Where(a => a.RunId == run.Id && a.Method == AggregationMethod.FusionOfN && a.CandidateLimit == candidatesPerPrompt && a.Error == null);
-        var candidateOutput = await db.Candidates.Where(c => c.RunId == run.Id && c.Error == null)
-            .AverageAsync(c => (double?)c.Usage.OutputTokens, cancellationToken) ?? 0;
-        var fusionInput = await fusions.AverageAsync(a => (double?)a.Usage.InputTokens, cancellationToken);
-        var fusionOutput = await fusions.AverageAsync(a => (double?)a.Usage.OutputTokens, cancellationToken);
+        var candidateOutput = PerCall(calls.Of(ModelCallPurpose.Generate, ModelCallPurpose.Imported))?.Output ?? 0;
+        var fusion = PerCall(calls.Of(ModelCallPurpose.Fuse));
 
-        // Per attempt: a score that took re-asks counts each of its calls. Fused answers are judged like candidates.
-        var fusedScores = db.AggregateScores.Where(s => s.RunId == run.Id);
-        var candidateScores = db.JudgeScores.Where(s => s.RunId == run.Id);
-        var judge = PerAttempt(
-                await fusedScores.SumAsync(s => s.Attempts, cancellationToken),
-                await fusedScores.SumAsync(s => (long)s.Usage.InputTokens, cancellationToken),
-                await fusedScores.SumAsync(s => (long)s.Usage.OutputTokens, cancellationToken))
-            ?? PerAttempt(
-                await candidateScores.SumAsync(s => s.Attempts, cancellationToken),
-                await candidateScores.SumAsync(s => (long)s.Usage.InputTokens, cancellationToken),
-                await candidateScores.SumAsync(s => (long)s.Usage.OutputTokens, cancellationToken));
-
+        // Fused answers are judged like candidates: their own judge calls first, else the candidates'.
+        var judge = PerCall(calls.Of(ModelCallPurpose.JudgeFusedAnswer)) ?? PerCall(calls.Of(ModelCallPurpose.JudgeCandidate));
         return new ScalingCallAverages(
-            FusionInputTokens: fusionInput ?? candidatesPerPrompt * candidateOutput,
-            FusionOutputTokens: fusionOutput ?? candidateOutput,
+            FusionInputTokens: fusion?.Input ?? candidatesPerPrompt * candidateOutput,
+            FusionOutputTokens: fusion?.Output ?? candidateOutput,
             CandidateOutputTokens: candidateOutput,
             JudgeInputTokens: judge?.Input ?? candidateOutput,
             JudgeOutputTokens: judge?.Output ?? 0);
     }
 
-    private static (double Input, double Output)? PerAttempt(int attempts, long inputTokens, long outputTokens) =>
-        attempts == 0 ? null : ((double)inputTokens / attempts, (double)outputTokens / attempts);
+    // Failed calls used no tokens, so they are left out of the mean.
+    private static (double Input, double Output)? PerCall(CallTotals totals) =>
+        totals.Calls - totals.Failed <= 0
+            ? null
+            : ((double)totals.InputTokens / (totals.Calls - totals.Failed), (double)totals.OutputTokens / (totals.Calls - totals.Failed));
 
     private static async Task<RunEstimateModel?> ModelAsync(FusionDbContext db, int? teacherId, CancellationToken cancellationToken) =>
         teacherId is null

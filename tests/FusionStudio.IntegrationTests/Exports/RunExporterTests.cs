@@ -29,7 +29,8 @@ public sealed class RunExporterTests(ExportRunFixture run)
         var first = rows[0];
         var candidate = await db.Candidates.SingleAsync(c => c.Id == first.GetProperty("candidate_id").GetInt64());
         Assert.Equal(candidate.Text, first.GetProperty("text").GetString());
-        Assert.Equal(candidate.Usage.OutputTokens, first.GetProperty("output_tokens").GetInt32());
+        var generation = await db.ModelCalls.SingleAsync(c => c.CandidateId == candidate.Id);
+        Assert.Equal(generation.Usage.OutputTokens, first.GetProperty("output_tokens").GetInt32());
         Assert.StartsWith("sim-concise-", first.GetProperty("teacher").GetString(), StringComparison.Ordinal);
         Assert.Equal("sim-concise", first.GetProperty("model").GetString());
     }
@@ -44,11 +45,11 @@ public sealed class RunExporterTests(ExportRunFixture run)
         Assert.Equal(ExportRunFixture.Prompts, bestOfN.Count);
 
         await using var db = run.Host.App.CreateDbContext();
-        var judged = await db.JudgeScores.Where(s => s.RunId == run.RunId).ToDictionaryAsync(s => s.CandidateId, s => s.Score);
+        var judged = await db.Scores.Where(s => s.CandidateId != null).Where(s => s.RunId == run.RunId).ToDictionaryAsync(s => s.CandidateId!.Value, s => s.Value);
         Assert.All(bestOfN, r => Assert.Equal(judged[r.GetProperty("selected_candidate_id").GetInt64()], r.GetProperty("score").GetDouble()));
         var fused = rows.Where(r => r.GetProperty("method").GetString() == "fusion").ToList();
         Assert.All(fused, r => Assert.Equal(ExportRunFixture.Teachers, r.GetProperty("source_candidate_ids").GetArrayLength()));
-        var fusedScores = await db.AggregateScores.Where(s => s.RunId == run.RunId).ToDictionaryAsync(s => s.AggregateId, s => s.Score);
+        var fusedScores = await db.Scores.Where(s => s.AggregateId != null).Where(s => s.RunId == run.RunId).ToDictionaryAsync(s => s.AggregateId!.Value, s => s.Value);
         var aggregateIds = await db.Aggregates.Where(a => a.RunId == run.RunId && a.Method == AggregationMethod.FusionOfN)
             .ToDictionaryAsync(a => a.PromptId, a => a.Id);
         Assert.All(fused, r =>
@@ -113,8 +114,8 @@ public sealed class RunExporterTests(ExportRunFixture run)
 
         Assert.Equal(ExportRunFixture.Prompts, pairs.Count);
         await using var db = run.Host.App.CreateDbContext();
-        var scores = await db.JudgeScores.Where(s => s.RunId == run.RunId)
-            .Join(db.Candidates, s => s.CandidateId, c => c.Id, (s, c) => new { c.PromptId, s.Score })
+        var scores = await db.Scores.Where(s => s.CandidateId != null).Where(s => s.RunId == run.RunId)
+            .Join(db.Candidates, s => s.CandidateId, c => (long?)c.Id, (s, c) => new { c.PromptId, Score = s.Value })
             .ToListAsync();
         Assert.All(pairs, pair =>
         {

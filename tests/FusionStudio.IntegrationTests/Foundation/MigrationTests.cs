@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -55,17 +56,21 @@ public sealed class MigrationTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task Json_columns_and_counters_round_trip(DatabaseProvider provider)
+    public async Task Json_columns_and_call_log_sums_round_trip(DatabaseProvider provider)
     {
         await using var database = provider == DatabaseProvider.PostgreSql ? await TestPostgres.CreateDatabaseAsync() : null;
         var options = DataServiceCollectionExtensions.CreateOptions(provider, database?.ConnectionString ?? TestSqlite.NewConnectionString());
+        int runId;
         await using (var setup = new FusionDbContext(options))
         {
             await setup.Database.MigrateAsync();
             var rows = await TestLibrary.SeedAsync(setup);
-            var run = await setup.Runs.SingleAsync(r => r.Id == rows.Run.Id);
-            run.Counters.Cost = 1.234567m;
-            run.Counters.InputTokens = 5_000_000_000;
+            runId = rows.Run.Id;
+            var now = DateTimeOffset.UtcNow;
+
+            // Three calls of two billion tokens each: the sums need 64 bits.
+            setup.ModelCalls.AddRange(Enumerable.Range(0, 3).SelectMany(_ => TestCalls.One(
+                ModelCallPurpose.Generate, runId, 1, now, inputTokens: 2_000_000_000, cost: 0.12345678m)));
             await setup.SaveChangesAsync();
         }
 
@@ -73,8 +78,9 @@ public sealed class MigrationTests
         var stored = await db.Runs.AsNoTracking().SingleAsync();
         Assert.Equal([AggregationMethod.BestOfN, AggregationMethod.FusionOfN], stored.Methods);
         Assert.Equal([MethodPair.FusionVersusBestOfN], stored.ComparisonPairs);
-        Assert.Equal(1.234567m, stored.Counters.Cost);
-        Assert.Equal(5_000_000_000, stored.Counters.InputTokens);
+        var summary = await db.ModelCalls.Where(c => c.RunId == runId).SummarizeAsync(CancellationToken.None);
+        Assert.Equal(0.37037034m, summary.Cost);
+        Assert.Equal(6_000_000_000, summary.All.InputTokens);
     }
 
     [Fact]

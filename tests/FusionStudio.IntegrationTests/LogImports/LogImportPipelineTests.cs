@@ -40,20 +40,24 @@ public sealed class LogImportPipelineTests
             Assert.Equal(5, await db.Teachers.CountAsync(t => t.Provider!.Kind == ProviderKind.ImportedLog));
             var candidates = db.Candidates.Where(c => c.RunId == runId);
             Assert.Equal(500, await candidates.CountAsync());
-            Assert.Equal(100 * ModelLogs.Cost(0) + 100 * ModelLogs.Cost(1) + 100 * ModelLogs.Cost(2) + 100 * ModelLogs.Cost(3) + 100 * ModelLogs.Cost(4), await candidates.SumAsync(c => c.Usage.Cost));
-            Assert.Equal(5 * Enumerable.Range(0, 100).Sum(q => 20 + q), await candidates.SumAsync(c => c.Usage.InputTokens));
-            Assert.Equal(100 * (100 + 101 + 102 + 103 + 104), await candidates.SumAsync(c => c.Usage.OutputTokens));
-            Assert.Equal(100 * (250 + 260 + 270 + 280 + 290), await candidates.SumAsync(c => c.Usage.LatencyMs));
+
+            // Each logged answer is one imported call in the call log, linked to its candidate.
+            var logged = db.ModelCalls.Where(c => c.RunId == runId && c.Purpose == ModelCallPurpose.Imported && c.CandidateId != null);
+            Assert.Equal(500, await logged.CountAsync());
+            Assert.Equal(100 * ModelLogs.Cost(0) + 100 * ModelLogs.Cost(1) + 100 * ModelLogs.Cost(2) + 100 * ModelLogs.Cost(3) + 100 * ModelLogs.Cost(4), await logged.SumAsync(c => c.Usage.Cost));
+            Assert.Equal(5 * Enumerable.Range(0, 100).Sum(q => 20 + q), await logged.SumAsync(c => c.Usage.InputTokens));
+            Assert.Equal(100 * (100 + 101 + 102 + 103 + 104), await logged.SumAsync(c => c.Usage.OutputTokens));
+            Assert.Equal(100 * (250 + 260 + 270 + 280 + 290), await logged.SumAsync(c => c.Usage.LatencyMs));
             Assert.Equal(500, await candidates.CountAsync(c => c.ImportedScore != null));
         }
 
-        await host.App.Services.GetRequiredService<RunCommands>().StartAsync(runId, _member);
+        await host.App.Services.GetRequiredService<RunCommands>().ExecuteAsync(runId, RunCommand.Start, _member);
         var finished = await TestRuns.WaitUntilFinishedAsync(host.App, runId);
 
         Assert.Equal(RunStatus.Completed, finished.Status);
         await using var check = host.App.CreateDbContext();
         Assert.Equal(500, await check.Candidates.CountAsync(c => c.RunId == runId));
-        Assert.Equal(500, await check.JudgeScores.CountAsync(s => s.RunId == runId && s.Score != null));
+        Assert.Equal(500, await check.Scores.Where(s => s.CandidateId != null).CountAsync(s => s.RunId == runId && s.Value != null));
         foreach (var method in new[] { AggregationMethod.BestOfN, AggregationMethod.FusionOfN })
         {
             var prompts = await check.Aggregates.Where(a => a.RunId == runId && a.Method == method && a.Text != null).Select(a => a.PromptId).Distinct().CountAsync();
@@ -64,7 +68,7 @@ public sealed class LogImportPipelineTests
         Assert.Equal(100, await check.RunPrompts.CountAsync(p => p.RunId == runId && p.Stage == PromptStage.Done));
 
         // The fused answers may also be scored by the pointwise judge: those calls are counted apart.
-        var aggregateScoreCalls = await check.AggregateScores.Where(s => s.RunId == runId).SumAsync(s => s.Attempts);
+        var aggregateScoreCalls = await check.Scores.Where(s => s.AggregateId != null).Where(s => s.RunId == runId).SumAsync(s => s.Attempts);
         Assert.Equal(0, host.Requests(FakeRequestKind.Chat));
         Assert.Equal(500 + aggregateScoreCalls, host.Requests(FakeRequestKind.PointwiseJudge));
         Assert.Equal(100, host.Requests(FakeRequestKind.Fusion));

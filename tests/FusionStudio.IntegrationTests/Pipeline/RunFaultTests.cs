@@ -73,9 +73,9 @@ public sealed class RunFaultTests
         var run = await TestRuns.WaitUntilFinishedAsync(host.App, runId);
 
         await using var db = host.App.CreateDbContext();
-        var score = await db.JudgeScores.SingleAsync(s => s.RunId == runId);
+        var score = await db.Scores.Where(s => s.CandidateId != null).SingleAsync(s => s.RunId == runId);
         Assert.Equal(2, score.Attempts);
-        Assert.NotNull(score.Score);
+        Assert.NotNull(score.Value);
         Assert.Null(score.Error);
         Assert.Equal(RunStatus.Completed, run.Status);
     }
@@ -97,9 +97,9 @@ public sealed class RunFaultTests
 
         Assert.Equal(RunStatus.CompletedWithFailures, run.Status);
         await using var db = host.App.CreateDbContext();
-        var scores = await db.JudgeScores.Where(s => s.RunId == runId).ToListAsync();
+        var scores = await db.Scores.Where(s => s.CandidateId != null).Where(s => s.RunId == runId).ToListAsync();
         Assert.Equal(4, scores.Count);
-        Assert.All(scores, s => Assert.Null(s.Score));
+        Assert.All(scores, s => Assert.Null(s.Value));
         Assert.All(scores, s => Assert.Equal(3, s.Attempts));
         Assert.All(scores, s => Assert.StartsWith("Unreadable judge answer after 3 attempt(s)", s.Error, StringComparison.Ordinal));
         Assert.Equal(12, host.Requests(FakeRequestKind.PointwiseJudge));

@@ -19,13 +19,15 @@ public sealed class RunPipelineTests
         Assert.Equal(RunStatus.Completed, run.Status);
         await using var db = host.App.CreateDbContext();
         Assert.Equal(200, await db.Candidates.CountAsync(c => c.RunId == runId && c.Error == null));
-        Assert.Equal(200, await db.JudgeScores.CountAsync(s => s.RunId == runId && s.Score != null));
+        Assert.Equal(200, await db.Scores.Where(s => s.CandidateId != null).CountAsync(s => s.RunId == runId && s.Value != null));
         // Every fused answer is scored too, by the same judge and template version as the candidates.
-        var fusedScores = await db.AggregateScores.Where(s => s.RunId == runId).ToListAsync();
+        var fusedScores = await db.Scores.Where(s => s.AggregateId != null).Where(s => s.RunId == runId).ToListAsync();
         Assert.Equal(50, fusedScores.Count);
-        Assert.All(fusedScores, s => Assert.NotNull(s.Score));
+        Assert.All(fusedScores, s => Assert.NotNull(s.Value));
         Assert.All(fusedScores, s => Assert.Equal((run.JudgeTeacherId, run.PointwiseJudgeTemplateVersionId), ((int?)s.JudgeTeacherId, (int?)s.TemplateVersionId)));
-        Assert.All(fusedScores, s => Assert.True(s.Usage.InputTokens > 0));
+        var fusedScoreCalls = await db.ModelCalls.Where(c => c.RunId == runId && c.Purpose == ModelCallPurpose.JudgeFusedAnswer).ToListAsync();
+        Assert.Equal(fusedScores.Select(s => (long?)s.Id).Order(), fusedScoreCalls.Select(c => c.ScoreId).Order());
+        Assert.All(fusedScoreCalls, c => Assert.True(c.Usage.InputTokens > 0));
         foreach (var method in run.Methods)
         {
             Assert.Equal(50, await db.Aggregates.CountAsync(a => a.RunId == runId && a.Method == method && a.Text != null));
@@ -43,9 +45,10 @@ public sealed class RunPipelineTests
         Assert.Equal(100, host.Requests(FakeRequestKind.PairwiseJudge));
 
         Assert.Equal(50, run.Counters.PromptsDone);
-        Assert.Equal(600, run.Counters.ModelCalls);
-        Assert.True(run.Counters.Cost > 0m);
-        Assert.True(run.Counters.InputTokens > 0);
+        var calls = await TestCallLog.SummaryAsync(host.App, runId);
+        Assert.Equal(600, calls.Sent.Calls);
+        Assert.True(calls.Cost > 0m);
+        Assert.True(calls.All.InputTokens > 0);
     }
 
     [Fact]
@@ -78,7 +81,7 @@ public sealed class RunPipelineTests
         Assert.InRange(host.Requests(FakeRequestKind.PairwiseJudge), 0, 24);
 
         await using var check = host.App.CreateDbContext();
-        Assert.Equal(48, await check.Candidates.CountAsync(c => c.RunId == secondId && c.Usage.CacheHit));
+        Assert.Equal(48, await check.ModelCalls.CountAsync(c => c.RunId == secondId && c.Purpose == ModelCallPurpose.Generate && c.Usage.CacheHit));
         Assert.Equal(12, await check.Aggregates.CountAsync(a => a.RunId == secondId && a.Method == AggregationMethod.FusionOfN && a.TemplateVersionId == newFusorVersion));
     }
 }

@@ -70,7 +70,7 @@ public sealed class RunReportQueryTests : IAsyncLifetime
             or (HumanVerdict.BothBad or HumanVerdict.Tie, PairVerdict.Tie));
         Assert.Equal(agreeing, pair.Human.Agreement.Agreeing);
 
-        var fused = await db.AggregateScores.Where(s => s.RunId == runId && s.Score != null).Select(s => s.Score!.Value).ToListAsync();
+        var fused = await db.Scores.Where(s => s.AggregateId != null).Where(s => s.RunId == runId && s.Value != null).Select(s => s.Value!.Value).ToListAsync();
         var fusion = report.Scores.Single(s => s.Method == AggregationMethod.FusionOfN).Distribution;
         Assert.Equal(fused.Count, fusion.Count);
         if (fused.Count > 0)
@@ -81,11 +81,11 @@ public sealed class RunReportQueryTests : IAsyncLifetime
         var bestOfN = report.Scores.Single(s => s.Method == AggregationMethod.BestOfN).Distribution;
         Assert.Equal(12, bestOfN.Count);
 
-        var candidates = await db.Candidates.Where(c => c.RunId == runId).ToListAsync();
+        var generation = await db.ModelCalls.Where(c => c.RunId == runId && c.Purpose == ModelCallPurpose.Generate).ToListAsync();
         var fusionCost = report.Costs.Single(c => c.Method == AggregationMethod.FusionOfN);
-        var fusorCost = await db.Aggregates.Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN).SumAsync(a => a.Usage.Cost);
-        Assert.Equal(candidates.Sum(c => c.Usage.Cost) + fusorCost, fusionCost.Cost);
-        Assert.Equal(candidates.Count + 12, fusionCost.Calls);
+        var fusorCost = await db.ModelCalls.Where(c => c.RunId == runId && c.Purpose == ModelCallPurpose.Fuse).SumAsync(c => c.Usage.Cost);
+        Assert.Equal(generation.Sum(c => c.Usage.Cost) + fusorCost, fusionCost.Cost);
+        Assert.Equal(generation.Count + 12, fusionCost.Calls);
     }
 
     private async Task<List<HumanReview>> AddReviewsAsync(int runId)

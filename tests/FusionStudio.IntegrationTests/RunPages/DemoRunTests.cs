@@ -1,3 +1,4 @@
+using FusionStudio.Data.Calls;
 using System.Security.Claims;
 using FusionStudio.Data.Identity;
 using FusionStudio.Domain.Runs;
@@ -43,7 +44,7 @@ public sealed class DemoRunTests : IAsyncLifetime
         Assert.Equal(12, done.Total);
         Assert.Equal(Enumerable.Range(0, 12), done.Rows.Select(r => r.Ordinal));
 
-        var usage = await Service<RunUsageQuery>().LoadAsync(runId);
+        var usage = RunUsage.From(await Service<RunCallLog>().SummaryAsync(runId));
         Assert.Equal(48, usage.Candidates);
         Assert.Equal(0, usage.FailedCalls);
         Assert.True(usage.Cost > 0m);
@@ -55,7 +56,7 @@ public sealed class DemoRunTests : IAsyncLifetime
             var detail = await Service<RunPromptDetailQuery>().LoadAsync(runId, row.PromptId);
             Assert.NotNull(detail);
             Assert.Equal(4, detail.Candidates.Count);
-            Assert.All(detail.Candidates, c => Assert.NotNull(c.Score?.Score));
+            Assert.All(detail.Candidates, c => Assert.NotNull(c.Score?.Value));
             Assert.Equal(methods, detail.Aggregates.Select(a => a.Method));
             Assert.All(detail.Aggregates, a => Assert.False(string.IsNullOrWhiteSpace(a.Text)));
             Assert.Equal(4, detail.Aggregates.Single(a => a.Method == AggregationMethod.FusionOfN).PresentedOrder.Count);
@@ -76,7 +77,7 @@ public sealed class DemoRunTests : IAsyncLifetime
         var secondId = await PlanAndStartAsync(again);
         await WaitUntilFinishedAsync(secondId);
 
-        var usage = await Service<RunUsageQuery>().LoadAsync(secondId);
+        var usage = RunUsage.From(await Service<RunCallLog>().SummaryAsync(secondId));
         Assert.Equal((48, 48), (usage.Candidates, usage.CachedCandidates));
         await using var db = _app.CreateDbContext();
         var runs = await db.Runs.Where(r => r.Id == firstId || r.Id == secondId).OrderBy(r => r.Id).ToListAsync();
@@ -98,7 +99,7 @@ public sealed class DemoRunTests : IAsyncLifetime
         var created = await Service<RunPlanner>().CreateAsync(plan, _member);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => $"{e.Key}: {e.Value}")));
         var runId = created.RunId!.Value;
-        Assert.True((await Service<RunCommands>().StartAsync(runId, _member)).Done);
+        Assert.True((await Service<RunCommands>().ExecuteAsync(runId, RunCommand.Start, _member)).Done);
         return runId;
     }
 

@@ -52,8 +52,10 @@ public sealed class ScalingPointsTests
         Assert.Equal(before.Status, after.Status);
         Assert.Equal(before.FinishedAt, after.FinishedAt);
         Assert.Equal([1, 2, 3], after.ScalingCandidateLimits);
-        Assert.Equal(before.Counters.ModelCalls + (Prompts * 6), after.Counters.ModelCalls);
-        Assert.True(after.Counters.Cost > before.Counters.Cost);
+        var calls = await TestCallLog.SummaryAsync(host.App, runId);
+        Assert.Equal((Prompts * 3, Prompts * 3), (calls.Of(ModelCallPurpose.ScalingFuse).Calls, calls.Of(ModelCallPurpose.ScalingJudge).Calls));
+        Assert.True(calls.Scaling.Cost > 0m);
+        Assert.Equal(calls.Cost, calls.Of(ModelCallPurpose.Generate, ModelCallPurpose.JudgeCandidate, ModelCallPurpose.Fuse, ModelCallPurpose.JudgeFusedAnswer, ModelCallPurpose.Compare).Cost + calls.Scaling.Cost);
     }
 
     [Fact]
@@ -118,7 +120,7 @@ public sealed class ScalingPointsTests
         {
             var failed = await FusedScores(db, runId, 2).ToListAsync();
             Assert.Equal(Prompts, failed.Count);
-            Assert.All(failed, s => Assert.Null(s.Score));
+            Assert.All(failed, s => Assert.Null(s.Value));
             Assert.All(failed, s => Assert.Equal(2, s.Attempts));
             Assert.All(failed, s => Assert.StartsWith("Unreadable judge answer after 2 attempt(s)", s.Error, StringComparison.Ordinal));
             var judgeId = (await db.Runs.SingleAsync(r => r.Id == runId)).JudgeTeacherId;
@@ -152,15 +154,15 @@ public sealed class ScalingPointsTests
         return await db.Runs.AsNoTracking().SingleAsync(r => r.Id == runId);
     }
 
-    private static IQueryable<AggregateScore> FusedScores(FusionDbContext db, int runId, int k) =>
-        db.AggregateScores.Where(s => s.RunId == runId && db.Aggregates.Any(a => a.Id == s.AggregateId && a.CandidateLimit == k));
+    private static IQueryable<Score> FusedScores(FusionDbContext db, int runId, int k) =>
+        db.Scores.Where(s => s.AggregateId != null).Where(s => s.RunId == runId && db.Aggregates.Any(a => a.Id == s.AggregateId && a.CandidateLimit == k));
 
     private static Task WaitForPointsAsync(PipelineHost host, int runId, int points) =>
         Eventually.TrueAsync(
             async () =>
             {
                 await using var db = host.App.CreateDbContext();
-                return await db.AggregateScores.CountAsync(s => s.RunId == runId && s.Score != null
+                return await db.Scores.Where(s => s.AggregateId != null).CountAsync(s => s.RunId == runId && s.Value != null
                     && db.Aggregates.Any(a => a.Id == s.AggregateId && a.CandidateLimit < 4)) == Prompts * points;
             },
             TimeSpan.FromMinutes(2));
@@ -170,7 +172,7 @@ public sealed class ScalingPointsTests
             async () =>
             {
                 await using var db = host.App.CreateDbContext();
-                return await db.AggregateScores.CountAsync(s => s.RunId == runId && db.Aggregates.Any(a => a.Id == s.AggregateId && a.CandidateLimit == k)) == Prompts;
+                return await db.Scores.Where(s => s.AggregateId != null).CountAsync(s => s.RunId == runId && db.Aggregates.Any(a => a.Id == s.AggregateId && a.CandidateLimit == k)) == Prompts;
             },
             TimeSpan.FromMinutes(2));
 
@@ -187,6 +189,6 @@ public sealed class ScalingPointsTests
     private static async Task<(int Aggregates, int Scores)> RowCountsAsync(PipelineHost host, int runId)
     {
         await using var db = host.App.CreateDbContext();
-        return (await db.Aggregates.CountAsync(a => a.RunId == runId), await db.AggregateScores.CountAsync(s => s.RunId == runId));
+        return (await db.Aggregates.CountAsync(a => a.RunId == runId), await db.Scores.Where(s => s.AggregateId != null).CountAsync(s => s.RunId == runId));
     }
 }

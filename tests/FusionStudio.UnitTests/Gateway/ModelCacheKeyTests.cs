@@ -52,7 +52,7 @@ public sealed class ModelCacheKeyTests
         var other = s_request with
         {
             Provider = s_request.Provider with { ApiKey = "sk-secret-two", Timeout = TimeSpan.FromSeconds(5) },
-            Purpose = ModelCallPurpose.Fusion,
+            Purpose = ModelCallPurpose.Fuse,
             UseCache = false,
         };
 

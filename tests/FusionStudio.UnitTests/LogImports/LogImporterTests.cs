@@ -44,10 +44,12 @@ public sealed class LogImporterTests : IDisposable
             teachers.Select((t, i) => (t.Id, Samples: t.Model == "model-c" ? 2 : 1, i)),
             run.Teachers.OrderBy(t => t.Position).Select(t => (t.TeacherId, t.SampleCount, t.Position)));
 
-        var candidates = await db.Candidates.Where(c => c.RunId == run.Id).ToListAsync();
+        var candidates = await db.Candidates.Include(c => c.Calls).Where(c => c.RunId == run.Id).ToListAsync();
         Assert.Equal(6, candidates.Count);
         var first = candidates.Single(c => c.Text == "Rayleigh scattering.");
-        Assert.Equal((12, 90, 841, 0.0004m, 8.5), (first.Usage.InputTokens, first.Usage.OutputTokens, first.Usage.LatencyMs, first.Usage.Cost, first.ImportedScore));
+        var logged = Assert.Single(first.Calls);
+        Assert.Equal(ModelCallPurpose.Imported, logged.Purpose);
+        Assert.Equal((12, 90, 841, 0.0004m, 8.5), (logged.Usage.InputTokens, logged.Usage.OutputTokens, logged.Usage.LatencyMs, logged.Usage.Cost, first.ImportedScore));
         Assert.Equal([0, 1], candidates.Where(c => c.TeacherId == teachers[2].Id).Select(c => c.SampleIndex).Order());
     }
 

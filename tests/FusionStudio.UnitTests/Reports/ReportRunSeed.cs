@@ -2,6 +2,7 @@ using FusionStudio.Data;
 using FusionStudio.Data.Identity;
 using FusionStudio.Domain.Review;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Testing;
 using FusionStudio.UnitTests.RunPages;
 
 namespace FusionStudio.UnitTests.Reports;
@@ -53,14 +54,14 @@ public static class ReportRunSeed
             var candidate = new Candidate
             {
                 RunId = run.Id, PromptId = prompts[i].Id, TeacherId = library.ConciseId, SampleIndex = 0, Text = $"Answer {i}",
-                Usage = new() { InputTokens = 100, OutputTokens = 50, Cost = 0.001m, LatencyMs = 1000 }, CreatedAt = now,
+                Calls = TestCalls.One(ModelCallPurpose.Generate, run.Id, prompts[i].Id, now, 100, 50, 0.001m, 1000), CreatedAt = now,
             };
             db.Candidates.Add(candidate);
             await db.SaveChangesAsync();
-            db.JudgeScores.Add(new JudgeScore
+            db.Scores.Add(new Score
             {
-                RunId = run.Id, CandidateId = candidate.Id, JudgeTeacherId = library.JudgeId, TemplateVersionId = pointwise, Score = 5 + (i % 3), Attempts = 1,
-                Usage = new() { InputTokens = 20, OutputTokens = 10, Cost = 0.0001m, LatencyMs = 200 }, CreatedAt = now,
+                RunId = run.Id, CandidateId = candidate.Id, JudgeTeacherId = library.JudgeId, TemplateVersionId = pointwise, Value = 5 + (i % 3), Attempts = 1,
+                Calls = TestCalls.One(ModelCallPurpose.JudgeCandidate, run.Id, prompts[i].Id, now, 20, 10, 0.0001m, 200), CreatedAt = now,
             });
             db.Aggregates.Add(new Aggregate
             {
@@ -71,13 +72,13 @@ public static class ReportRunSeed
             {
                 RunId = run.Id, PromptId = prompts[i].Id, Method = AggregationMethod.FusionOfN, CandidateLimit = 1, Text = $"Fused {i}",
                 SourceCandidateIds = [candidate.Id], TemplateVersionId = fusor,
-                Usage = new() { InputTokens = 300, OutputTokens = 100, Cost = 0.002m, LatencyMs = 3000 }, CreatedAt = now,
+                Calls = TestCalls.One(ModelCallPurpose.Fuse, run.Id, prompts[i].Id, now, 300, 100, 0.002m, 3000), CreatedAt = now,
             };
             db.Aggregates.Add(fused);
             await db.SaveChangesAsync();
-            db.AggregateScores.Add(new AggregateScore
+            db.Scores.Add(new Score
             {
-                RunId = run.Id, AggregateId = fused.Id, JudgeTeacherId = library.JudgeId, TemplateVersionId = pointwise, Score = 8, Attempts = 1, CreatedAt = now,
+                RunId = run.Id, AggregateId = fused.Id, JudgeTeacherId = library.JudgeId, TemplateVersionId = pointwise, Value = 8, Attempts = 1, CreatedAt = now,
             });
             var (aFirst, bFirst) = Verdicts[i];
             db.Comparisons.Add(new Comparison

@@ -114,10 +114,10 @@ public sealed class PromptDetailPageTests : RunPagesTestContext
         candidates[1].Text = "**Review** your notes in short daily sessions. <script>alert(1)</script> [x](javascript:alert(1))";
         await db.SaveChangesAsync();
 
-        db.JudgeScores.Add(new JudgeScore
+        db.Scores.Add(new Score
         {
             RunId = run.Id, CandidateId = candidates[1].Id, JudgeTeacherId = library.JudgeId, TemplateVersionId = pointwise,
-            Score = 8, Rationale = "Clear and practical.", Attempts = 1, CreatedAt = DateTimeOffset.UtcNow,
+            Value = 8, Rationale = "Clear and practical.", Attempts = 1, CreatedAt = DateTimeOffset.UtcNow,
         });
         var fused = new Aggregate
         {
@@ -129,9 +129,9 @@ public sealed class PromptDetailPageTests : RunPagesTestContext
             new Aggregate { RunId = run.Id, PromptId = promptId, Method = AggregationMethod.Mbr, CandidateLimit = 3, SelectedCandidateId = candidates[0].Id, Text = candidates[0].Text },
             fused);
         await db.SaveChangesAsync();
-        db.AggregateScores.Add(new AggregateScore
+        db.Scores.Add(new Score
         {
-            RunId = run.Id, AggregateId = fused.Id, JudgeTeacherId = library.JudgeId, TemplateVersionId = pointwise, Score = 7.5, Attempts = 1, CreatedAt = DateTimeOffset.UtcNow,
+            RunId = run.Id, AggregateId = fused.Id, JudgeTeacherId = library.JudgeId, TemplateVersionId = pointwise, Value = 7.5, Attempts = 1, CreatedAt = DateTimeOffset.UtcNow,
         });
         db.Comparisons.Add(new Comparison
         {

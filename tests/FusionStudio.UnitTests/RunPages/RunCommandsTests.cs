@@ -20,13 +20,11 @@ public sealed class RunCommandsTests : IDisposable
         var commands = Commands();
         var viewer = PlannerServices.Person(AppRoles.Viewer, "viewer@example.test");
 
-        var results = new[]
+        var results = new List<RunCommandResult>();
+        foreach (var command in RunLifecycle.PeopleCommands)
         {
-            await commands.PauseAsync(run.Id, viewer),
-            await commands.CancelAsync(run.Id, viewer),
-            await commands.StartAsync(run.Id, viewer),
-            await commands.RetryFailedAsync(run.Id, viewer),
-        };
+            results.Add(await commands.ExecuteAsync(run.Id, command, viewer));
+        }
 
         Assert.All(results, r => Assert.Equal(new RunCommandResult(false, EditorCheck.Denied), r));
         Assert.Empty(_jobs.Jobs);
@@ -39,7 +37,7 @@ public sealed class RunCommandsTests : IDisposable
     {
         var run = await SeedAsync();
 
-        var result = await Commands().CancelAsync(run.Id, PlannerServices.Person(AppRoles.Member, "ana@example.test"));
+        var result = await Commands().ExecuteAsync(run.Id, RunCommand.Cancel, PlannerServices.Person(AppRoles.Member, "ana@example.test"));
 
         Assert.True(result.Done);
         await using var db = _database.CreateDbContext();
@@ -48,12 +46,53 @@ public sealed class RunCommandsTests : IDisposable
         Assert.Equal("Cancelled by ana@example.test", cancelled.StopReason);
     }
 
+    public static TheoryData<RunStatus, RunCommand> EveryStatusAndCommand()
+    {
+        var data = new TheoryData<RunStatus, RunCommand>();
+        foreach (var status in Enum.GetValues<RunStatus>())
+        {
+            foreach (var command in RunLifecycle.PeopleCommands)
+            {
+                data.Add(status, command);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryStatusAndCommand))]
+    public async Task A_command_moves_the_run_exactly_as_the_lifecycle_table_says(RunStatus status, RunCommand command)
+    {
+        var run = await SeedAsync();
+        await using (var db = _database.CreateDbContext())
+        {
+            await db.Runs.Where(r => r.Id == run.Id).ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, status));
+        }
+
+        var result = await Commands().ExecuteAsync(run.Id, command, PlannerServices.Person(AppRoles.Member, "ana@example.test"));
+
+        await using var after = _database.CreateDbContext();
+        var stored = (await after.Runs.SingleAsync(r => r.Id == run.Id)).Status;
+        var target = RunLifecycle.Target(status, command);
+        Assert.Equal(target is not null, result.Done);
+        Assert.Equal(target ?? status, stored);
+        if (target is null)
+        {
+            Assert.Equal(RunLifecycle.Refusal(command), result.Message);
+        }
+
+        // Only a move into Running puts batches on the queue.
+        Assert.Equal(target == RunStatus.Running, _jobs.Jobs.Count > 0);
+    }
+
     public void Dispose() => _database.Dispose();
 
     private RunCommands Commands()
     {
-        var launcher = new RunLauncher(_database, _jobs, Options.Create(new RunOptions()), TimeProvider.System);
-        return new RunCommands(new RunControl(_database, launcher, TimeProvider.System), new EditorCheck(PlannerServices.Authorization()));
+        var mover = new RunStatusMover(_database, TimeProvider.System);
+        var launcher = new RunLauncher(_database, _jobs, Options.Create(new RunOptions()));
+        return new RunCommands(new RunControl(_database, launcher, mover), new EditorCheck(PlannerServices.Authorization()));
     }
 
     private async Task<Run> SeedAsync()

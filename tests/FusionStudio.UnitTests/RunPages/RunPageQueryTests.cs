@@ -1,3 +1,4 @@
+using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Web.Runs;
 
@@ -18,25 +19,26 @@ public sealed class RunPageQueryTests : IDisposable
         Assert.NotNull(progress);
         Assert.Equal(10, progress.PromptCount);
         Assert.Equal(
-            (8, 7, 6, 5, 3, 2, 5),
-            (progress.Generated, progress.Scored, progress.Aggregated, progress.Compared, progress.Done, progress.Failed, progress.Processed));
+            (8, 7, 6, 3, 2, 5),
+            (progress.Generated, progress.Scored, progress.Aggregated, progress.Done, progress.Failed, progress.Processed));
     }
 
     [Fact]
-    public async Task Errors_are_grouped_by_step_and_reason_without_their_numbers()
+    public async Task Failed_calls_are_grouped_by_purpose_and_reason_without_their_numbers()
     {
         var run = await SeedAsync();
 
-        var groups = await new RunErrorGroupsQuery(_database).LoadAsync(run.Id);
+        var groups = await new RunErrorGroupsQuery(new RunCallLog(_database)).LoadAsync(run.Id);
 
+        // Every failed call counts, the judge's three unreadable answers too.
         Assert.Equal(
             [
-                new RunErrorGroup("Generation", "HTTP 429 rate limited after # attempts", 4),
-                new RunErrorGroup("Generation", "timed out after # s", 2),
-                new RunErrorGroup("Pointwise judge", "Unreadable judge answer after # attempt(s): no JSON object", 1),
+                new RunErrorGroup("Generate", "HTTP 429 rate limited after # attempts", 4),
+                new RunErrorGroup("Judge candidate", "Unreadable judge answer: no JSON object", 3),
+                new RunErrorGroup("Generate", "timed out after # s", 2),
             ],
             groups.Top);
-        Assert.Equal((3, 7), (groups.ReasonCount, groups.ErrorCount));
+        Assert.Equal((3, 9), (groups.ReasonCount, groups.ErrorCount));
     }
 
     [Fact]
@@ -44,21 +46,21 @@ public sealed class RunPageQueryTests : IDisposable
     {
         var run = await SeedAsync();
 
-        var groups = await new RunErrorGroupsQuery(_database).LoadAsync(run.Id, top: 1);
+        var groups = await new RunErrorGroupsQuery(new RunCallLog(_database)).LoadAsync(run.Id, top: 1);
 
         Assert.Equal("HTTP 429 rate limited after # attempts", Assert.Single(groups.Top).Reason);
         Assert.Equal(3, groups.ReasonCount);
     }
 
     [Fact]
-    public async Task Usage_is_summed_from_the_rows()
+    public async Task Usage_is_summed_from_the_call_log()
     {
         var run = await SeedAsync();
 
-        var usage = await new RunUsageQuery(_database).LoadAsync(run.Id);
+        var usage = RunUsage.From(await new RunCallLog(_database).SummaryAsync(run.Id));
 
-        // 8 candidates (2 from the cache) and one judge score that took 3 attempts.
-        Assert.Equal((11, 2, 8, 2, 7), (usage.ModelCalls, usage.CachedCalls, usage.Candidates, usage.CachedCandidates, usage.FailedCalls));
+        // 8 candidates (2 from the cache, 6 failed) and one judge score whose 3 calls were all unreadable.
+        Assert.Equal((11, 2, 8, 2, 9), (usage.ModelCalls, usage.CachedCalls, usage.Candidates, usage.CachedCandidates, usage.FailedCalls));
         Assert.Equal((810L, 405L), (usage.InputTokens, usage.OutputTokens));
         Assert.Equal(0.0081m, usage.Cost);
     }
@@ -89,7 +91,7 @@ public sealed class RunPageQueryTests : IDisposable
         await using var db = _database.CreateDbContext();
         var promptId = db.RunPrompts.Single(p => p.RunId == run.Id && p.Ordinal == 3).PromptId;
 
-        var detail = await new RunPromptDetailQuery(_database, new RunPromptPageQuery(_database)).LoadAsync(run.Id, promptId);
+        var detail = await new RunPromptDetailQuery(_database, new RunPromptPageQuery(_database), new RunCallLog(_database)).LoadAsync(run.Id, promptId);
 
         Assert.NotNull(detail);
         Assert.Equal(PromptStage.Failed, detail.Stage);

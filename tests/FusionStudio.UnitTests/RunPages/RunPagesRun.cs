@@ -1,5 +1,6 @@
 using FusionStudio.Data;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Testing;
 
 namespace FusionStudio.UnitTests.RunPages;
 
@@ -56,7 +57,8 @@ public static class RunPagesRun
             SampleIndex = sample,
             Text = error is null ? $"Answer {prompt}.{sample}" : null,
             Error = error,
-            Usage = new ModelCallUsage { InputTokens = 100, OutputTokens = 50, Cost = 0.001m, CacheHit = prompt == 0 },
+            Calls = TestCalls.One(
+                ModelCallPurpose.Generate, run.Id, prompts[prompt].Id, now, inputTokens: 100, outputTokens: 50, cost: 0.001m, cacheHit: prompt == 0, error: error),
             CreatedAt = now,
         };
 
@@ -72,7 +74,11 @@ public static class RunPagesRun
             Candidate(4, library.DetailedId, 0, "timed out after 30 s"));
         await db.SaveChangesAsync();
 
-        db.JudgeScores.Add(new JudgeScore
+        // Three unreadable answers: three calls, each marked as such in the call log.
+        var unreadable = Enumerable.Range(0, 3).SelectMany(attempt => TestCalls.One(
+            ModelCallPurpose.JudgeCandidate, run.Id, prompts[0].Id, now, attempt == 0 ? 10 : 0, attempt == 0 ? 5 : 0, attempt == 0 ? 0.0001m : 0m,
+            error: "Unreadable judge answer: no JSON object")).ToList();
+        db.Scores.Add(new Score
         {
             RunId = run.Id,
             CandidateId = ok.Id,
@@ -80,7 +86,7 @@ public static class RunPagesRun
             TemplateVersionId = db.PromptTemplateVersions.First(v => v.TemplateId == library.PointwiseTemplateId).Id,
             Attempts = 3,
             Error = "Unreadable judge answer after 3 attempt(s): no JSON object",
-            Usage = new ModelCallUsage { InputTokens = 10, OutputTokens = 5, Cost = 0.0001m },
+            Calls = unreadable,
             CreatedAt = now,
         });
         await db.SaveChangesAsync();

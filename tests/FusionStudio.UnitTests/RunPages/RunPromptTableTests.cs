@@ -88,7 +88,7 @@ public sealed class RunPromptTableTests : RunPagesTestContext
         PairVerdict[] verdicts = [PairVerdict.A, PairVerdict.B, PairVerdict.Tie];
         for (var i = 0; i < 3; i++)
         {
-            db.AggregateScores.Add(new AggregateScore { RunId = run.Id, AggregateId = fused[i].Id, JudgeTeacherId = library.JudgeId, TemplateVersionId = pointwise, Score = 9 - i, Attempts = 1 });
+            db.Scores.Add(new Score { RunId = run.Id, AggregateId = fused[i].Id, JudgeTeacherId = library.JudgeId, TemplateVersionId = pointwise, Value = 9 - i, Attempts = 1 });
             db.Comparisons.Add(new Comparison
             {
                 RunId = run.Id, PromptId = prompts[i], MethodA = AggregationMethod.FusionOfN, MethodB = AggregationMethod.BestOfN, TemplateVersionId = pairwise, Final = verdicts[i],

@@ -4,6 +4,7 @@ using FusionStudio.Data;
 using FusionStudio.Data.Identity;
 using FusionStudio.Data.Security;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Testing;
 using FusionStudio.Jobs.Runs;
 using FusionStudio.Jobs.Scaling;
 using FusionStudio.UnitTests.Components;
@@ -168,12 +169,12 @@ public sealed class ScalingCurveSectionTests : MudTestContext, IAsyncLifetime
                     TeacherId = slots[c].Teacher,
                     SampleIndex = slots[c].Sample,
                     Text = $"Answer {p}.{c}",
-                    Usage = new ModelCallUsage { InputTokens = 20, OutputTokens = 100, Cost = 0.001m },
+                    Calls = TestCalls.One(ModelCallPurpose.Generate, run.Id, prompts[p].Id, now, inputTokens: 20, outputTokens: 100, cost: 0.001m),
                     CreatedAt = now,
                 };
                 db.Candidates.Add(candidate);
                 await db.SaveChangesAsync();
-                db.JudgeScores.Add(new JudgeScore { RunId = run.Id, CandidateId = candidate.Id, JudgeTeacherId = library.JudgeId, TemplateVersionId = pointwise, Score = scores[p][c], Attempts = 1, CreatedAt = now });
+                db.Scores.Add(new Score { RunId = run.Id, CandidateId = candidate.Id, JudgeTeacherId = library.JudgeId, TemplateVersionId = pointwise, Value = scores[p][c], Attempts = 1, CreatedAt = now });
             }
         }
 
@@ -194,20 +195,23 @@ public sealed class ScalingCurveSectionTests : MudTestContext, IAsyncLifetime
             CandidateLimit = limit,
             Text = "Fused.",
             TemplateVersionId = run.FusorTemplateVersionId,
-            Usage = new ModelCallUsage { InputTokens = 400, OutputTokens = 120, Cost = 0.002m },
+            Calls = TestCalls.One(
+                limit < 3 ? ModelCallPurpose.ScalingFuse : ModelCallPurpose.Fuse, run.Id, promptId, DateTimeOffset.UtcNow, inputTokens: 400, outputTokens: 120, cost: 0.002m),
             CreatedAt = DateTimeOffset.UtcNow,
         };
         db.Aggregates.Add(aggregate);
         await db.SaveChangesAsync();
-        db.AggregateScores.Add(new AggregateScore
+        db.Scores.Add(new Score
         {
             RunId = run.Id,
             AggregateId = aggregate.Id,
             JudgeTeacherId = run.JudgeTeacherId!.Value,
             TemplateVersionId = pointwise,
-            Score = score,
+            Value = score,
             Attempts = 1,
-            Usage = new ModelCallUsage { InputTokens = 150, OutputTokens = 30, Cost = 0.0005m },
+            Calls = TestCalls.One(
+                limit < 3 ? ModelCallPurpose.ScalingJudge : ModelCallPurpose.JudgeFusedAnswer, run.Id, promptId, DateTimeOffset.UtcNow,
+                inputTokens: 150, outputTokens: 30, cost: 0.0005m),
             CreatedAt = DateTimeOffset.UtcNow,
         });
         await db.SaveChangesAsync();

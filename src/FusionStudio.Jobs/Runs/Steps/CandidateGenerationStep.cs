@@ -35,7 +35,7 @@ public sealed class CandidateGenerationStep(
     private async Task GenerateAsync(RunContext run, DatasetPrompt prompt, RunTeacherContext teacher, int sample, CancellationToken cancellationToken)
     {
         var result = await gateway.CompleteAsync(
-            teacher.Request(prompt.ToConversation(), sample, ModelCallPurpose.Generation), cancellationToken);
+            teacher.Request(prompt.ToConversation(), sample, ModelCallPurpose.Generate, run.Run.Id, prompt.Id), cancellationToken);
         await rows.AddOnceAsync(
             new Candidate
             {
@@ -44,7 +44,7 @@ public sealed class CandidateGenerationStep(
                 TeacherId = teacher.Teacher.Id,
                 SampleIndex = sample,
                 Text = result.Text,
-                Usage = result.Usage,
+                Calls = [result.Call],
                 Error = result.Succeeded ? null : result.FailureReason,
                 CreatedAt = clock.GetUtcNow(),
             },

@@ -61,14 +61,14 @@ public sealed class ComparisonStep(IDbContextFactory<FusionDbContext> contexts, 
         {
             var request = PairwiseRequestBuilder.Build(run.PairwiseTemplate!, prompt, answerA, answerB);
             var orders = await Task.WhenAll(
-                AskAsync(run, request.Messages(shownSwapped: false), cancellationToken),
-                AskAsync(run, request.Messages(shownSwapped: true), cancellationToken));
+                AskAsync(run, prompt.Id, request.Messages(shownSwapped: false), cancellationToken),
+                AskAsync(run, prompt.Id, request.Messages(shownSwapped: true), cancellationToken));
             var (aFirst, bFirst) = (orders[0], orders[1]);
             comparison.RawAnswerAFirst = aFirst.RawAnswer;
             comparison.RawAnswerBFirst = bFirst.RawAnswer;
             comparison.VerdictAFirst = aFirst.Verdict?.ToPairTerms(shownSwapped: false);
             comparison.VerdictBFirst = bFirst.Verdict?.ToPairTerms(shownSwapped: true);
-            comparison.Usage = UsageSum.Of([.. aFirst.Calls, .. bFirst.Calls]);
+            comparison.Calls = [.. aFirst.Calls, .. bFirst.Calls];
             comparison.Error = aFirst.Error ?? bFirst.Error;
             if (comparison.VerdictAFirst is { } first && comparison.VerdictBFirst is { } second)
             {
@@ -80,6 +80,7 @@ public sealed class ComparisonStep(IDbContextFactory<FusionDbContext> contexts, 
         await rows.AddOnceAsync(comparison, cancellationToken);
     }
 
-    private Task<JudgeAnswer<PairwiseVerdict>> AskAsync(RunContext run, IReadOnlyList<PromptMessage> messages, CancellationToken cancellationToken) =>
-        judge.AskAsync<PairwiseVerdict>(run.Judge!, messages, ModelCallPurpose.PairwiseJudge, PairwiseVerdictParser.TryParse, cancellationToken);
+    private Task<JudgeAnswer<PairwiseVerdict>> AskAsync(RunContext run, long promptId, IReadOnlyList<PromptMessage> messages, CancellationToken cancellationToken) =>
+        judge.AskAsync<PairwiseVerdict>(
+            run, promptId, run.PairwiseTemplate!.Id, messages, ModelCallPurpose.Compare, PairwiseVerdictParser.TryParse, cancellationToken);
 }

@@ -52,9 +52,12 @@ public sealed class FusionStep(IDbContextFactory<FusionDbContext> contexts, IMod
         {
             var request = FusionRequestBuilder.Build(run.FusorTemplate, prompt, candidates, run.Run.Seed);
             aggregate.PresentedOrder = request.PresentedOrder.ToList();
-            var result = await gateway.CompleteAsync(run.Fusor.Request(request.Messages, 0, ModelCallPurpose.Fusion), cancellationToken);
+            // A FusioN@k point of the scaling curve is logged apart from the run's own fused answer.
+            var purpose = limit < run.CandidatesPerPrompt ? ModelCallPurpose.ScalingFuse : ModelCallPurpose.Fuse;
+            var result = await gateway.CompleteAsync(
+                run.Fusor.Request(request.Messages, 0, purpose, run.Run.Id, prompt.Id, run.FusorTemplate.Id), cancellationToken);
             aggregate.Text = result.Text;
-            aggregate.Usage = result.Usage;
+            aggregate.Calls = [result.Call];
             aggregate.Error = result.Succeeded ? null : result.FailureReason;
         }
 

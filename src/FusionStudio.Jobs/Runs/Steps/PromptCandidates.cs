@@ -19,10 +19,10 @@ internal static class PromptCandidates
                 c.TeacherId,
                 c.SampleIndex,
                 c.Text,
-                Score = db.JudgeScores
+                Score = db.Scores
                     .Where(s => s.CandidateId == c.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId)
                     .OrderBy(s => s.Id)
-                    .Select(s => s.Score)
+                    .Select(s => s.Value)
                     .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);

@@ -2,14 +2,13 @@ namespace FusionStudio.Web.Api.Runs;
 
 /// <summary>
 /// A run's progress by prompt (live, from its prompts' stages; stages are cumulative) and its calls, tokens and cost
-/// (settled as each batch of prompts ends).
+/// (live, from its call log).
 /// </summary>
 public sealed record RunCountersResponse(
     int PromptCount,
     int Generated,
     int Scored,
     int Aggregated,
-    int Compared,
     int Done,
     int Failed,
     int ModelCalls,

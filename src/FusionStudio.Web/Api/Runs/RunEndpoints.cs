@@ -27,18 +27,21 @@ internal static class RunEndpoints
             .WithSummary("Create a run")
             .WithDescription("Plans a run as the new-run form does, and starts it when `start` is true. Editors only.");
         editors.MapPost("/{id:int}/start", (int id, ClaimsPrincipal user, RunQueries queries, RunCommands commands, CancellationToken ct) =>
-                CommandAsync(id, queries, ct, s => s == RunStatus.Queued ? null : "Only a queued run can be started; resume a paused one.",
-                    () => commands.StartAsync(id, user, ct)))
+                CommandAsync(id, RunCommand.Start, user, queries, commands, ct))
             .WithName("StartRun").WithSummary("Start a run").WithDescription("Starts a queued run. Editors only.");
         editors.MapPost("/{id:int}/pause", (int id, ClaimsPrincipal user, RunQueries queries, RunCommands commands, CancellationToken ct) =>
-                CommandAsync(id, queries, ct, _ => null, () => commands.PauseAsync(id, user, ct)))
+                CommandAsync(id, RunCommand.Pause, user, queries, commands, ct))
             .WithName("PauseRun").WithSummary("Pause a run").WithDescription("Calls in flight finish; no new ones start. Editors only.");
         editors.MapPost("/{id:int}/resume", (int id, ClaimsPrincipal user, RunQueries queries, RunCommands commands, CancellationToken ct) =>
-                CommandAsync(id, queries, ct, _ => null, () => commands.ResumeAsync(id, user, ct)))
+                CommandAsync(id, RunCommand.Resume, user, queries, commands, ct))
             .WithName("ResumeRun").WithSummary("Resume a paused run").WithDescription("Carries on where the run stopped. Editors only.");
         editors.MapPost("/{id:int}/cancel", (int id, ClaimsPrincipal user, RunQueries queries, RunCommands commands, CancellationToken ct) =>
-                CommandAsync(id, queries, ct, _ => null, () => commands.CancelAsync(id, user, ct)))
+                CommandAsync(id, RunCommand.Cancel, user, queries, commands, ct))
             .WithName("CancelRun").WithSummary("Cancel a run").WithDescription("Stops the run for good; what is done so far is kept. Editors only.");
+        editors.MapPost("/{id:int}/retry-failed", (int id, ClaimsPrincipal user, RunQueries queries, RunCommands commands, CancellationToken ct) =>
+                CommandAsync(id, RunCommand.RetryFailed, user, queries, commands, ct))
+            .WithName("RetryFailedPrompts").WithSummary("Retry a run's failed prompts")
+            .WithDescription("Forgets what failed and advances those prompts again; what succeeded is kept. Editors only.");
         return api;
     }
 
@@ -109,27 +112,27 @@ internal static class RunEndpoints
         var runId = created.RunId!.Value;
         if (request.Start)
         {
-            await commands.StartAsync(runId, user, cancellationToken);
+            await commands.ExecuteAsync(runId, RunCommand.Start, user, cancellationToken);
         }
 
         return TypedResults.Created($"/api/v1/runs/{runId}", await queries.GetAsync(runId, cancellationToken));
     }
 
-    /// <summary>Runs a command on an existing run: 404 when there is none, 409 when its status does not allow it.</summary>
+    /// <summary>Runs a command on an existing run: 404 when there is none, 409 when the run lifecycle does not allow it.</summary>
     private static async Task<Results<Ok<RunCommandResponse>, ProblemHttpResult>> CommandAsync(
-        int id, RunQueries queries, CancellationToken cancellationToken, Func<RunStatus, string?> refusal, Func<Task<RunCommandResult>> command)
+        int id, RunCommand command, ClaimsPrincipal user, RunQueries queries, RunCommands commands, CancellationToken cancellationToken)
     {
         if (await queries.StatusAsync(id, cancellationToken) is not { } status)
         {
             return ApiProblems.NotFound($"run {id}");
         }
 
-        if (refusal(status) is { } reason)
+        if (!RunLifecycle.Allows(status, command))
         {
-            return ApiProblems.Conflict(reason);
+            return ApiProblems.Conflict(RunLifecycle.Refusal(command));
         }
 
-        var result = await command();
+        var result = await commands.ExecuteAsync(id, command, user, cancellationToken);
         return result.Done
             ? TypedResults.Ok(new RunCommandResponse(id, (await queries.StatusAsync(id, cancellationToken))!.Value, result.Message))
             : ApiProblems.Conflict(result.Message);

@@ -1,3 +1,5 @@
+using FusionStudio.Data.Calls;
+using FusionStudio.Domain.Runs;
 using FusionStudio.Web.Components.Pages.Runs.Parts;
 using FusionStudio.Web.Runs;
 using Microsoft.AspNetCore.Components;
@@ -38,7 +40,7 @@ public sealed partial class RunPage : IAsyncDisposable
     private RunSetupQuery SetupQuery { get; set; } = default!;
 
     [Inject]
-    private RunUsageQuery UsageQuery { get; set; } = default!;
+    private RunCallLog CallLog { get; set; } = default!;
 
     [Inject]
     private RunErrorGroupsQuery ErrorQuery { get; set; } = default!;
@@ -114,7 +116,7 @@ public sealed partial class RunPage : IAsyncDisposable
         var changed = before is null || !SameProgress(before, _progress);
         if (force || (changed && _now - _usageReadAt >= _usageInterval) || (before?.Status != _progress.Status))
         {
-            _usage = await UsageQuery.LoadAsync(RunId, cancellationToken);
+            _usage = RunUsage.From(await CallLog.SummaryAsync(RunId, cancellationToken));
             _errors = await ErrorQuery.LoadAsync(RunId, cancellationToken: cancellationToken);
             _usageReadAt = _now;
         }
@@ -124,14 +126,14 @@ public sealed partial class RunPage : IAsyncDisposable
         b is not null && a.Status == b.Status && a.PromptCount == b.PromptCount
         && a.Stages.Count == b.Stages.Count && a.Stages.All(s => b.Stages.GetValueOrDefault(s.Key) == s.Value);
 
-    private async Task RunCommandAsync(RunAction action)
+    private async Task RunCommandAsync(RunCommand command)
     {
         if (AuthenticationState is null || _progress is null)
         {
             return;
         }
 
-        if (action == RunAction.Cancel && await Dialogs.ShowMessageBoxAsync(
+        if (command == RunCommand.Cancel && await Dialogs.ShowMessageBoxAsync(
                 "Cancel this run?",
                 "No new calls start and calls in flight stop. What is done so far is kept, but a cancelled run cannot be resumed.",
                 yesText: "Cancel run",
@@ -144,13 +146,7 @@ public sealed partial class RunPage : IAsyncDisposable
         try
         {
             var user = (await AuthenticationState).User;
-            var result = action switch
-            {
-                RunAction.Pause => await Commands.PauseAsync(RunId, user),
-                RunAction.Resume => await Commands.ResumeAsync(RunId, user),
-                RunAction.Cancel => await Commands.CancelAsync(RunId, user),
-                _ => await Commands.RetryFailedAsync(RunId, user),
-            };
+            var result = await Commands.ExecuteAsync(RunId, command, user);
             Snackbar.Add(result.Message, result.Done ? Severity.Success : Severity.Warning);
             await RefreshAsync(force: true, CancellationToken.None);
             if (_prompts is not null)

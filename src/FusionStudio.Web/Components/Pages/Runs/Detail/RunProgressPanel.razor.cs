@@ -20,7 +20,6 @@ public partial class RunProgressPanel
         new("generated", "Generated", Progress.Generated, Color.Primary),
         new("scored", "Scored", Progress.Scored, Color.Primary),
         new("aggregated", "Selected and fused", Progress.Aggregated, Color.Primary),
-        new("compared", "Compared", Progress.Compared, Color.Primary),
         new("done", "Done", Progress.Done, Color.Success),
         new("failed", "Failed", Progress.Failed, Color.Error),
     ];

@@ -1,3 +1,4 @@
+using FusionStudio.Domain.Runs;
 using FusionStudio.Web.LogImports;
 using FusionStudio.Web.Runs;
 using Microsoft.AspNetCore.Components;
@@ -116,7 +117,7 @@ public partial class ImportLogsPage
                 return;
             }
 
-            var started = await Commands.StartAsync(runId, user);
+            var started = await Commands.ExecuteAsync(runId, RunCommand.Start, user);
             if (!started.Done)
             {
                 Snackbar.Add(started.Message, Severity.Warning);

@@ -1,3 +1,4 @@
+using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Runs;
 using FusionStudio.Web.Runs;
 using Microsoft.AspNetCore.Components;
@@ -94,7 +95,7 @@ public partial class NewRunPage
                 return;
             }
 
-            var started = await Commands.StartAsync(runId, user);
+            var started = await Commands.ExecuteAsync(runId, RunCommand.Start, user);
             if (!started.Done)
             {
                 Snackbar.Add(started.Message, Severity.Warning);

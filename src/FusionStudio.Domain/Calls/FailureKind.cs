@@ -1,4 +1,4 @@
-namespace FusionStudio.Engine.Gateway;
+namespace FusionStudio.Domain.Calls;
 
 /// <summary>Why a model call failed, in groups that decide whether it is retried.</summary>
 public enum FailureKind
@@ -31,4 +31,7 @@ public enum FailureKind
     Network = 8,
 
     Other = 9,
+
+    /// <summary>The model answered, but not in the form the step asked for (e.g. a judge answer with no readable score).</summary>
+    UnreadableAnswer = 10,
 }

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Data.Calls;
+
+/// <summary>
+/// Reads the call log for a run: its summary, one prompt's, several runs' at once, its failed calls by reason, and
+/// one prompt's calls in time order (the trace). Jobs, pages, exports and the API all read spending through here.
+/// </summary>
+public sealed class RunCallLog(IDbContextFactory<FusionDbContext> contexts)
+{
+    public async Task<CallSummary> SummaryAsync(int runId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ModelCalls.Where(c => c.RunId == runId).SummarizeAsync(cancellationToken);
+    }
+
+    public async Task<CallSummary> PromptSummaryAsync(int runId, long promptId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ModelCalls.Where(c => c.RunId == runId && c.PromptId == promptId).SummarizeAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<int, CallSummary>> SummariesAsync(IReadOnlyCollection<int> runIds, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = runIds.Select(id => (int?)id).ToList();
+        return await db.ModelCalls.Where(c => ids.Contains(c.RunId)).SummarizeByRunAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The failed calls that still stand behind a stored result (a retried-away failure keeps its log row but no
+    /// link), with identical messages counted together in SQL.
+    /// </summary>
+    public async Task<IReadOnlyList<FailedCallCount>> FailuresAsync(int runId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ModelCalls
+            .Where(c => c.RunId == runId && c.Error != null)
+            .Where(c => c.CandidateId != null || c.ScoreId != null || c.AggregateId != null || c.ComparisonId != null)
+            .GroupBy(c => new { c.Purpose, c.Error })
+            .Select(g => new FailedCallCount(g.Key.Purpose, g.Key.Error!, g.Count()))
+            .OrderByDescending(f => f.Count)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Every call of one prompt of a run, in the order they started, with what was sent and received.</summary>
+    public async Task<IReadOnlyList<ModelCall>> TraceAsync(int runId, long promptId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var calls = await db.ModelCalls.AsNoTracking()
+            .Where(c => c.RunId == runId && c.PromptId == promptId)
+            .ToListAsync(cancellationToken);
+
+        // Ordered here: SQLite stores instants as numbers EF cannot order by in SQL the same way on both databases.
+        return calls.OrderBy(c => c.StartedAt).ThenBy(c => c.Id).ToList();
+    }
+}

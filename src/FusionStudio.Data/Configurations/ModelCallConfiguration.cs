@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FusionStudio.Data.Configurations;
+
+internal sealed class ModelCallConfiguration : IEntityTypeConfiguration<ModelCall>
+{
+    public void Configure(EntityTypeBuilder<ModelCall> builder)
+    {
+        builder.Property(c => c.Model).HasMaxLength(200);
+        builder.Property(c => c.Error).HasMaxLength(2000);
+        builder.ComplexProperty(c => c.Usage, usage => usage.ConfigureUsage());
+        builder.Ignore(c => c.Succeeded);
+
+        // Run, prompt and teacher are plain columns, not foreign keys: the log keeps what was called even if the
+        // library changes, and an insert per call does not lock the run's row.
+        builder.HasIndex(c => new { c.RunId, c.PromptId });
+    }
+}

@@ -1,0 +1,83 @@
+using FusionStudio.Data;
+using FusionStudio.Domain.Datasets;
+using FusionStudio.Domain.Runs;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Jobs.Runs.Steps;
+
+/// <summary>
+/// The pointwise judge scores answers that have no score yet from the run's judge and template version: the
+/// candidates (step 2, for Best-of-N) and the fused answers (after fusion, and each FusioN@k point), so a fused
+/// answer and the candidates it came from sit on one scale. An answer that cannot be parsed is asked again, up to a
+/// limit; then the failure is recorded — never a made-up default score.
+/// </summary>
+public sealed class ScoringStep(IDbContextFactory<FusionDbContext> contexts, JudgeAsker judge, RowStore rows, TimeProvider clock)
+{
+    /// <summary>Scores the prompt's successful candidates, when a method of the run needs their scores.</summary>
+    public async Task ScoreCandidatesAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
+    {
+        if (!run.NeedsScores || run.Judge is null || run.PointwiseTemplate is null)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (judgeId, versionId) = (run.Judge.Teacher.Id, run.PointwiseTemplate.Id);
+        var unscored = await db.Candidates.AsNoTracking()
+            .Where(c => c.RunId == run.Run.Id && c.PromptId == prompt.Id && c.Error == null && c.Text != null)
+            .Where(c => !db.Scores.Any(s => s.CandidateId == c.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId))
+            .Select(c => new UnscoredAnswer(c.Id, null, c.Text!))
+            .ToListAsync(cancellationToken);
+
+        await ScoreAllAsync(run, prompt, unscored, ModelCallPurpose.JudgeCandidate, cancellationToken);
+    }
+
+    /// <summary>Scores the prompt's fused answer made from <paramref name="candidateLimit"/> candidates, if it has none yet.</summary>
+    public async Task ScoreFusedAsync(RunContext run, DatasetPrompt prompt, int candidateLimit, CancellationToken cancellationToken)
+    {
+        if (!run.Fuses || run.Judge is null || run.PointwiseTemplate is null)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (judgeId, versionId) = (run.Judge.Teacher.Id, run.PointwiseTemplate.Id);
+        var unscored = await db.Aggregates.AsNoTracking()
+            .Where(a => a.RunId == run.Run.Id && a.PromptId == prompt.Id && a.Method == AggregationMethod.FusionOfN)
+            .Where(a => a.CandidateLimit == candidateLimit && a.Error == null && a.Text != null)
+            .Where(a => !db.Scores.Any(s => s.AggregateId == a.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId))
+            .Select(a => new UnscoredAnswer(null, a.Id, a.Text!))
+            .ToListAsync(cancellationToken);
+
+        var purpose = candidateLimit < run.CandidatesPerPrompt ? ModelCallPurpose.ScalingJudge : ModelCallPurpose.JudgeFusedAnswer;
+        await ScoreAllAsync(run, prompt, unscored, purpose, cancellationToken);
+    }
+
+    private Task ScoreAllAsync(
+        RunContext run, DatasetPrompt prompt, IEnumerable<UnscoredAnswer> answers, ModelCallPurpose purpose, CancellationToken cancellationToken) =>
+        Task.WhenAll(answers.Select(answer => ScoreOneAsync(run, prompt, answer, purpose, cancellationToken)));
+
+    private async Task ScoreOneAsync(RunContext run, DatasetPrompt prompt, UnscoredAnswer answer, ModelCallPurpose purpose, CancellationToken cancellationToken)
+    {
+        var verdict = await judge.ScorePointwiseAsync(run, prompt, answer.Text, purpose, cancellationToken);
+        await rows.AddOnceAsync(
+            new Score
+            {
+                RunId = run.Run.Id,
+                CandidateId = answer.CandidateId,
+                AggregateId = answer.AggregateId,
+                JudgeTeacherId = run.Judge!.Teacher.Id,
+                TemplateVersionId = run.PointwiseTemplate!.Id,
+                Value = verdict.Verdict?.Score,
+                Rationale = verdict.Verdict?.Rationale,
+                RawAnswer = verdict.RawAnswer,
+                Attempts = verdict.Attempts,
+                Error = verdict.Error,
+                CreatedAt = clock.GetUtcNow(),
+                Calls = [.. verdict.Calls],
+            },
+            cancellationToken);
+    }
+
+    private sealed record UnscoredAnswer(long? CandidateId, long? AggregateId, string Text);
+}

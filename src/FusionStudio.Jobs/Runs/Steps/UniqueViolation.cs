@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Jobs.Runs.Steps;
+
+/// <summary>Whether a failed save broke a unique key, on either database.</summary>
+internal static class UniqueViolation
+{
+    // PostgreSQL reports SQLSTATE 23505; SQLite reports extended error 2067 (SQLITE_CONSTRAINT_UNIQUE).
+    public static bool Is(DbUpdateException exception) => exception.InnerException switch
+    {
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067,
+        _ => false,
+    };
+}
