@@ -34,14 +34,15 @@ public sealed class RunCallLog(IDbContextFactory<FusionDbContext> contexts)
     public async Task<IReadOnlyList<FailedCallCount>> FailuresAsync(int runId, int limit, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ModelCalls
+        var rows = await db.ModelCalls
             .Where(c => c.RunId == runId && c.Error != null)
             .Where(c => c.CandidateId != null || c.ScoreId != null || c.AggregateId != null || c.ComparisonId != null)
             .GroupBy(c => new { c.Purpose, c.Error })
-            .Select(g => new FailedCallCount(g.Key.Purpose, g.Key.Error!, g.Count()))
+            .Select(g => new { g.Key.Purpose, g.Key.Error, Count = g.Count() })
             .OrderByDescending(f => f.Count)
             .Take(limit)
             .ToListAsync(cancellationToken);
+        return rows.Select(r => new FailedCallCount(r.Purpose, r.Error!, r.Count)).ToList();
     }
 
     /// <summary>Every call of one prompt of a run, in the order they started, with what was sent and received.</summary>

@@ -24,17 +24,29 @@ public sealed class RunControl(IDbContextFactory<FusionDbContext> contexts, RunL
 
     /// <summary>
     /// Forgets what failed (failed calls and the steps after them) and advances those prompts again; everything
-    /// that succeeded is kept and not paid for twice. Returns the prompts reset; 0 when the status refuses it or
-    /// nothing failed (then nothing changes).
+    /// that succeeded is kept and not paid for twice. Returns the prompts reset: null when the run's status refuses
+    /// the command, 0 when nothing failed (in both cases nothing changes).
     /// </summary>
-    public async Task<int> RetryFailedAsync(int runId, CancellationToken cancellationToken)
+    public async Task<int?> RetryFailedAsync(int runId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var status = await db.Runs.Where(r => r.Id == runId).Select(r => (RunStatus?)r.Status).SingleOrDefaultAsync(cancellationToken);
+        if (status is not { } current || !RunLifecycle.Allows(current, RunCommand.RetryFailed))
+        {
+            return null;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var failedPrompts = db.RunPrompts.Where(p => p.RunId == runId && p.Stage == PromptStage.Failed).Select(p => p.PromptId);
-        if (!await failedPrompts.AnyAsync(cancellationToken) || !await mover.TryMoveAsync(db, runId, RunCommand.RetryFailed, null, cancellationToken))
+        if (!await failedPrompts.AnyAsync(cancellationToken))
         {
             return 0;
+        }
+
+        // The swap fails when another command moved the run since it was read: then nothing is reset.
+        if (!await mover.TryMoveAsync(db, runId, RunCommand.RetryFailed, null, cancellationToken))
+        {
+            return null;
         }
 
         // Aggregates and comparisons of a failed prompt are redone from its (now complete) candidates. Their calls

@@ -26,9 +26,12 @@ public sealed class RunCommands(RunControl control, EditorCheck editors)
             RunCommand.Resume => Outcome(await control.ResumeAsync(runId, cancellationToken), command, "Resumed."),
             RunCommand.Cancel => Outcome(
                 await control.CancelAsync(runId, user.Identity?.Name, cancellationToken), command, "Cancelled. What is done so far is kept."),
-            RunCommand.RetryFailed => await control.RetryFailedAsync(runId, cancellationToken) is var count and > 0
-                ? new RunCommandResult(true, $"Retrying {count} failed prompt{(count == 1 ? "" : "s")}.")
-                : new RunCommandResult(false, "No failed prompt to retry."),
+            RunCommand.RetryFailed => await control.RetryFailedAsync(runId, cancellationToken) switch
+            {
+                null => new RunCommandResult(false, RunLifecycle.Refusal(command)),
+                0 => new RunCommandResult(false, "No failed prompt to retry."),
+                var count => new RunCommandResult(true, $"Retrying {count} failed prompt{(count == 1 ? "" : "s")}."),
+            },
             _ => new RunCommandResult(false, "Only the workers complete a run or pause it for its budget."),
         };
     }

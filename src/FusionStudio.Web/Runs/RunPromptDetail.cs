@@ -24,5 +24,8 @@ public sealed record RunPromptDetail(
     /// <summary>Every call of the prompt in the order they started: the Calls tab's trace.</summary>
     public IReadOnlyList<ModelCall> Calls { get; init; } = [];
 
+    /// <summary>Names of the teachers that answered, judged or fused for this prompt, by id.</summary>
+    public IReadOnlyDictionary<int, string> TeacherNames { get; init; } = new Dictionary<int, string>();
+
     public ModelCallUsage UsageOf(Comparison comparison) => CallUsage.Total(Calls.Where(c => c.ComparisonId == comparison.Id));
 }

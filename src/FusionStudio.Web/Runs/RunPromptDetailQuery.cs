@@ -34,7 +34,8 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
                 .Where(s => candidateIds.Contains(s.CandidateId!.Value) && s.JudgeTeacherId == run.JudgeTeacherId && s.TemplateVersionId == run.PointwiseJudgeTemplateVersionId)
                 .ToListAsync(cancellationToken))
             .ToDictionary(s => s.CandidateId!.Value);
-        var teacherIds = candidates.Select(c => c.TeacherId).Distinct().ToList();
+        var calls = await callLog.TraceAsync(runId, promptId, cancellationToken);
+        var teacherIds = candidates.Select(c => c.TeacherId).Concat(calls.Select(c => c.TeacherId).OfType<int>()).Distinct().ToList();
         var teachers = await db.Teachers.AsNoTracking().Where(t => teacherIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
 
         // The run's own answers read every candidate; smaller limits belong to the scaling curve.
@@ -48,7 +49,6 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
             .ToDictionary(s => s.AggregateId!.Value);
         var comparisons = await db.Comparisons.AsNoTracking().Where(c => c.RunId == runId && c.PromptId == promptId)
             .OrderBy(c => c.MethodA).ThenBy(c => c.MethodB).ToListAsync(cancellationToken);
-        var calls = await callLog.TraceAsync(runId, promptId, cancellationToken);
 
         var numbers = candidates.Select((c, index) => (c.Id, Number: index + 1)).ToDictionary(x => x.Id, x => x.Number);
         var candidateDetails = candidates.Select(c => new CandidateDetail(
@@ -79,6 +79,7 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
             candidateDetails, aggregateDetails, comparisons, previous, next, previousAt, nextAt)
         {
             Calls = calls,
+            TeacherNames = teachers,
         };
     }
 

@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FusionStudio.Data.Identity;
+using FusionStudio.Domain.Runs;
 using FusionStudio.Testing;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FusionStudio.IntegrationTests.Api;
@@ -89,6 +91,48 @@ public sealed class ApiRoleTests(DemoApiHostFixture fixture) : IClassFixture<Dem
         Assert.Equal(HttpStatusCode.OK, (await member.PostAsync($"/api/v1/runs/{runId}/cancel", null)).StatusCode);
         await ProblemAssert.IsProblemAsync(await member.PostAsync($"/api/v1/runs/{runId}/start", null), HttpStatusCode.Conflict);
         await ProblemAssert.IsProblemAsync(await member.PostAsync("/api/v1/runs/987654/pause", null), HttpStatusCode.NotFound);
+    }
+
+    public static TheoryData<RunStatus> EveryStatus() => new(Enum.GetValues<RunStatus>());
+
+    [Theory]
+    [MemberData(nameof(EveryStatus))]
+    public async Task Each_command_is_allowed_or_refused_as_the_lifecycle_table_says(RunStatus status)
+    {
+        var member = await Host.WithNewTokenAsync(ApiHost.MemberEmail);
+        var paths = new Dictionary<RunCommand, string>
+        {
+            [RunCommand.Start] = "start", [RunCommand.Pause] = "pause", [RunCommand.Resume] = "resume",
+            [RunCommand.Cancel] = "cancel", [RunCommand.RetryFailed] = "retry-failed",
+        };
+        foreach (var (command, path) in paths)
+        {
+            var runId = await CreateRunAsync(member);
+            await using (var db = Host.App.CreateDbContext())
+            {
+                await db.Runs.Where(r => r.Id == runId).ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, status));
+            }
+
+            var response = await member.PostAsync($"/api/v1/runs/{runId}/{path}", null);
+
+            if (!RunLifecycle.Allows(status, command))
+            {
+                var refused = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict);
+                Assert.Equal(RunLifecycle.Refusal(command), refused.GetProperty("detail").GetString());
+            }
+            else if (command == RunCommand.RetryFailed)
+            {
+                // Allowed, but a new run has no failed prompt to retry.
+                var nothing = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict);
+                Assert.Equal("No failed prompt to retry.", nothing.GetProperty("detail").GetString());
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                var moved = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString();
+                Assert.Contains(moved, new[] { RunLifecycle.Target(status, command).ToString(), RunStatus.Completed.ToString() });
+            }
+        }
     }
 
     private static async Task<int> CreateRunAsync(HttpClient client)

@@ -24,6 +24,7 @@ public sealed class ApiTokensPageTests : MudTestContext, IAsyncLifetime
     public ApiTokensPageTests()
     {
         Services.AddSingleton<IDbContextFactory<FusionStudio.Data.FusionDbContext>>(_database);
+        Services.AddTransient<FusionStudio.Data.Calls.RunCallLog>();
         Services.AddTransient<ApiTokenStore>();
         _auth = AddAuthorization();
         _auth.SetAuthorized("viewer@example.test");

@@ -25,6 +25,7 @@ public abstract class ImportLogsPageTestContext : MudTestContext, IAsyncLifetime
     {
         Database = new RunPagesDatabase();
         Services.AddSingleton<IDbContextFactory<FusionDbContext>>(Database);
+        Services.AddTransient<FusionStudio.Data.Calls.RunCallLog>();
         Services.AddLogging();
         Services.AddRunFeatures();
         Services.AddSingleton(Options.Create(new LogImportOptions()));
@@ -33,6 +34,7 @@ public abstract class ImportLogsPageTestContext : MudTestContext, IAsyncLifetime
         Services.AddSingleton(Options.Create(new RunOptions()));
         Services.AddTransient<RunLauncher>();
         Services.AddTransient<RunControl>();
+        Services.AddTransient<RunStatusMover>();
 
         var auth = AddAuthorization();
         auth.SetAuthorized("member@example.test");

@@ -24,6 +24,7 @@ public abstract class ReportPagesTestContext : MudTestContext, IAsyncLifetime
     {
         Database = new RunPagesDatabase();
         Services.AddSingleton<IDbContextFactory<FusionDbContext>>(Database);
+        Services.AddTransient<FusionStudio.Data.Calls.RunCallLog>();
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         Services.AddLogging();
         Services.AddRunFeatures();

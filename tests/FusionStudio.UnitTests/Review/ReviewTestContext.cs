@@ -17,6 +17,7 @@ public abstract class ReviewTestContext : MudTestContext, IAsyncLifetime
     protected ReviewTestContext()
     {
         Services.AddSingleton<IDbContextFactory<FusionDbContext>>(Database);
+        Services.AddTransient<FusionStudio.Data.Calls.RunCallLog>();
         Services.AddLogging();
         Services.AddRunFeatures();
         Services.AddReviewFeatures();

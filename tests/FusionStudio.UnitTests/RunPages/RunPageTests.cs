@@ -17,7 +17,6 @@ public sealed class RunPageTests : RunPagesTestContext
         page.WaitForAssertion(() => Assert.Equal("8 / 10", StepCount(page, "generated")));
         Assert.Equal("7 / 10", StepCount(page, "scored"));
         Assert.Equal("6 / 10", StepCount(page, "aggregated"));
-        Assert.Equal("5 / 10", StepCount(page, "compared"));
         Assert.Equal("3 / 10", StepCount(page, "done"));
         Assert.Equal("2 / 10", StepCount(page, "failed"));
         Assert.Contains("left", page.Find("[data-testid=eta]").TextContent, StringComparison.Ordinal);
@@ -26,7 +25,8 @@ public sealed class RunPageTests : RunPagesTestContext
         Assert.Equal(3, groups.Count);
         Assert.Contains("HTTP 429 rate limited after # attempts", groups[0].TextContent, StringComparison.Ordinal);
         Assert.Equal("4", groups[0].QuerySelector("[data-testid=error-count]")!.TextContent.Trim());
-        Assert.Contains("Pointwise judge", groups[2].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Judge candidate", groups[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal("3", groups[1].QuerySelector("[data-testid=error-count]")!.TextContent.Trim());
     }
 
     [Fact]
@@ -56,6 +56,34 @@ public sealed class RunPageTests : RunPagesTestContext
         Assert.Contains("Retry 2 failed", page.Find("[data-testid=retry]").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=resume]"));
         Assert.Equal($"/runs/new?from={run.Id}", page.Find("[data-testid=run-again]").GetAttribute("href"));
+    }
+
+    public static TheoryData<RunStatus> EveryStatus() => new(Enum.GetValues<RunStatus>());
+
+    [Theory]
+    [MemberData(nameof(EveryStatus))]
+    public async Task The_buttons_are_the_lifecycle_tables_commands_for_the_status(RunStatus status)
+    {
+        var run = await SeedRunAsync();
+        await using (var db = Db())
+        {
+            await db.Runs.Where(r => r.Id == run.Id).ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, status));
+        }
+
+        var page = Render<RunPage>(p => p.Add(c => c.RunId, run.Id));
+
+        page.WaitForElement("[data-testid=run-actions]");
+        var testIds = new Dictionary<RunCommand, string>
+        {
+            [RunCommand.Start] = "start", [RunCommand.Pause] = "pause", [RunCommand.Resume] = "resume",
+            [RunCommand.Cancel] = "cancel", [RunCommand.RetryFailed] = "retry",
+        };
+        var allowed = RunLifecycle.CommandsFor(status);
+        foreach (var (command, testId) in testIds)
+        {
+            // The seeded run has failed prompts, so retry shows wherever the table allows it.
+            Assert.Equal(allowed.Contains(command), page.FindAll($"[data-testid={testId}]").Count == 1);
+        }
     }
 
     [Fact]

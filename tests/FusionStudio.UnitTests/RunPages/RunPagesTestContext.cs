@@ -24,12 +24,14 @@ public abstract class RunPagesTestContext : MudTestContext, IAsyncLifetime
     {
         Database = new RunPagesDatabase();
         Services.AddSingleton<IDbContextFactory<FusionDbContext>>(Database);
+        Services.AddTransient<FusionStudio.Data.Calls.RunCallLog>();
         Services.AddLogging();
         Services.AddRunFeatures();
         Services.AddSingleton<IBackgroundJobClient>(Jobs);
         Services.AddSingleton(Options.Create(new RunOptions()));
         Services.AddTransient<RunLauncher>();
         Services.AddTransient<RunControl>();
+        Services.AddTransient<RunStatusMover>();
 
         Auth = AddAuthorization();
         Auth.SetAuthorized("member@example.test");

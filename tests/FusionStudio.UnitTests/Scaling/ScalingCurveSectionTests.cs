@@ -31,6 +31,7 @@ public sealed class ScalingCurveSectionTests : MudTestContext, IAsyncLifetime
     public ScalingCurveSectionTests()
     {
         Services.AddSingleton<IDbContextFactory<FusionDbContext>>(Database);
+        Services.AddTransient<FusionStudio.Data.Calls.RunCallLog>();
         Services.AddLogging();
         Services.AddRunFeatures();
         Services.AddScalingFeatures();

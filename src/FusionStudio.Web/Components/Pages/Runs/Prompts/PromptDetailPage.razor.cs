@@ -14,6 +14,7 @@ public sealed partial class PromptDetailPage : IAsyncDisposable
     private int? _at;
     private PagePoller? _poller;
     private bool _missing;
+    private int _tab;
 
     [Parameter]
     public int RunId { get; set; }
