@@ -1,5 +1,8 @@
 using Bunit;
+using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Gateway;
+using FusionStudio.Testing;
 using FusionStudio.Web.Components.Pages.Runs.Prompts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +44,53 @@ public sealed class PromptDetailPageTests : RunPagesTestContext
         Assert.Equal("Fusion-of-N wins", page.Find("[data-testid=final-verdict]").TextContent.Trim());
         Assert.Equal("{\"winner\": \"A\"}", page.Find("[data-testid=verdict-a-first] + .fs-answer").TextContent);
         Assert.Contains("cache hit", candidates[0].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_calls_tab_traces_every_call_with_its_retries_failures_and_messages()
+    {
+        var (runId, promptId) = await SeedAsync();
+        await using (var db = Db())
+        {
+            var at = DateTimeOffset.UtcNow.AddMinutes(1);
+            var retried = TestCalls.One(ModelCallPurpose.Fuse, runId, promptId, at, inputTokens: 321, outputTokens: 45, cost: 0.0042m)[0];
+            retried.Attempts = 2;
+            retried.Request = CallBodyCodec.EncodeMessages([new PromptMessage(ChatRole.System, "Fuse the candidates."), new PromptMessage(ChatRole.User, "Candidate 1: drink water.")]);
+            retried.Response = CallBodyCodec.EncodeText("{\"answer\": \"Drink water and sleep.\"}");
+            var failed = TestCalls.One(ModelCallPurpose.Compare, runId, promptId, at.AddSeconds(1), error: "HTTP 500 server error after 3 attempts")[0];
+            failed.Attempts = 3;
+            db.ModelCalls.AddRange(retried, failed);
+            await db.SaveChangesAsync();
+        }
+
+        var page = Render<PromptDetailPage>(p => p.Add(c => c.RunId, runId).Add(c => c.PromptId, promptId));
+        page.WaitForElement("[data-testid=prompt-tabs]");
+        await using var check = Db();
+        var expected = await check.ModelCalls.CountAsync(c => c.RunId == runId && c.PromptId == promptId);
+        var tab = page.FindAll(".mud-tab").Single(t => t.TextContent.Contains("Calls", StringComparison.Ordinal));
+        Assert.Equal($"Calls ({expected})", tab.TextContent.Trim());
+        tab.Click();
+
+        page.WaitForAssertion(() => Assert.Equal(expected, page.FindAll("[data-testid=call]").Count));
+        var summaries = page.FindAll("[data-testid=call-summary]");
+
+        // In the order they started: the seeded candidates' calls first, then the retried fusion and the failed comparison.
+        var fusion = summaries[^2];
+        Assert.Equal("Fuse", fusion.QuerySelector("[data-testid=call-purpose]")!.TextContent.Trim());
+        Assert.Equal("2 attempts", fusion.QuerySelector("[data-testid=call-attempts]")!.TextContent.Trim());
+        Assert.Equal("$0.0042", fusion.QuerySelector("[data-testid=call-cost]")!.TextContent.Trim());
+        Assert.Empty(fusion.QuerySelectorAll("[data-testid=call-error]"));
+        var comparison = summaries[^1];
+        Assert.Equal("Compare", comparison.QuerySelector("[data-testid=call-purpose]")!.TextContent.Trim());
+        Assert.Equal("3 attempts", comparison.QuerySelector("[data-testid=call-attempts]")!.TextContent.Trim());
+        Assert.Contains("HTTP 500 server error after 3 attempts", comparison.QuerySelector("[data-testid=call-error]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(summaries[0].QuerySelectorAll("[data-testid=call-cache-hit]"));
+
+        // Opened, a call shows the messages exactly as sent and the answer exactly as received.
+        var panels = page.FindAll("[data-testid=call]");
+        var messages = panels[^2].QuerySelectorAll("[data-testid=call-message] pre").Select(m => m.TextContent).ToList();
+        Assert.Equal(["Fuse the candidates.", "Candidate 1: drink water."], messages);
+        Assert.Equal("{\"answer\": \"Drink water and sleep.\"}", panels[^2].QuerySelector("[data-testid=call-response]")!.TextContent);
     }
 
     [Fact]
