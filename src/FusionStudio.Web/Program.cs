@@ -1,11 +1,22 @@
+using FusionStudio.Jobs;
+using FusionStudio.Web.Admin;
+using FusionStudio.Web.Api;
 using FusionStudio.Web.Demo;
+using FusionStudio.Web.Exports;
 using FusionStudio.Web.Health;
 using FusionStudio.Web.Hosting;
+using FusionStudio.Web.Library;
+using FusionStudio.Web.LogImports;
+using FusionStudio.Web.Reports;
+using FusionStudio.Web.Review;
+using FusionStudio.Web.Runs;
+using FusionStudio.Web.Scaling;
 using FusionStudio.Web.Security;
 using FusionStudio.Web.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// The host: settings, database, sign-in, job queue, health, components, demo workspace.
 builder.AddFusionOptions();
 builder.AddFusionDatabase();
 builder.AddFusionSecurity();
@@ -13,6 +24,19 @@ builder.AddFusionQueue();
 builder.AddFusionHealthChecks();
 builder.AddFusionUi();
 builder.AddFusionDemo();
+
+// The engine's jobs, then each feature with its pages' queries and commands.
+builder.Services.AddFusionJobs(builder.Configuration);
+builder.Services
+    .AddLibraryFeatures()
+    .AddRunFeatures()
+    .AddReviewFeatures()
+    .AddReportFeatures()
+    .AddScalingFeatures()
+    .AddExportFeatures()
+    .AddLogImportFeatures()
+    .AddAdminFeatures()
+    .AddApiFeatures();
 
 var app = builder.Build();
 

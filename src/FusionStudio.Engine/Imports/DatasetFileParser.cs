@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using FusionStudio.Engine.Imports.Reading;
 
 namespace FusionStudio.Engine.Imports;
 
@@ -20,7 +21,7 @@ public sealed class DatasetFileParser(ImportLimits limits)
         var records = new List<ImportRecord>();
         try
         {
-            var checkedStream = new CheckedInputStream(stream, Limits);
+            var checkedStream = TextFiles.Check(stream, Limits.MaxFileBytes);
             var (detected, input) = await FormatDetector.DetectAsync(checkedStream, fileName, settings.Format, cancellationToken);
             format = detected;
             await foreach (var record in ReadRecordsAsync(input, detected, cancellationToken))
@@ -35,6 +36,10 @@ public sealed class DatasetFileParser(ImportLimits limits)
         catch (ImportInputException error)
         {
             return ImportPreview.Failure(error.Issue, format);
+        }
+        catch (TextInputException error)
+        {
+            return ImportPreview.Failure(IssueOf(error), format);
         }
 
         var fields = records.SelectMany(r => r.Names).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -63,7 +68,7 @@ public sealed class DatasetFileParser(ImportLimits limits)
         var collector = new Collector(Limits, settings);
         try
         {
-            var checkedStream = new CheckedInputStream(stream, Limits);
+            var checkedStream = TextFiles.Check(stream, Limits.MaxFileBytes);
             var (format, input) = await FormatDetector.DetectAsync(checkedStream, fileName, settings.Format, cancellationToken);
             collector.Format = format;
             await foreach (var record in ReadRecordsAsync(input, format, cancellationToken))
@@ -79,6 +84,10 @@ public sealed class DatasetFileParser(ImportLimits limits)
         catch (ImportInputException error)
         {
             collector.Errors.Add(error.Issue);
+        }
+        catch (TextInputException error)
+        {
+            collector.Errors.Add(IssueOf(error));
         }
 
         return collector.Build();
@@ -124,7 +133,7 @@ public sealed class DatasetFileParser(ImportLimits limits)
             yield break;
         }
 
-        using var reader = new StreamReader(input, CheckedInputStream.StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
+        using var reader = TextFiles.OpenReader(input, leaveOpen: true);
         var records = format == ImportFormat.Jsonl
             ? JsonLinesRecordReader.ReadAsync(reader, cancellationToken)
             : DelimitedRecordReader.ReadAsync(reader, format, cancellationToken);
@@ -133,6 +142,8 @@ public sealed class DatasetFileParser(ImportLimits limits)
             yield return record;
         }
     }
+
+    private static ImportIssue IssueOf(TextInputException error) => new(error.Line, null, error.Message);
 
     private static IEnumerable<ImportIssue> DefaultErrors(ImportSettings settings)
     {

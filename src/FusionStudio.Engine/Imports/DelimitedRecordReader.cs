@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using CsvHelper;
-using CsvHelper.Configuration;
+using FusionStudio.Engine.Imports.Reading;
 
 namespace FusionStudio.Engine.Imports;
 
@@ -10,71 +8,43 @@ internal static class DelimitedRecordReader
 {
     public static async IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, ImportFormat format, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var delimiter = format == ImportFormat.Tsv ? "\t" : ",";
-        var badData = false;
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        var separator = format == ImportFormat.Tsv ? "tabs" : "commas";
+        string[]? header = null;
+        await foreach (var row in DelimitedRows.ReadAsync(reader, format == ImportFormat.Tsv ? '\t' : ',', cancellationToken))
         {
-            Delimiter = delimiter,
-            HasHeaderRecord = true,
-            IgnoreBlankLines = true,
-            BadDataFound = _ => badData = true,
-            MissingFieldFound = null,
-            DetectDelimiter = false,
-        };
-        using var csv = new CsvReader(reader, configuration);
-        if (!await csv.ReadAsync())
-        {
-            throw new ImportInputException(0, null, "The file is empty: the first line must be a header such as prompt,language,task.");
-        }
-
-        var header = (csv.Parser.Record ?? []).Select(name => name.Trim()).ToArray();
-        CheckHeader(header, format);
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            badData = false;
-            ImportRecord? unreadable = null;
-            bool read;
-            try
+            if (header is null)
             {
-                read = await csv.ReadAsync();
-            }
-            catch (CsvHelperException)
-            {
-                unreadable = ImportRecord.Unreadable(StartLine(csv.Parser), "could not be read: check the quotes of this line");
-                read = false;
+                header = row.Cells.Select(name => name.Trim()).ToArray();
+                CheckHeader(header, format);
+                continue;
             }
 
-            if (unreadable is not null)
+            var record = row.Cells;
+            if (row.Problem == DelimitedRowProblem.Unreadable)
             {
-                yield return unreadable;
-                yield break;
+                yield return ImportRecord.Unreadable(row.Line, "could not be read: check the quotes of this line");
             }
-
-            if (!read)
+            else if (row.Problem == DelimitedRowProblem.MisplacedQuote)
             {
-                yield break;
+                yield return ImportRecord.Unreadable(row.Line, "has a stray or unclosed quote: put fields with quotes, " + separator + " or line breaks in double quotes, and double the quotes inside");
             }
-
-            var line = StartLine(csv.Parser);
-            var record = csv.Parser.Record ?? [];
-            var separator = format == ImportFormat.Tsv ? "tabs" : "commas";
-            if (badData)
+            else if (record.Count > header.Length)
             {
-                yield return ImportRecord.Unreadable(line, "has a stray or unclosed quote: put fields with quotes, " + separator + " or line breaks in double quotes, and double the quotes inside");
+                yield return ImportRecord.Unreadable(row.Line, $"has {record.Count} fields but the header has {header.Length}: put fields with {separator} in double quotes");
             }
-            else if (record.Length > header.Length)
+            else if (record.Count < header.Length && row.Raw.Count(c => c == '\n') > 1 && row.Raw.Contains('"', StringComparison.Ordinal))
             {
-                yield return ImportRecord.Unreadable(line, $"has {record.Length} fields but the header has {header.Length}: put fields with {separator} in double quotes");
-            }
-            else if (record.Length < header.Length && csv.Parser.RawRecord.Count(c => c == '\n') > 1 && csv.Parser.RawRecord.Contains('"', StringComparison.Ordinal))
-            {
-                yield return ImportRecord.Unreadable(line, "has a quote that is never closed: it runs over several lines");
+                yield return ImportRecord.Unreadable(row.Line, "has a quote that is never closed: it runs over several lines");
             }
             else
             {
-                yield return new ImportRecord(line, header, record.Select(ImportValue.FromText).ToArray());
+                yield return new ImportRecord(row.Line, header, record.Select(ImportValue.FromText).ToArray());
             }
+        }
+
+        if (header is null)
+        {
+            throw new ImportInputException(0, null, "The file is empty: the first line must be a header such as prompt,language,task.");
         }
     }
 
@@ -106,12 +76,5 @@ internal static class DelimitedRecordReader
         {
             throw new ImportInputException(1, duplicate.Key, "appears twice in the header: give every column its own name");
         }
-    }
-
-    /// <summary>The line a record starts on: the parser counts the line it ended on, and a quoted field may span several.</summary>
-    private static int StartLine(IParser parser)
-    {
-        var raw = parser.RawRecord.TrimEnd('\r', '\n');
-        return parser.RawRow - raw.Count(c => c == '\n');
     }
 }

@@ -1,3 +1,5 @@
+using FusionStudio.Engine.Imports.Reading;
+
 namespace FusionStudio.Engine.Imports;
 
 /// <summary>How much one dataset import may hold (configuration section <c>Datasets</c>).</summary>
@@ -25,16 +27,9 @@ public sealed class ImportLimits
     /// <summary>Pasting goes through the browser connection: beyond this, upload a file.</summary>
     public int MaxPastedChars { get; set; } = 200_000;
 
-    public string FileTooLargeMessage => $"The file is larger than {DescribeBytes(MaxFileBytes)}. Split it into smaller files.";
+    public string FileTooLargeMessage => TextInputException.TooLargeMessage(MaxFileBytes);
 
     public string TooManyRowsMessage => $"More than {MaxRows:N0} rows. Split them into several datasets.";
 
     public string PasteTooLongMessage => $"More than {MaxPastedChars:N0} characters. Upload a file instead.";
-
-    public static string DescribeBytes(long bytes) => bytes switch
-    {
-        >= 1024 * 1024 => $"{bytes / (1024.0 * 1024):0.#} MB",
-        >= 1024 => $"{bytes / 1024.0:0.#} KB",
-        _ => $"{bytes} bytes",
-    };
 }

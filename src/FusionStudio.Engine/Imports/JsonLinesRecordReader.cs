@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
+using FusionStudio.Engine.Imports.Reading;
 
 namespace FusionStudio.Engine.Imports;
 
@@ -8,30 +8,11 @@ internal static class JsonLinesRecordReader
 {
     public static async IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var line = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } text)
+        await foreach (var line in JsonLines.ReadAsync(reader, cancellationToken))
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-
-            yield return Parse(line, text);
-        }
-    }
-
-    private static ImportRecord Parse(int line, string text)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            return JsonRecords.FromElement(line, document.RootElement.Clone(), "expected one JSON object per line, like {\"prompt\": \"…\"}");
-        }
-        catch (JsonException error)
-        {
-            var at = error.BytePositionInLine is { } position ? $" near character {position + 1}" : "";
-            return ImportRecord.Unreadable(line, $"is not valid JSON{at}");
+            yield return line.Value is { } value
+                ? JsonRecords.FromElement(line.Line, value, "expected one JSON object per line, like {\"prompt\": \"…\"}")
+                : ImportRecord.Unreadable(line.Line, $"is {line.Error}");
         }
     }
 }

@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
 using FusionStudio.Web.Api.Datasets;
 using FusionStudio.Web.Api.Me;
-using FusionStudio.Web.Api.OpenApi;
 using FusionStudio.Web.Api.Runs;
 
 namespace FusionStudio.Web.Api;
@@ -9,21 +7,6 @@ namespace FusionStudio.Web.Api;
 internal static class ApiSetup
 {
     public const string BasePath = "/api/v1";
-
-    /// <summary>JSON with camelCase names and enums as strings, problem details, and the OpenAPI document.</summary>
-    public static IServiceCollection AddFusionApi(this IServiceCollection services)
-    {
-        services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddTransient<RunQueries>();
-        services.AddOpenApi(options =>
-        {
-            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
-            options.AddDocumentTransformer<BearerSecurityDocumentTransformer>();
-            options.AddOperationTransformer<ProblemResponsesOperationTransformer>();
-        });
-        return services;
-    }
 
     /// <summary>
     /// Maps <c>/api/v1</c> and <c>/openapi/v1.json</c>. Both need a signed-in user or a token (the fallback policy);

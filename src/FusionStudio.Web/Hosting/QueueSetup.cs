@@ -1,5 +1,4 @@
 using FusionStudio.Data;
-using FusionStudio.Jobs;
 using FusionStudio.Jobs.Operations;
 using Hangfire;
 using Hangfire.AspNetCore;
@@ -21,7 +20,6 @@ internal static class QueueSetup
         var database = builder.Configuration.GetDatabaseOptions();
         var hosting = builder.Configuration.GetHostingOptions();
 
-        builder.Services.AddFusionJobs(builder.Configuration);
         builder.Services.AddSingleton<JobStorage>(_ => CreateStorage(database, hosting));
         // Jobs are built from this host's services; Hangfire's default is a process-wide activator that the last host wins.
         builder.Services.AddSingleton<JobActivator>(services => new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()));

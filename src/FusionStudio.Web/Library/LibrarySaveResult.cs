@@ -8,7 +8,7 @@ public sealed record LibrarySaveResult(int? Id, IReadOnlyDictionary<string, stri
 
     public bool Succeeded => Id is not null;
 
-    public static LibrarySaveResult Refused { get; } = Failed(FormField, EditorGuard.RefusedMessage);
+    public static LibrarySaveResult Refused { get; } = Failed(FormField, EditorCheck.Denied);
 
     public static LibrarySaveResult Saved(int id) => new(id, new Dictionary<string, string>());
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace FusionStudio.Web.LogImports;
 
 public static class LogImportFeaturesServiceCollectionExtensions
@@ -7,6 +9,7 @@ public static class LogImportFeaturesServiceCollectionExtensions
     {
         services.AddOptions<LogImportOptions>().BindConfiguration(LogImportOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddTransient<EditorCheck>();
         services.AddTransient<LogImporter>();
         return services;
     }

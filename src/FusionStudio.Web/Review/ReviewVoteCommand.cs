@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using FusionStudio.Data;
 using FusionStudio.Domain.Review;
-using FusionStudio.Web.Runs;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Review;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using FusionStudio.Jobs.Scaling;
-using FusionStudio.Web.Runs;
 
 namespace FusionStudio.Web.Scaling;
 

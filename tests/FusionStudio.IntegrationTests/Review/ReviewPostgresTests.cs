@@ -3,6 +3,7 @@ using FusionStudio.Data.Identity;
 using FusionStudio.Domain.Review;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Testing;
+using FusionStudio.Web;
 using FusionStudio.Web.Review;
 using FusionStudio.Web.Runs;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using Bunit;
 using FusionStudio.Data.Security;
 using FusionStudio.Domain.Providers;
+using FusionStudio.Web;
 using FusionStudio.Web.Components.Pages.Library.Providers;
 using FusionStudio.Web.Library;
 using Microsoft.EntityFrameworkCore;
@@ -118,7 +119,7 @@ public sealed class ProviderFormTests : LibraryTestContext
         page.Input("Base URL").Change("https://api.example.com/v1");
         page.Find("[data-testid=save-provider]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal(EditorGuard.RefusedMessage, page.Find("[data-testid=form-error]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal(EditorCheck.Denied, page.Find("[data-testid=form-error]").TextContent.Trim()));
         await using var db = Db();
         Assert.Equal(0, await db.Providers.CountAsync());
     }

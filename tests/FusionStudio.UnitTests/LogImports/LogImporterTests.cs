@@ -3,6 +3,7 @@ using FusionStudio.Data.Identity;
 using FusionStudio.Domain.Providers;
 using FusionStudio.Domain.Runs;
 using FusionStudio.UnitTests.RunPages;
+using FusionStudio.Web;
 using FusionStudio.Web.LogImports;
 using FusionStudio.Web.Runs;
 using Microsoft.EntityFrameworkCore;

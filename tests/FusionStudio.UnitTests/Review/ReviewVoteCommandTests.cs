@@ -1,6 +1,7 @@
 using FusionStudio.Domain.Review;
 using FusionStudio.Domain.Runs;
 using FusionStudio.UnitTests.RunPages;
+using FusionStudio.Web;
 using FusionStudio.Web.Review;
 using FusionStudio.Web.Runs;
 using Microsoft.EntityFrameworkCore;

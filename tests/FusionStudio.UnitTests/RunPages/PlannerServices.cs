@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FusionStudio.Data.Identity;
+using FusionStudio.Web;
 using FusionStudio.Web.Runs;
 using FusionStudio.Web.Security;
 using Microsoft.AspNetCore.Authorization;

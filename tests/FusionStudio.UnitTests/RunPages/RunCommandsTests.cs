@@ -1,6 +1,7 @@
 using FusionStudio.Data.Identity;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Jobs.Runs;
+using FusionStudio.Web;
 using FusionStudio.Web.Runs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

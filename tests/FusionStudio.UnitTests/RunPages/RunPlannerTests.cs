@@ -1,5 +1,6 @@
 using FusionStudio.Data.Identity;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Web;
 using FusionStudio.Web.Runs;
 using Microsoft.EntityFrameworkCore;
 

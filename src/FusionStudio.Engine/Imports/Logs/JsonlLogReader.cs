@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
+using FusionStudio.Engine.Imports.Reading;
 
 namespace FusionStudio.Engine.Imports.Logs;
 
@@ -11,46 +11,26 @@ public static class JsonlLogReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(errors);
-        var line = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } text)
+        await foreach (var line in JsonLines.ReadAsync(reader, cancellationToken))
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
+            if (line.Error is { } error)
             {
-                continue;
+                errors.Add(line.Line, null, error);
             }
-
-            if (Parse(text, line, errors) is { } cells)
+            else if (!line.IsObject)
             {
-                yield return new LogRawRecord(line, cells);
+                errors.Add(line.Line, null, "expected one JSON object per line, like {\"query\": \"…\", \"model\": \"…\", \"response\": \"…\"}");
             }
-        }
-    }
-
-    private static Dictionary<string, LogCell>? Parse(string text, int line, LogErrorList errors)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            else
             {
-                errors.Add(line, null, "expected one JSON object per line, like {\"query\": \"…\", \"model\": \"…\", \"response\": \"…\"}");
-                return null;
-            }
+                var cells = new Dictionary<string, LogCell>(StringComparer.Ordinal);
+                foreach (var property in line.Value!.Value.EnumerateObject())
+                {
+                    cells[property.Name] = LogCell.FromJson(property.Value);
+                }
 
-            var cells = new Dictionary<string, LogCell>(StringComparer.Ordinal);
-            foreach (var property in document.RootElement.EnumerateObject())
-            {
-                cells[property.Name] = LogCell.FromJson(property.Value);
+                yield return new LogRawRecord(line.Line, cells);
             }
-
-            return cells;
-        }
-        catch (JsonException error)
-        {
-            var at = error.BytePositionInLine is { } position ? $" near character {position + 1}" : "";
-            errors.Add(line, null, $"not valid JSON{at}");
-            return null;
         }
     }
 }

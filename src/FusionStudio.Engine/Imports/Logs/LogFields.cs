@@ -19,5 +19,5 @@ public static class LogFields
     public const int MaxModelLength = 200;
     public const int MaxQueryIdLength = 200;
     public const int MaxTaskLength = 100;
-    public const int MaxLanguageLength = 35;
+    public const int MaxLanguageLength = LanguageTags.MaxLength;
 }

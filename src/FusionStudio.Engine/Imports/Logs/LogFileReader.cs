@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FusionStudio.Engine.Imports.Reading;
 
 namespace FusionStudio.Engine.Imports.Logs;
 
@@ -9,7 +10,7 @@ namespace FusionStudio.Engine.Imports.Logs;
 /// </summary>
 public static class LogFileReader
 {
-    private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    public const string NotUtf8 = "the file is not UTF-8 text";
 
     public static async Task<LogReadResult> ReadAsync(
         Stream stream, LogFileFormat format, LogReadLimits limits, CancellationToken cancellationToken = default)
@@ -21,7 +22,7 @@ public static class LogFileReader
         var records = 0;
         try
         {
-            using var reader = new StreamReader(new LogByteLimitStream(stream, limits.MaxFileBytes), _strictUtf8, detectEncodingFromByteOrderMarks: true);
+            using var reader = TextFiles.OpenReader(TextFiles.Check(stream, limits.MaxFileBytes));
             var raw = format == LogFileFormat.Csv
                 ? CsvLogReader.ReadAsync(reader, errors, cancellationToken)
                 : JsonlLogReader.ReadAsync(reader, errors, cancellationToken);
@@ -40,13 +41,13 @@ public static class LogFileReader
                 }
             }
         }
-        catch (LogFileTooLargeException tooLarge)
+        catch (TextInputException input) when (input.Problem == TextInputProblem.TooLarge)
         {
-            errors.Add(0, null, tooLarge.Message);
+            errors.Add(0, null, input.Message);
         }
-        catch (DecoderFallbackException)
+        catch (Exception notUtf8) when (notUtf8 is TextInputException or DecoderFallbackException)
         {
-            errors.Add(0, null, "the file is not UTF-8 text");
+            errors.Add(0, null, NotUtf8);
         }
 
         if (errors.Count == 0 && records == 0)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using FusionStudio.Domain.Datasets;
 
 namespace FusionStudio.Engine.Imports.Logs;
@@ -9,7 +8,7 @@ namespace FusionStudio.Engine.Imports.Logs;
 /// Checks the fields of one record, whichever format it came from, and names the line and field of each problem.
 /// A record with any problem is not returned; the whole file is then refused by <see cref="LogFileReader"/>.
 /// </summary>
-public static partial class LogRecordParser
+public static class LogRecordParser
 {
     public static LogRecord? Parse(int line, IReadOnlyDictionary<string, LogCell> cells, LogErrorList errors)
     {
@@ -35,9 +34,9 @@ public static partial class LogRecordParser
         var latency = context.Number(LogFields.LatencyMs);
         var task = context.Text(LogFields.Task, maxLength: LogFields.MaxTaskLength);
         var language = context.Text(LogFields.Language, maxLength: LogFields.MaxLanguageLength);
-        if (language is not null && !LanguageTag().IsMatch(language))
+        if (language is not null && !LanguageTags.IsValid(language))
         {
-            errors.Add(line, LogFields.Language, $"\"{language}\" is not a language code like en, pt-BR or zh-Hans");
+            errors.Add(line, LogFields.Language, $"\"{language}\" {LanguageTags.InvalidMessage}");
         }
 
         if (errors.Count > before)
@@ -50,9 +49,6 @@ public static partial class LogRecordParser
             line, queryId, text, messages ?? [], model!, response!, score, cost is { } c ? (decimal)c : null,
             inputTokens, outputTokens, latency, task, language);
     }
-
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LanguageTag();
 
     private sealed class Context(int line, IReadOnlyDictionary<string, LogCell> cells, LogErrorList errors)
     {

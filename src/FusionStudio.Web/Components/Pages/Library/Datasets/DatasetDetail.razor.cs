@@ -1,5 +1,6 @@
 using FusionStudio.Web.Library;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace FusionStudio.Web.Components.Pages.Library.Datasets;
@@ -19,7 +20,10 @@ public partial class DatasetDetail
     private DatasetStore Store { get; set; } = default!;
 
     [Inject]
-    private EditorGuard Guard { get; set; } = default!;
+    private EditorCheck Editors { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -59,10 +63,10 @@ public partial class DatasetDetail
             }
         }
 
-        var editor = await Guard.TryGetEditorAsync();
+        var editor = await Editors.TryGetEditorAsync(AuthenticationState);
         if (editor is null)
         {
-            _deleteError = EditorGuard.RefusedMessage;
+            _deleteError = EditorCheck.Denied;
             return;
         }
 

@@ -1,6 +1,7 @@
 using FusionStudio.Engine.Imports;
 using FusionStudio.Web.Library;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 
@@ -32,7 +33,10 @@ public partial class DatasetNew
     private DatasetImporter Importer { get; set; } = default!;
 
     [Inject]
-    private EditorGuard Guard { get; set; } = default!;
+    private EditorCheck Editors { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -153,10 +157,10 @@ public partial class DatasetNew
             return;
         }
 
-        var editor = await Guard.TryGetEditorAsync();
+        var editor = await Editors.TryGetEditorAsync(AuthenticationState);
         if (editor is null)
         {
-            _serverErrors.SetFormError(EditorGuard.RefusedMessage);
+            _serverErrors.SetFormError(EditorCheck.Denied);
             return;
         }
 

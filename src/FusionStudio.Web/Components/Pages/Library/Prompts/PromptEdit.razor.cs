@@ -1,6 +1,7 @@
 using FusionStudio.Engine.Prompts;
 using FusionStudio.Web.Library;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace FusionStudio.Web.Components.Pages.Library.Prompts;
@@ -27,7 +28,10 @@ public partial class PromptEdit
     private PromptTemplateStore Store { get; set; } = default!;
 
     [Inject]
-    private EditorGuard Guard { get; set; } = default!;
+    private EditorCheck Editors { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -71,10 +75,10 @@ public partial class PromptEdit
 
     private async Task SaveAsync()
     {
-        var editor = await Guard.TryGetEditorAsync();
+        var editor = await Editors.TryGetEditorAsync(AuthenticationState);
         if (editor is null)
         {
-            _serverErrors.SetFormError(EditorGuard.RefusedMessage);
+            _serverErrors.SetFormError(EditorCheck.Denied);
             return;
         }
 

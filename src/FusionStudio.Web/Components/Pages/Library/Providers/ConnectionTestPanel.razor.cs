@@ -1,5 +1,6 @@
 using FusionStudio.Web.Library;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace FusionStudio.Web.Components.Pages.Library.Providers;
 
@@ -22,14 +23,17 @@ public partial class ConnectionTestPanel
     private ProviderStore Store { get; set; } = default!;
 
     [Inject]
-    private EditorGuard Guard { get; set; } = default!;
+    private EditorCheck Editors { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     private async Task TestAsync()
     {
-        var editor = await Guard.TryGetEditorAsync();
+        var editor = await Editors.TryGetEditorAsync(AuthenticationState);
         if (editor is null)
         {
-            _result = ConnectionTestResult.Failure(EditorGuard.RefusedMessage);
+            _result = ConnectionTestResult.Failure(EditorCheck.Denied);
             return;
         }
 

@@ -1,5 +1,6 @@
 using FusionStudio.Web.Library;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace FusionStudio.Web.Components.Pages.Library.Providers;
@@ -27,7 +28,10 @@ public partial class ProviderForm
     private ProviderStore Store { get; set; } = default!;
 
     [Inject]
-    private EditorGuard Guard { get; set; } = default!;
+    private EditorCheck Editors { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -44,10 +48,10 @@ public partial class ProviderForm
             return;
         }
 
-        var editor = await Guard.TryGetEditorAsync();
+        var editor = await Editors.TryGetEditorAsync(AuthenticationState);
         if (editor is null)
         {
-            _serverErrors.SetFormError(EditorGuard.RefusedMessage);
+            _serverErrors.SetFormError(EditorCheck.Denied);
             return;
         }
 

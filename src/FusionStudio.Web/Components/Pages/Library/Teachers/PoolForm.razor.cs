@@ -1,5 +1,6 @@
 using FusionStudio.Web.Library;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace FusionStudio.Web.Components.Pages.Library.Teachers;
@@ -31,7 +32,10 @@ public partial class PoolForm
     private TeacherStore Teachers { get; set; } = default!;
 
     [Inject]
-    private EditorGuard Guard { get; set; } = default!;
+    private EditorCheck Editors { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -69,10 +73,10 @@ public partial class PoolForm
             return;
         }
 
-        var editor = await Guard.TryGetEditorAsync();
+        var editor = await Editors.TryGetEditorAsync(AuthenticationState);
         if (editor is null)
         {
-            _serverErrors.SetFormError(EditorGuard.RefusedMessage);
+            _serverErrors.SetFormError(EditorCheck.Denied);
             return;
         }
 

@@ -1,4 +1,5 @@
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Imports.Reading;
 using FusionStudio.Web.LogImports;
 using FusionStudio.Web.Runs;
 using Microsoft.AspNetCore.Components;
@@ -72,7 +73,7 @@ public partial class ImportLogsPage
         _fileBytes = file.Size;
         if (file.Size > Importer.Limits.MaxFileBytes)
         {
-            _preview = LogImportPreview.Failed(file.Name, null, $"The file is larger than {Engine.Imports.Logs.LogSizes.Describe(Importer.Limits.MaxFileBytes)}. Split it into smaller files.");
+            _preview = LogImportPreview.Failed(file.Name, null, TextInputException.TooLargeMessage(Importer.Limits.MaxFileBytes));
             return;
         }
 

@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using FusionStudio.Data.Identity;
 
-namespace FusionStudio.Web.Components.Pages.Admin;
+namespace FusionStudio.Web.Admin;
 
-internal sealed class NewUserInput
+/// <summary>The form that adds a person: their email, name, first password and role.</summary>
+public sealed class NewUserInput
 {
     [Required(ErrorMessage = "Enter an email.")]
     [EmailAddress(ErrorMessage = "Enter a valid email address.")]

@@ -1,4 +1,4 @@
-namespace FusionStudio.Engine.Imports;
+namespace FusionStudio.Engine.Imports.Reading;
 
 /// <summary>
 /// A forward-only, read-only pass-through over another stream that sees every chunk as it is read, so an import can

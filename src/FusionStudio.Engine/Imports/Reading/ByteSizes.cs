@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace FusionStudio.Engine.Imports.Logs;
+namespace FusionStudio.Engine.Imports.Reading;
 
 /// <summary>Writes byte counts for people.</summary>
-public static class LogSizes
+public static class ByteSizes
 {
     public static string Describe(long bytes) => bytes switch
     {

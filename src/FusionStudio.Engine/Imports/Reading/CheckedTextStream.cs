@@ -1,13 +1,15 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace FusionStudio.Engine.Imports;
+namespace FusionStudio.Engine.Imports.Reading;
 
 /// <summary>
 /// Passes a file through while checking, chunk by chunk, that it stays under the size limit and is valid UTF-8; an
-/// invalid byte is reported with its line rather than silently replaced. The file never sits whole in memory.
+/// invalid byte is reported with its line rather than silently replaced. The file never sits whole in memory. Both
+/// importers (datasets and logs) read through it.
 /// </summary>
-internal sealed class CheckedInputStream(Stream inner, ImportLimits limits) : InspectingReadStream(inner)
+internal sealed class CheckedTextStream(Stream inner, long maxBytes) : InspectingReadStream(inner)
 {
     private readonly byte[] _carry = new byte[4];
     private int _carryLength;
@@ -15,16 +17,16 @@ internal sealed class CheckedInputStream(Stream inner, ImportLimits limits) : In
 
     protected override void OnChunk(ReadOnlySpan<byte> chunk)
     {
-        if (BytesRead > limits.MaxFileBytes)
+        if (BytesRead > maxBytes)
         {
-            throw new ImportInputException(0, null, limits.FileTooLargeMessage);
+            throw TextInputException.TooLarge(maxBytes);
         }
 
         if (chunk.IsEmpty)
         {
             if (_carryLength > 0)
             {
-                throw NotUtf8(_completeLines + 1, _carry[0]);
+                throw TextInputException.NotUtf8(_completeLines + 1, _carry[0]);
             }
 
             return;
@@ -75,18 +77,12 @@ internal sealed class CheckedInputStream(Stream inner, ImportLimits limits) : In
         var position = 0;
         while (position < bytes.Length)
         {
-            if (System.Text.Rune.DecodeFromUtf8(bytes[position..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            if (Rune.DecodeFromUtf8(bytes[position..], out _, out var consumed) != OperationStatus.Done)
             {
-                throw NotUtf8(_completeLines + bytes[..position].Count((byte)'\n') + 1, bytes[position]);
+                throw TextInputException.NotUtf8(_completeLines + bytes[..position].Count((byte)'\n') + 1, bytes[position]);
             }
 
             position += consumed;
         }
     }
-
-    private static ImportInputException NotUtf8(int line, byte value) =>
-        new(line, null, $"is not valid UTF-8 (byte 0x{value:X2}). Save the file as UTF-8 and upload it again.");
-
-    /// <summary>A decoder for text this stream has checked: invalid bytes would already have stopped the import.</summary>
-    public static Encoding StrictUtf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace FusionStudio.Web.Library;
 
-public static class LibrarySetup
+public static class LibraryFeaturesServiceCollectionExtensions
 {
     /// <summary>
     /// The library's stores, the connection tester with its HTTP client, and the dataset importer. Stores are scoped
@@ -22,7 +22,7 @@ public static class LibrarySetup
             provider.GetService<IConfiguration>()?.GetSection(ImportLimits.SectionName).Bind(limits));
         services.TryAddSingleton(provider => new DatasetFileParser(provider.GetRequiredService<IOptions<ImportLimits>>().Value));
         services.TryAddSingleton<ProviderConnectionTester>();
-        services.TryAddScoped<EditorGuard>();
+        services.TryAddTransient<EditorCheck>();
         services.TryAddScoped<ProviderStore>();
         services.TryAddScoped<TeacherStore>();
         services.TryAddScoped<PoolStore>();
