@@ -1,4 +1,5 @@
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Domain.Prompts;
+using FusionStudio.Simulation;
 
 namespace FusionStudio.UnitTests.Simulation;
 
@@ -6,7 +7,7 @@ public sealed class FusionAnswerTests
 {
     private static SimulationResponse Fuse(params string[] candidates)
     {
-        var blocks = string.Join("\n\n", candidates.Select((text, i) => SimulationProtocol.Candidate(i + 1, text)));
+        var blocks = string.Join("\n\n", candidates.Select((text, i) => PromptProtocol.Candidate(i + 1, text)));
         return Ask.WithMessages(
             "fusor",
             new SimulationMessage("system", "Write one answer from the candidates."),
