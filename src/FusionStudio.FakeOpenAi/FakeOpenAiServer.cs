@@ -9,7 +9,7 @@ namespace FusionStudio.FakeOpenAi;
 
 /// <summary>
 /// An OpenAI-compatible server on 127.0.0.1 with deterministic answers (see
-/// <see cref="Engine.Simulation.SyntheticChatResponder"/>), configurable latency and faults, and a log of every
+/// <see cref="Simulation.SyntheticChatResponder"/>), configurable latency and faults, and a log of every
 /// request. Tests start one in-process on port 0; <c>dotnet run --project src/FusionStudio.FakeOpenAi</c> runs one
 /// on its own.
 /// </summary>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using FusionStudio.Engine.Simulation;
 using FusionStudio.FakeOpenAi.Faults;
 using FusionStudio.FakeOpenAi.Recording;
+using FusionStudio.Simulation;
 
 namespace FusionStudio.FakeOpenAi;
 

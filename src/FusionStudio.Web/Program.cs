@@ -21,6 +21,7 @@ builder.AddFusionOptions();
 builder.AddFusionDatabase();
 builder.AddFusionSecurity();
 builder.AddFusionQueue();
+builder.AddFusionSimulator();
 builder.AddFusionHealthChecks();
 builder.AddFusionUi();
 builder.AddFusionDemo();

@@ -4,7 +4,6 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using FusionStudio.Domain.Providers;
-using FusionStudio.Engine.Simulation;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using OpenAI;
@@ -12,25 +11,56 @@ using OpenAI;
 namespace FusionStudio.Engine.Gateway;
 
 /// <summary>
-/// Semantic Kernel chat services for the gateway. One <see cref="OpenAIClient"/> per provider, kept while its base
-/// URL, key and timeout stay the same, so calls share its connection pool; the client's own retries are off
-/// because the gateway retries.
+/// Semantic Kernel chat services for the gateway. OpenAI-compatible providers are served here: one
+/// <see cref="OpenAIClient"/> per provider, kept while its base URL, key and timeout stay the same, so calls share its
+/// connection pool; the client's own retries are off because the gateway retries. Other kinds come from the
+/// registered <see cref="IChatServiceSource"/>s.
 /// </summary>
-internal sealed class ChatServiceFactory(TimeSpan simulatedLatency, TimeProvider timeProvider)
+internal sealed class ChatServiceFactory
 {
     private readonly ConcurrentDictionary<int, ProviderClient> _clients = new();
-    private readonly SyntheticChatResponder _responder = new();
+    private readonly Dictionary<ProviderKind, IChatServiceSource> _sources;
+
+    /// <exception cref="ArgumentException">Two sources for one kind, or a source for OpenAI-compatible providers.</exception>
+    public ChatServiceFactory(IEnumerable<IChatServiceSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        _sources = [];
+        foreach (var source in sources)
+        {
+            if (source.Kind == ProviderKind.OpenAiCompatible)
+            {
+                throw new ArgumentException($"OpenAI-compatible providers are served by the gateway itself, not by {source.GetType().Name}.", nameof(sources));
+            }
+
+            if (!_sources.TryAdd(source.Kind, source))
+            {
+                throw new ArgumentException(
+                    $"Two chat service sources for {source.Kind} providers: {_sources[source.Kind].GetType().Name} and {source.GetType().Name}.", nameof(sources));
+            }
+        }
+    }
 
     /// <summary>Whether an OpenAI-compatible provider's base URL can be called: absolute, http or https.</summary>
     public static bool IsUsable(string baseUrl) =>
         Uri.TryCreate(baseUrl, UriKind.Absolute, out var endpoint) && (endpoint.Scheme == Uri.UriSchemeHttp || endpoint.Scheme == Uri.UriSchemeHttps);
 
+    /// <summary>Whether calls to providers of this kind can be made: OpenAI-compatible ones always, others with a source.</summary>
+    public bool Serves(ProviderKind kind) => kind == ProviderKind.OpenAiCompatible || _sources.ContainsKey(kind);
+
     /// <exception cref="ArgumentException">An OpenAI-compatible provider whose base URL is not <see cref="IsUsable"/>.</exception>
-    public IChatCompletionService For(ProviderEndpoint provider, string model) => provider.Kind switch
+    /// <exception cref="NotSupportedException">A kind that <see cref="Serves"/> says no to.</exception>
+    public IChatCompletionService For(ProviderEndpoint provider, string model)
     {
-        ProviderKind.Simulated => new SimulatedChatCompletionService(model, _responder, simulatedLatency, timeProvider),
-        _ => new OpenAIChatCompletionService(model, ClientFor(provider)),
-    };
+        if (provider.Kind == ProviderKind.OpenAiCompatible)
+        {
+            return new OpenAIChatCompletionService(model, ClientFor(provider));
+        }
+
+        return _sources.TryGetValue(provider.Kind, out var source)
+            ? source.For(provider, model)
+            : throw new NotSupportedException($"No chat service is registered for {provider.Kind} providers.");
+    }
 
     private OpenAIClient ClientFor(ProviderEndpoint provider)
     {

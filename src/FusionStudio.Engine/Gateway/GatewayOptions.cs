@@ -34,7 +34,10 @@ public sealed class GatewayOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan? AttemptTimeout { get; set; }
 
-    /// <summary>A pause before each simulated answer, so a demo run visibly progresses.</summary>
+    /// <summary>
+    /// A pause before each answer of a <c>Simulated</c> provider, so a demo run visibly progresses. The host's chat
+    /// service source for that kind applies it; the gateway only carries the setting.
+    /// </summary>
     [Range(0, 60_000)]
     public int SimulatedLatencyMs { get; set; }
 

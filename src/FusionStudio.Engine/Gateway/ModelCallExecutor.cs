@@ -32,6 +32,11 @@ internal sealed class ModelCallExecutor(
             return Failed(request, new CallFailure(FailureKind.BadRequest, null, "the provider's base URL is not an absolute http(s) URL"), attempts, startedAt);
         }
 
+        if (!chatServices.Serves(provider.Kind))
+        {
+            return Failed(request, new CallFailure(FailureKind.BadRequest, null, $"no chat service is registered for {provider.Kind} providers in this host"), attempts, startedAt);
+        }
+
         try
         {
             var chat = chatServices.For(provider, request.Model);

@@ -22,14 +22,15 @@ public sealed class ModelGateway : IModelGateway
         ProviderLimiterRegistry limiters,
         IModelResponseCache cache,
         TimeProvider timeProvider,
-        ILogger<ModelGateway> logger)
+        ILogger<ModelGateway> logger,
+        IEnumerable<IChatServiceSource> chatServiceSources)
     {
         ArgumentNullException.ThrowIfNull(options);
         _cache = cache;
         _timeProvider = timeProvider;
         _logger = logger;
         var settings = options.Value;
-        var chatServices = new ChatServiceFactory(TimeSpan.FromMilliseconds(settings.SimulatedLatencyMs), timeProvider);
+        var chatServices = new ChatServiceFactory(chatServiceSources);
         _executor = new ModelCallExecutor(settings, limiters, chatServices, timeProvider, logger);
     }
 

@@ -1,6 +1,6 @@
 using System.Text;
 using FusionStudio.Domain.Datasets;
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Domain.Text;
 using Microsoft.Extensions.AI;
 using OpenAI.Chat;
 using SkChatMessageContent = Microsoft.SemanticKernel.ChatMessageContent;
@@ -29,7 +29,7 @@ internal static class UsageReader
 
     /// <summary>The prompt's tokens, estimated: for token rate limits and for servers that report no usage.</summary>
     public static int EstimatePrompt(IReadOnlyList<PromptMessage> messages) =>
-        messages.Sum(message => TokenEstimator.Estimate(message.Content) + TokenEstimator.MessageOverheadTokens);
+        TokenEstimator.EstimatePrompt(messages.Select(message => message.Content));
 
     /// <summary>
     /// OpenAI's wire form (<c>stop</c>, <c>length</c>, <c>content_filter</c>…): the connector reports the enum's name

@@ -1,6 +1,6 @@
 using FusionStudio.Domain.Runs;
+using FusionStudio.Domain.Text;
 using FusionStudio.Engine.Runs;
-using FusionStudio.Engine.Simulation;
 
 namespace FusionStudio.Engine.Judging;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using FusionStudio.Domain.Prompts;
 using FusionStudio.Domain.Runs;
-using FusionStudio.Engine.Simulation;
 
 namespace FusionStudio.Engine.Judging;
 
@@ -24,7 +24,7 @@ public static partial class PairwiseVerdictParser
             return false;
         }
 
-        if (JudgeJson.TryFindObjectWith(answer, SimulationProtocol.WinnerField, out var value, out var rationale))
+        if (JudgeJson.TryFindObjectWith(answer, PromptProtocol.WinnerField, out var value, out var rationale))
         {
             if (value.ValueKind == JsonValueKind.String && TryReadWinner(value.GetString()!, out var shown))
             {

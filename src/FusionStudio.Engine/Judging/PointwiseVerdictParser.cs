@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Domain.Prompts;
 
 namespace FusionStudio.Engine.Judging;
 
@@ -25,7 +25,7 @@ public static partial class PointwiseVerdictParser
             return false;
         }
 
-        if (JudgeJson.TryFindObjectWith(answer, SimulationProtocol.ScoreField, out var value, out var rationale))
+        if (JudgeJson.TryFindObjectWith(answer, PromptProtocol.ScoreField, out var value, out var rationale))
         {
             return TryReadJsonScore(value, out var score, out failureReason) && Accept(score, rationale, out verdict, out failureReason);
         }
@@ -85,7 +85,7 @@ public static partial class PointwiseVerdictParser
 
     private static bool Accept(double score, string? rationale, [NotNullWhen(true)] out PointwiseVerdict? verdict, [NotNullWhen(false)] out string? failureReason)
     {
-        if (!double.IsFinite(score) || score < SimulationProtocol.MinScore || score > SimulationProtocol.MaxScore)
+        if (!double.IsFinite(score) || score < PromptProtocol.MinScore || score > PromptProtocol.MaxScore)
         {
             verdict = null;
             failureReason = $"The score {score.ToString(CultureInfo.InvariantCulture)} is outside 1 to 10.";

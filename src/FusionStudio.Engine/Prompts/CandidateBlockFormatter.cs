@@ -1,9 +1,9 @@
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Domain.Prompts;
 
 namespace FusionStudio.Engine.Prompts;
 
 /// <summary>
-/// Renders candidates as the numbered blocks of <see cref="SimulationProtocol"/>,
+/// Renders candidates as the numbered blocks of <see cref="PromptProtocol"/>,
 /// <c>&lt;candidate id="1"&gt;…&lt;/candidate&gt;</c>, separated by blank lines. Numbers are positions (1..n) in the
 /// order given, never database ids, so the fusor learns nothing about which teacher wrote what.
 /// </summary>
@@ -12,7 +12,7 @@ public static class CandidateBlockFormatter
     public static string Format(IReadOnlyList<string> candidateTexts)
     {
         ArgumentNullException.ThrowIfNull(candidateTexts);
-        return string.Join("\n\n", candidateTexts.Select((text, index) => SimulationProtocol.Candidate(index + 1, Prepare(text))));
+        return string.Join("\n\n", candidateTexts.Select((text, index) => PromptProtocol.Candidate(index + 1, Prepare(text))));
     }
 
     // Blank lines at the edges only pad the block; indentation inside (code) is kept.

@@ -1,5 +1,5 @@
 using FusionStudio.Domain.Runs;
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Domain.Text;
 
 namespace FusionStudio.Engine.Runs;
 

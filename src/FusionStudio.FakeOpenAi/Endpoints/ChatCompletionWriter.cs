@@ -1,6 +1,6 @@
 using System.Text.Json;
-using FusionStudio.Engine.Simulation;
 using FusionStudio.FakeOpenAi.Wire;
+using FusionStudio.Simulation;
 
 namespace FusionStudio.FakeOpenAi.Endpoints;
 

@@ -1,8 +1,9 @@
 using System.Text.Json;
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Domain.Text;
 using FusionStudio.FakeOpenAi.Faults;
 using FusionStudio.FakeOpenAi.Recording;
 using FusionStudio.FakeOpenAi.Wire;
+using FusionStudio.Simulation;
 
 namespace FusionStudio.FakeOpenAi.Endpoints;
 

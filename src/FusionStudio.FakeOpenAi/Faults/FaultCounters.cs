@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using FusionStudio.Engine.Simulation;
 using FusionStudio.FakeOpenAi.Recording;
+using FusionStudio.Simulation;
 
 namespace FusionStudio.FakeOpenAi.Faults;
 

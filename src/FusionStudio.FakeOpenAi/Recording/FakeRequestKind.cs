@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Domain.Prompts;
+using FusionStudio.Simulation;
 
 namespace FusionStudio.FakeOpenAi.Recording;
 
-/// <summary>What a recorded request was; chat completions are told apart by the <see cref="SimulationProtocol"/> tags.</summary>
+/// <summary>What a recorded request was; chat completions are told apart by the <see cref="PromptProtocol"/> tags.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FakeRequestKind>))]
 public enum FakeRequestKind
 {

@@ -1,5 +1,5 @@
-using FusionStudio.Engine.Simulation;
 using FusionStudio.FakeOpenAi.Faults;
+using FusionStudio.Simulation;
 
 namespace FusionStudio.FakeOpenAi.Recording;
 

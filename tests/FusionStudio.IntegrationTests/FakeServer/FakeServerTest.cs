@@ -1,8 +1,8 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
-using FusionStudio.Engine.Simulation;
 using FusionStudio.FakeOpenAi;
 using FusionStudio.FakeOpenAi.Recording;
+using FusionStudio.Simulation;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using OpenAI;

@@ -1,9 +1,10 @@
 using System.ClientModel;
 using System.Net;
 using System.Text.Json;
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Domain.Prompts;
 using FusionStudio.FakeOpenAi;
 using FusionStudio.FakeOpenAi.Faults;
+using FusionStudio.Simulation;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 
@@ -126,7 +127,7 @@ public sealed class FaultTests : FakeServerTest
     {
         Server.Configure(options => options with { Fault = FaultRule.FirstRequests(FaultKind.JudgeGarbage, 1) });
         var judge = Connector("judge");
-        var judgeRequest = Chat(SimulationProtocol.Response("Tides come from the moon's gravity."));
+        var judgeRequest = Chat(PromptProtocol.Response("Tides come from the moon's gravity."));
 
         var chat = await Connector("sim-concise").GetChatMessageContentAsync(Chat());
         var garbage = await judge.GetChatMessageContentAsync(judgeRequest);

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Domain.Prompts;
 using FusionStudio.FakeOpenAi.Faults;
 using FusionStudio.FakeOpenAi.Recording;
+using FusionStudio.Simulation;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 
@@ -16,9 +17,9 @@ public sealed class RequestLogTests : FakeServerTest
     {
         await Connector("sim-concise").GetChatMessageContentAsync(Chat());
         await Connector("fusor").GetChatMessageContentAsync(Chat(
-            "Fuse them.\n" + SimulationProtocol.Candidate(1, "Tides follow the moon.") + "\n" + SimulationProtocol.Candidate(2, "The sun matters too.")));
-        await Connector("judge").GetChatMessageContentAsync(Chat(SimulationProtocol.Response("Tides follow the moon.")));
-        await Connector("judge").GetChatMessageContentAsync(Chat(SimulationProtocol.ResponsePair("Moon.", "Moon and sun.")));
+            "Fuse them.\n" + PromptProtocol.Candidate(1, "Tides follow the moon.") + "\n" + PromptProtocol.Candidate(2, "The sun matters too.")));
+        await Connector("judge").GetChatMessageContentAsync(Chat(PromptProtocol.Response("Tides follow the moon.")));
+        await Connector("judge").GetChatMessageContentAsync(Chat(PromptProtocol.ResponsePair("Moon.", "Moon and sun.")));
         using var http = Http();
         (await http.GetAsync("/v1/models")).Dispose();
 
@@ -34,7 +35,7 @@ public sealed class RequestLogTests : FakeServerTest
     public async Task Log_is_readable_and_clearable_over_http()
     {
         await Connector("sim-concise#fault=429:1").GetChatMessageContentAsync(Chat()).ContinueWith(_ => { });
-        await Connector("judge").GetChatMessageContentAsync(Chat(SimulationProtocol.Response("An answer.")));
+        await Connector("judge").GetChatMessageContentAsync(Chat(PromptProtocol.Response("An answer.")));
         using var http = Http();
 
         using var log = await http.GetFromJsonAsync<JsonDocument>("/_fake/requests");

@@ -1,6 +1,8 @@
 using FusionStudio.Domain.Providers;
 using FusionStudio.Engine.Gateway;
+using FusionStudio.Web.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FusionStudio.IntegrationTests.Gateway;
 
@@ -47,6 +49,29 @@ public sealed class GatewayCallTests : GatewayTest
         Assert.Equal((expected.PromptTokens, expected.CompletionTokens), (result.Usage.InputTokens, result.Usage.OutputTokens));
         Assert.Equal(expected.CompletionTokens / 1_000_000m, result.Usage.Cost);
         Assert.Empty(Requests);
+    }
+
+    [Fact]
+    public async Task Provider_kind_without_a_registered_chat_service_fails_clearly_without_a_call()
+    {
+        var provider = new ProviderEndpoint { ProviderId = 9, Kind = ProviderKind.Simulated };
+
+        var result = await Gateway(sources: []).CompleteAsync(Request("sim-detailed", provider: provider));
+
+        Assert.Equal(FailureKind.BadRequest, result.FailureKind);
+        Assert.Contains("no chat service is registered for Simulated providers", result.FailureReason, StringComparison.Ordinal);
+        Assert.Equal(0, result.Attempts);
+        Assert.Empty(Requests);
+    }
+
+    [Fact]
+    public void Two_chat_service_sources_for_one_kind_are_refused_naming_the_kind()
+    {
+        var source = new SimulatedChatServiceSource(Options.Create(Settings), TimeProvider.System);
+
+        var error = Assert.Throws<ArgumentException>(() => Gateway(sources: [source, source]));
+
+        Assert.Contains("Simulated providers", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,8 +1,9 @@
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Engine.Gateway;
-using FusionStudio.Engine.Simulation;
 using FusionStudio.FakeOpenAi;
 using FusionStudio.FakeOpenAi.Recording;
+using FusionStudio.Simulation;
+using FusionStudio.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace FusionStudio.IntegrationTests.Gateway;
@@ -36,8 +37,9 @@ public abstract class GatewayTest : IAsyncLifetime
         await Server.DisposeAsync();
     }
 
-    protected ModelGateway Gateway(IModelResponseCache? cache = null) =>
-        new(Options.Create(Settings), _limiters, cache ?? Cache, TimeProvider.System, Log);
+    /// <summary>A gateway as the host builds it (unless <paramref name="sources"/> says otherwise): the simulator serves Simulated providers.</summary>
+    protected ModelGateway Gateway(IModelResponseCache? cache = null, IReadOnlyList<IChatServiceSource>? sources = null) =>
+        new(Options.Create(Settings), _limiters, cache ?? Cache, TimeProvider.System, Log, sources ?? [new SimulatedChatServiceSource(Options.Create(Settings), TimeProvider.System)]);
 
     protected ProviderEndpoint Endpoint(string? apiKey = ApiKey) => new()
     {

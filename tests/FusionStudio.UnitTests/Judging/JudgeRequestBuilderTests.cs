@@ -1,7 +1,7 @@
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Judging;
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Simulation;
 using FusionStudio.UnitTests.Prompts;
 
 namespace FusionStudio.UnitTests.Judging;

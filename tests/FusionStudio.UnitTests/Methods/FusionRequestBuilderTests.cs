@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Engine.Methods;
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Simulation;
 using FusionStudio.UnitTests.Prompts;
 
 namespace FusionStudio.UnitTests.Methods;

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Domain.Prompts;
+using FusionStudio.Simulation;
 
 namespace FusionStudio.UnitTests.Simulation;
 
@@ -30,26 +31,26 @@ public sealed class JudgeAnswerTests
     [MemberData(nameof(Responses))]
     public void Pointwise_verdict_is_the_documented_json_with_a_score_from_1_to_10(string response)
     {
-        var answer = Judge(SimulationProtocol.Response(response));
+        var answer = Judge(PromptProtocol.Response(response));
 
         using var json = JsonDocument.Parse(answer.Text);
         var fields = json.RootElement.EnumerateObject().Select(property => property.Name).ToList();
-        Assert.Equal([SimulationProtocol.RationaleField, SimulationProtocol.ScoreField], fields);
+        Assert.Equal([PromptProtocol.RationaleField, PromptProtocol.ScoreField], fields);
         Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("rationale").GetString()));
-        Assert.InRange(json.RootElement.GetProperty("score").GetInt32(), SimulationProtocol.MinScore, SimulationProtocol.MaxScore);
+        Assert.InRange(json.RootElement.GetProperty("score").GetInt32(), PromptProtocol.MinScore, PromptProtocol.MaxScore);
         Assert.Equal(SimulationRequestKind.PointwiseJudge, answer.Kind);
     }
 
     [Fact]
     public void Pointwise_verdict_is_deterministic() =>
-        Assert.Equal(Judge(SimulationProtocol.Response(WellBuiltAnswer)).Text, Judge(SimulationProtocol.Response(WellBuiltAnswer)).Text);
+        Assert.Equal(Judge(PromptProtocol.Response(WellBuiltAnswer)).Text, Judge(PromptProtocol.Response(WellBuiltAnswer)).Text);
 
     [Fact]
     public void Well_built_answer_scores_higher_than_a_one_word_answer() =>
         Assert.True(Score(WellBuiltAnswer) > Score("Moon."));
 
     [Fact]
-    public void Empty_response_gets_the_lowest_score() => Assert.Equal(SimulationProtocol.MinScore, Score("   "));
+    public void Empty_response_gets_the_lowest_score() => Assert.Equal(PromptProtocol.MinScore, Score("   "));
 
     [Theory]
     [InlineData("Moon.", WellBuiltAnswer)]
@@ -59,30 +60,30 @@ public sealed class JudgeAnswerTests
     {
         var verdict = Pairwise(a, b);
 
-        Assert.Contains(verdict.Winner, new[] { SimulationProtocol.WinnerA, SimulationProtocol.WinnerB, SimulationProtocol.WinnerTie });
+        Assert.Contains(verdict.Winner, new[] { PromptProtocol.WinnerA, PromptProtocol.WinnerB, PromptProtocol.WinnerTie });
         Assert.False(string.IsNullOrWhiteSpace(verdict.Rationale));
     }
 
     [Fact]
     public void Pairwise_verdict_prefers_the_better_answer_in_either_position()
     {
-        Assert.Equal(SimulationProtocol.WinnerB, Pairwise("Moon.", WellBuiltAnswer).Winner);
-        Assert.Equal(SimulationProtocol.WinnerA, Pairwise(WellBuiltAnswer, "Moon.").Winner);
+        Assert.Equal(PromptProtocol.WinnerB, Pairwise("Moon.", WellBuiltAnswer).Winner);
+        Assert.Equal(PromptProtocol.WinnerA, Pairwise(WellBuiltAnswer, "Moon.").Winner);
     }
 
     [Fact]
     public void Identical_responses_tie() =>
-        Assert.Equal(SimulationProtocol.WinnerTie, Pairwise(WellBuiltAnswer, WellBuiltAnswer).Winner);
+        Assert.Equal(PromptProtocol.WinnerTie, Pairwise(WellBuiltAnswer, WellBuiltAnswer).Winner);
 
     private static SimulationResponse Judge(string userContent) =>
         Ask.WithMessages("judge", new SimulationMessage("system", "Rate the response from 1 to 10."), new SimulationMessage("user", userContent));
 
     private static int Score(string response) =>
-        JsonSerializer.Deserialize(Judge(SimulationProtocol.Response(response)).Text, SimulationJsonContext.Default.SimulatedPointwiseVerdict)!.Score;
+        JsonSerializer.Deserialize(Judge(PromptProtocol.Response(response)).Text, SimulationJsonContext.Default.SimulatedPointwiseVerdict)!.Score;
 
     private static SimulatedPairwiseVerdict Pairwise(string a, string b)
     {
-        var answer = Judge("Which is better?\n" + SimulationProtocol.ResponsePair(a, b));
+        var answer = Judge("Which is better?\n" + PromptProtocol.ResponsePair(a, b));
         Assert.Equal(SimulationRequestKind.PairwiseJudge, answer.Kind);
         return JsonSerializer.Deserialize(answer.Text, SimulationJsonContext.Default.SimulatedPairwiseVerdict)!;
     }

@@ -1,4 +1,4 @@
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Simulation;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;

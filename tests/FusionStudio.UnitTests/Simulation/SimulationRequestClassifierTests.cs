@@ -1,4 +1,5 @@
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Domain.Prompts;
+using FusionStudio.Simulation;
 
 namespace FusionStudio.UnitTests.Simulation;
 
@@ -11,18 +12,18 @@ public sealed class SimulationRequestClassifierTests
     [Fact]
     public void Candidate_blocks_make_a_fusion_request()
     {
-        var prompt = "Fuse these.\n" + SimulationProtocol.Candidate(1, "One.") + "\n" + SimulationProtocol.Candidate(2, "Two.");
+        var prompt = "Fuse these.\n" + PromptProtocol.Candidate(1, "One.") + "\n" + PromptProtocol.Candidate(2, "Two.");
 
         Assert.Equal(SimulationRequestKind.Fusion, SimulationRequestClassifier.Classify(prompt));
     }
 
     [Fact]
     public void One_response_block_makes_a_pointwise_judge_request() =>
-        Assert.Equal(SimulationRequestKind.PointwiseJudge, SimulationRequestClassifier.Classify("Score it.\n" + SimulationProtocol.Response("An answer.")));
+        Assert.Equal(SimulationRequestKind.PointwiseJudge, SimulationRequestClassifier.Classify("Score it.\n" + PromptProtocol.Response("An answer.")));
 
     [Fact]
     public void Response_a_and_b_blocks_make_a_pairwise_judge_request() =>
-        Assert.Equal(SimulationRequestKind.PairwiseJudge, SimulationRequestClassifier.Classify(SimulationProtocol.ResponsePair("First.", "Second.")));
+        Assert.Equal(SimulationRequestKind.PairwiseJudge, SimulationRequestClassifier.Classify(PromptProtocol.ResponsePair("First.", "Second.")));
 
     [Fact]
     public void Tags_in_any_message_count()
@@ -30,7 +31,7 @@ public sealed class SimulationRequestClassifierTests
         SimulationMessage[] messages =
         [
             new("system", "You are a strict judge. Answer with JSON."),
-            new("user", "Question: why?\n\n" + SimulationProtocol.Response("Because.")),
+            new("user", "Question: why?\n\n" + PromptProtocol.Response("Because.")),
         ];
 
         Assert.Equal(SimulationRequestKind.PointwiseJudge, SimulationRequestClassifier.Classify(messages));

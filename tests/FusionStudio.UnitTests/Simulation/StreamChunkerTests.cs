@@ -1,4 +1,4 @@
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Simulation;
 
 namespace FusionStudio.UnitTests.Simulation;
 

@@ -1,4 +1,5 @@
-using FusionStudio.Engine.Simulation;
+using FusionStudio.Domain.Text;
+using FusionStudio.Simulation;
 
 namespace FusionStudio.UnitTests.Simulation;
 

@@ -1,0 +1,57 @@
+namespace FusionStudio.Domain.Prompts;
+
+/// <summary>
+/// The wire format of FusionStudio's fusor and judge prompts: the tags that mark candidates for a fusor and responses
+/// for a judge, and the JSON object a judge answers with. The engine writes prompts and parses verdicts with it; the
+/// simulated provider reads the same tags and answers in the same JSON, so its answers go through the real parsers.
+/// Real models simply read the tags as delimiters.
+/// </summary>
+public static class PromptProtocol
+{
+    /// <summary>Opens a numbered candidate of a fusion request: <c>&lt;candidate id="1"&gt;</c>.</summary>
+    public const string CandidateOpenTagFormat = "<candidate id=\"{0}\">";
+
+    public const string CandidateCloseTag = "</candidate>";
+
+    /// <summary>Wraps the single response that a pointwise judge scores.</summary>
+    public const string ResponseOpenTag = "<response>";
+
+    public const string ResponseCloseTag = "</response>";
+
+    /// <summary>Wrap the two responses that a pairwise judge compares.</summary>
+    public const string ResponseAOpenTag = "<response_a>";
+
+    public const string ResponseACloseTag = "</response_a>";
+
+    public const string ResponseBOpenTag = "<response_b>";
+
+    public const string ResponseBCloseTag = "</response_b>";
+
+    /// <summary>JSON field names of a judge's answer: <c>{"rationale": "...", "score": 7}</c> or <c>{"rationale": "...", "winner": "A"}</c>.</summary>
+    public const string RationaleField = "rationale";
+
+    public const string ScoreField = "score";
+
+    public const string WinnerField = "winner";
+
+    public const string WinnerA = "A";
+
+    public const string WinnerB = "B";
+
+    public const string WinnerTie = "tie";
+
+    public const int MinScore = 1;
+
+    public const int MaxScore = 10;
+
+    /// <summary>Formats one candidate block of a fusion request.</summary>
+    public static string Candidate(int id, string text) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, CandidateOpenTagFormat, id) + "\n" + text + "\n" + CandidateCloseTag;
+
+    /// <summary>Formats the response block of a pointwise judge request.</summary>
+    public static string Response(string text) => ResponseOpenTag + "\n" + text + "\n" + ResponseCloseTag;
+
+    /// <summary>Formats the two response blocks of a pairwise judge request.</summary>
+    public static string ResponsePair(string a, string b) =>
+        ResponseAOpenTag + "\n" + a + "\n" + ResponseACloseTag + "\n\n" + ResponseBOpenTag + "\n" + b + "\n" + ResponseBCloseTag;
+}

@@ -1,4 +1,0 @@
-namespace FusionStudio.Engine.Simulation;
-
-/// <summary>A pairwise judge's answer: <c>{"rationale": "...", "winner": "A"}</c>, winner "A", "B" or "tie".</summary>
-public sealed record SimulatedPairwiseVerdict(string Rationale, string Winner);

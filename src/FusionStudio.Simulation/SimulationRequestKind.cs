@@ -1,0 +1,12 @@
+using FusionStudio.Domain.Prompts;
+
+namespace FusionStudio.Simulation;
+
+/// <summary>What a request asks for, recognised from the <see cref="PromptProtocol"/> tags in its messages.</summary>
+public enum SimulationRequestKind
+{
+    Chat = 0,
+    Fusion = 1,
+    PointwiseJudge = 2,
+    PairwiseJudge = 3,
+}

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using FusionStudio.Domain.Prompts;
+
+namespace FusionStudio.Simulation;
+
+/// <summary>Finds the tagged blocks of <see cref="PromptProtocol"/> in message text.</summary>
+internal static partial class TaggedBlocks
+{
+    public static string JoinContents(IReadOnlyList<SimulationMessage> messages) =>
+        string.Join("\n\n", messages.Select(message => message.Content));
+
+    /// <summary>The candidates' texts in the order they appear, trimmed.</summary>
+    public static IReadOnlyList<string> Candidates(string text) =>
+        CandidatePattern().Matches(text).Select(match => match.Groups["body"].Value.Trim()).ToList();
+
+    /// <summary>The trimmed body of the first <c>&lt;tag&gt;…&lt;/tag&gt;</c> block, or null.</summary>
+    public static string? Find(string text, string tag)
+    {
+        var open = "<" + tag + ">";
+        var close = "</" + tag + ">";
+        var start = text.IndexOf(open, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        start += open.Length;
+        var end = text.IndexOf(close, start, StringComparison.Ordinal);
+        return end < 0 ? null : text[start..end].Trim();
+    }
+
+    [GeneratedRegex("""<candidate\s+id\s*=\s*"[^"]*"\s*>(?<body>.*?)</candidate>""", RegexOptions.Singleline)]
+    private static partial Regex CandidatePattern();
+}
