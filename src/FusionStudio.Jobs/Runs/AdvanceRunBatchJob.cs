@@ -54,7 +54,7 @@ public sealed class AdvanceRunBatchJob(
         {
             try
             {
-                await AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, watcher.Token);
+                await AdvanceThroughOutagesAsync(run, firstOrdinal, lastOrdinal, watcher.Token);
             }
             catch (OperationCanceledException) when (watcher.RunStopped)
             {
@@ -80,6 +80,27 @@ public sealed class AdvanceRunBatchJob(
         {
             // k values chosen up front: this batch's finished prompts get their FusioN@k points now.
             jobs.Enqueue<AdvanceScalingBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None));
+        }
+    }
+
+    /// <summary>
+    /// A database outage longer than EF's retries does not fail the job: it waits for the database and goes on, as the
+    /// stored state says what is left. Model answers already paid for are kept by their writes' own waiting.
+    /// </summary>
+    private async Task AdvanceThroughOutagesAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, cancellationToken);
+                return;
+            }
+            catch (Exception exception) when (DatabaseFaults.IsTransient(exception) && !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Run {RunId}, prompts {First}-{Last}: the database is away ({Reason}); waiting for it", run.Run.Id, firstOrdinal, lastOrdinal, exception.Message);
+                await Task.Delay(DatabaseFaults.OutagePause, cancellationToken);
+            }
         }
     }
 

@@ -12,6 +12,23 @@ public sealed class RowStore(IDbContextFactory<FusionDbContext> contexts)
     public async Task<bool> AddOnceAsync<T>(T row, CancellationToken cancellationToken)
         where T : class
     {
+        // A row is a paid answer: while the database is away (longer than EF's own retries), its write waits for it.
+        while (true)
+        {
+            try
+            {
+                return await TryAddOnceAsync(row, cancellationToken);
+            }
+            catch (Exception exception) when (DatabaseFaults.IsTransient(exception) && !cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(DatabaseFaults.OutagePause, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<bool> TryAddOnceAsync<T>(T row, CancellationToken cancellationToken)
+        where T : class
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Add(row);
         try
