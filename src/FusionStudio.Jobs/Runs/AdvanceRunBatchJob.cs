@@ -34,7 +34,7 @@ public sealed class AdvanceRunBatchJob(
         }
 
         // One job at a time per batch, across all workers: a re-driven or repeated job must not pay for the same calls twice.
-        await using var lease = await ownership.TryTakeAsync(runId, firstOrdinal, cancellationToken);
+        await using var lease = await ownership.TryTakeAsync(runId, firstOrdinal, BatchWork.Prompts, cancellationToken);
         if (lease is null)
         {
             // Another live worker is on this batch. Look again later: ownership dies with its owner, so this job takes

@@ -30,7 +30,7 @@ public sealed class BatchOwnershipTests : IAsyncLifetime
         {
             for (var i = 0; i < 15; i++)
             {
-                await using var lease = await ownership.TryTakeAsync(7, 100, CancellationToken.None);
+                await using var lease = await ownership.TryTakeAsync(7, 100, BatchWork.Prompts, CancellationToken.None);
                 if (lease is null)
                 {
                     Interlocked.Increment(ref refused);
@@ -50,11 +50,13 @@ public sealed class BatchOwnershipTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Different_batches_are_held_at_once()
+    public async Task Different_batches_and_different_work_on_one_batch_are_held_at_once()
     {
-        await using var first = await Ownership().TryTakeAsync(7, 0, CancellationToken.None);
-        await using var second = await Ownership().TryTakeAsync(7, 50, CancellationToken.None);
-        await using var otherRun = await Ownership().TryTakeAsync(8, 0, CancellationToken.None);
+        await using var first = await Ownership().TryTakeAsync(7, 0, BatchWork.Prompts, CancellationToken.None);
+        await using var second = await Ownership().TryTakeAsync(7, 50, BatchWork.Prompts, CancellationToken.None);
+        await using var otherRun = await Ownership().TryTakeAsync(8, 0, BatchWork.Prompts, CancellationToken.None);
+        await using var otherWork = await Ownership().TryTakeAsync(7, 0, BatchWork.ScalingPoints, CancellationToken.None);
+        Assert.NotNull(otherWork);
         Assert.NotNull(first);
         Assert.NotNull(second);
         Assert.NotNull(otherRun);
@@ -65,14 +67,14 @@ public sealed class BatchOwnershipTests : IAsyncLifetime
     {
         var owner = Ownership();
         var successor = Ownership();
-        await using var held = await owner.TryTakeAsync(3, 0, CancellationToken.None);
+        await using var held = await owner.TryTakeAsync(3, 0, BatchWork.Prompts, CancellationToken.None);
         Assert.NotNull(held);
-        Assert.Null(await successor.TryTakeAsync(3, 0, CancellationToken.None));
+        Assert.Null(await successor.TryTakeAsync(3, 0, BatchWork.Prompts, CancellationToken.None));
 
         // What a SIGKILL of the owner's process does to its session, seen from the server.
         Assert.Equal(1, await TerminateOwnerSessionsAsync(3, 0));
 
-        var takenOver = await Eventually.ValueAsync(() => successor.TryTakeAsync(3, 0, CancellationToken.None), TimeSpan.FromSeconds(30));
+        var takenOver = await Eventually.ValueAsync(() => successor.TryTakeAsync(3, 0, BatchWork.Prompts, CancellationToken.None), TimeSpan.FromSeconds(30));
         await using (takenOver)
         {
             // The first owner notices at its next heartbeat that the batch has moved on, and stops advancing it.
@@ -83,14 +85,14 @@ public sealed class BatchOwnershipTests : IAsyncLifetime
     [Fact]
     public async Task An_owner_whose_session_broke_takes_its_batch_back_when_nobody_else_did()
     {
-        await using var held = await Ownership().TryTakeAsync(4, 0, CancellationToken.None);
+        await using var held = await Ownership().TryTakeAsync(4, 0, BatchWork.Prompts, CancellationToken.None);
         Assert.NotNull(held);
         Assert.Equal(1, await TerminateOwnerSessionsAsync(4, 0));
 
         // A database restart looks the same to the owner: its next heartbeat fails and it takes the lock again.
         await Eventually.TrueAsync(async () => await OwnerSessionsAsync(4, 0) == 1, TimeSpan.FromSeconds(30));
         Assert.False(held.Lost.IsCancellationRequested);
-        Assert.Null(await Ownership().TryTakeAsync(4, 0, CancellationToken.None));
+        Assert.Null(await Ownership().TryTakeAsync(4, 0, BatchWork.Prompts, CancellationToken.None));
     }
 
     [Fact]
@@ -100,9 +102,9 @@ public sealed class BatchOwnershipTests : IAsyncLifetime
         var batchLock = new PostgresBatchLock(OwnerConnectionString(), 5, 0, TimeSpan.FromSeconds(1));
         await using var silent = await batchLock.TryTakeAsync(CancellationToken.None);
         Assert.NotNull(silent);
-        Assert.Null(await Ownership().TryTakeAsync(5, 0, CancellationToken.None));
+        Assert.Null(await Ownership().TryTakeAsync(5, 0, BatchWork.Prompts, CancellationToken.None));
 
-        var successor = await Eventually.ValueAsync(() => Ownership().TryTakeAsync(5, 0, CancellationToken.None), TimeSpan.FromSeconds(30));
+        var successor = await Eventually.ValueAsync(() => Ownership().TryTakeAsync(5, 0, BatchWork.Prompts, CancellationToken.None), TimeSpan.FromSeconds(30));
         await successor.DisposeAsync();
     }
 

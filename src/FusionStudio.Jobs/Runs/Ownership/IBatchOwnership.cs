@@ -6,6 +6,6 @@ namespace FusionStudio.Jobs.Runs.Ownership;
 /// </summary>
 public interface IBatchOwnership
 {
-    /// <summary>Takes the batch, or returns null when another live job owns it.</summary>
-    Task<IBatchLease?> TryTakeAsync(int runId, int firstOrdinal, CancellationToken cancellationToken);
+    /// <summary>Takes the batch for this work, or returns null when another live job owns it.</summary>
+    Task<IBatchLease?> TryTakeAsync(int runId, int firstOrdinal, BatchWork work, CancellationToken cancellationToken);
 }

@@ -8,11 +8,11 @@ namespace FusionStudio.Jobs.Runs.Ownership;
 /// </summary>
 public sealed class InProcessBatchOwnership : IBatchOwnership
 {
-    private readonly ConcurrentDictionary<(int RunId, int FirstOrdinal), byte> _held = new();
+    private readonly ConcurrentDictionary<(int RunId, int FirstOrdinal, BatchWork Work), byte> _held = new();
 
-    public Task<IBatchLease?> TryTakeAsync(int runId, int firstOrdinal, CancellationToken cancellationToken)
+    public Task<IBatchLease?> TryTakeAsync(int runId, int firstOrdinal, BatchWork work, CancellationToken cancellationToken)
     {
-        var key = (runId, firstOrdinal);
+        var key = (runId, firstOrdinal, work);
         IBatchLease? lease = _held.TryAdd(key, 0) ? new InProcessBatchLease(() => _held.TryRemove(key, out _)) : null;
         return Task.FromResult(lease);
     }

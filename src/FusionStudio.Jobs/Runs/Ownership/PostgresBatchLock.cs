@@ -4,11 +4,14 @@ using Npgsql;
 namespace FusionStudio.Jobs.Runs.Ownership;
 
 /// <summary>
-/// The advisory lock of one batch: keys (run id, first ordinal) in PostgreSQL's two-integer key space, which does not
-/// overlap the one-bigint keys (the migration lock).
+/// The advisory lock of one batch: keys (run id, <see cref="SecondKey"/>) in PostgreSQL's two-integer key space, which
+/// does not overlap the one-bigint keys (the migration lock).
 /// </summary>
 public sealed record PostgresBatchLock(string ConnectionString, int RunId, int FirstOrdinal, TimeSpan LeaseTimeout)
 {
+    /// <summary>The batch's first ordinal for its prompts; ordinals are never negative, so other work counts down from -1.</summary>
+    public static int SecondKey(int firstOrdinal, BatchWork work) => work == BatchWork.Prompts ? firstOrdinal : -1 - firstOrdinal;
+
     /// <summary>An open session holding the lock, or null when another session holds it.</summary>
     public async Task<NpgsqlConnection?> TryTakeAsync(CancellationToken cancellationToken)
     {

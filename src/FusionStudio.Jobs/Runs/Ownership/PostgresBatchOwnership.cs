@@ -23,7 +23,7 @@ public sealed class PostgresBatchOwnership(
         ApplicationName = ApplicationName,
     }.ConnectionString;
 
-    public async Task<IBatchLease?> TryTakeAsync(int runId, int firstOrdinal, CancellationToken cancellationToken) =>
+    public async Task<IBatchLease?> TryTakeAsync(int runId, int firstOrdinal, BatchWork work, CancellationToken cancellationToken) =>
         await PostgresBatchLease.TryTakeAsync(
-            new PostgresBatchLock(_connectionString, runId, firstOrdinal, runs.Value.BatchLeaseTimeout), logger, cancellationToken);
+            new PostgresBatchLock(_connectionString, runId, PostgresBatchLock.SecondKey(firstOrdinal, work), runs.Value.BatchLeaseTimeout), logger, cancellationToken);
 }
