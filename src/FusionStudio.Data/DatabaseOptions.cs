@@ -34,6 +34,10 @@ public sealed class DatabaseOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan TransientRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a starting process waits for PostgreSQL to answer before it exits with an error.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan StartupWait { get; set; } = TimeSpan.FromSeconds(10);
+
     public string ResolveConnectionString()
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))
