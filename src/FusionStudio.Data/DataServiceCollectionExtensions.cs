@@ -15,19 +15,27 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddFusionData(this IServiceCollection services, DatabaseOptions options)
     {
         var connectionString = options.ResolveConnectionString();
-        services.AddDbContextFactory<FusionDbContext>(builder => Configure(builder, options.Provider, connectionString, options.CommandTimeoutSeconds));
+        services.AddDbContextFactory<FusionDbContext>(builder => Configure(
+            builder, options.Provider, connectionString, options.CommandTimeoutSeconds, options.TransientRetries, options.TransientRetryMaxDelay));
         services.AddTransient<Calls.RunCallLog>();
         return services;
     }
 
     public static DbContextOptionsBuilder Configure(
-        DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, int commandTimeoutSeconds = 60)
+        DbContextOptionsBuilder builder,
+        DatabaseProvider provider,
+        string connectionString,
+        int commandTimeoutSeconds = 60,
+        int transientRetries = 0,
+        TimeSpan? transientRetryMaxDelay = null)
     {
         return provider switch
         {
             DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsAssembly(PostgreSqlMigrationsAssembly)
-                .CommandTimeout(commandTimeoutSeconds)),
+                .CommandTimeout(commandTimeoutSeconds)
+                .ExecutionStrategy(dependencies => new PostgresRetryingExecutionStrategy(
+                    dependencies, transientRetries, transientRetryMaxDelay ?? TimeSpan.FromSeconds(30)))),
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, sqlite => sqlite
                 .MigrationsAssembly(SqliteMigrationsAssembly)
                 .CommandTimeout(commandTimeoutSeconds)),

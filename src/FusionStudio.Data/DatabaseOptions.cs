@@ -24,6 +24,20 @@ public sealed class DatabaseOptions
     [Range(1, 600)]
     public int CommandTimeoutSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// PostgreSQL: times an operation is tried again after a transient fault (lost connection, server restarting),
+    /// with growing pauses up to <see cref="TransientRetryMaxDelay"/>; the defaults ride out about a minute and a half.
+    /// </summary>
+    [Range(0, 50)]
+    public int TransientRetries { get; set; } = 6;
+
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan TransientRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a starting process waits for PostgreSQL to answer before it exits with an error.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan StartupWait { get; set; } = TimeSpan.FromSeconds(10);
+
     public string ResolveConnectionString()
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))

@@ -1,12 +1,15 @@
+using FusionStudio.Data;
 using FusionStudio.Data.Security;
 using FusionStudio.Engine.Gateway;
 using FusionStudio.Jobs.Caching;
 using FusionStudio.Jobs.Operations;
 using FusionStudio.Jobs.Runs;
+using FusionStudio.Jobs.Runs.Ownership;
 using FusionStudio.Jobs.Runs.Steps;
 using FusionStudio.Jobs.Scaling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FusionStudio.Jobs;
 
@@ -26,6 +29,11 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<RunControl>();
         services.AddTransient<RunCompletion>();
         services.AddTransient<AdvanceRunBatchJob>();
+        // Several processes share a PostgreSQL queue; SQLite and in-memory queues live in one process.
+        services.AddSingleton<IBatchOwnership>(provider =>
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.PostgreSql
+                ? ActivatorUtilities.CreateInstance<PostgresBatchOwnership>(provider)
+                : new InProcessBatchOwnership());
         services.AddTransient<RunContextLoader>();
         services.AddTransient<RunStatusMover>();
         services.AddTransient<PromptAdvancer>();

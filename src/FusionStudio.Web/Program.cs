@@ -14,37 +14,48 @@ using FusionStudio.Web.Scaling;
 using FusionStudio.Web.Security;
 using FusionStudio.Web.Ui;
 
-var builder = WebApplication.CreateBuilder(args);
+WebApplication app;
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
 
-// The host: settings, database, sign-in, job queue, health, components, demo workspace.
-builder.AddFusionOptions();
-builder.AddFusionDatabase();
-builder.AddFusionSecurity();
-builder.AddFusionQueue();
-builder.AddFusionSimulator();
-builder.AddFusionHealthChecks();
-builder.AddFusionUi();
-builder.AddFusionDemo();
+    // The host: settings, database, sign-in, job queue, health, components, demo workspace.
+    builder.AddFusionOptions();
+    builder.AddFusionDatabase();
+    builder.AddFusionSecurity();
+    builder.AddFusionQueue();
+    builder.AddFusionSimulator();
+    builder.AddFusionHealthChecks();
+    builder.AddFusionUi();
+    builder.AddFusionDemo();
 
-// The engine's jobs, then each feature with its pages' queries and commands.
-builder.Services.AddFusionJobs(builder.Configuration);
-builder.Services
-    .AddLibraryFeatures()
-    .AddRunFeatures()
-    .AddReviewFeatures()
-    .AddReportFeatures()
-    .AddScalingFeatures()
-    .AddExportFeatures()
-    .AddLogImportFeatures()
-    .AddAdminFeatures()
-    .AddApiFeatures();
+    // The engine's jobs, then each feature with its pages' queries and commands.
+    builder.Services.AddFusionJobs(builder.Configuration);
+    builder.Services
+        .AddLibraryFeatures()
+        .AddRunFeatures()
+        .AddReviewFeatures()
+        .AddReportFeatures()
+        .AddScalingFeatures()
+        .AddExportFeatures()
+        .AddLogImportFeatures()
+        .AddAdminFeatures()
+        .AddApiFeatures();
 
-var app = builder.Build();
+    app = builder.Build();
 
-await app.PrepareDatabaseAsync();
+    await app.PrepareDatabaseAsync();
+}
+catch (Exception exception) when (StartupProblem.Explain(exception) is { } problem)
+{
+    // One line that names the setting to change, not a stack trace.
+    await Console.Error.WriteLineAsync($"FusionStudio cannot start: {problem}");
+    return 1;
+}
+
 app.UseFusionStudio();
-
 await app.RunAsync();
+return 0;
 
 /// <summary>The FusionStudio host: pages, API and workers, in the role configured.</summary>
 public partial class Program;

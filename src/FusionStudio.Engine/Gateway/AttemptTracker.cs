@@ -7,6 +7,8 @@ internal sealed class AttemptTracker
 
     public int ContentFaults { get; set; }
 
+    public long FirstStartedAt { get; private set; }
+
     public long LastStartedAt { get; private set; }
 
     public long LastAnsweredAt { get; private set; }
@@ -14,6 +16,7 @@ internal sealed class AttemptTracker
     public void Started(long timestamp)
     {
         Count++;
+        FirstStartedAt = Count == 1 ? timestamp : FirstStartedAt;
         LastStartedAt = timestamp;
     }
 

@@ -8,12 +8,20 @@ public sealed class GatewayOptions
 {
     public const string SectionName = "Gateway";
 
-    /// <summary>Retries after the first attempt for rate limits, server errors, timeouts and network errors.</summary>
-    [Range(0, 20)]
-    public int MaxRetries { get; set; } = 4;
+    /// <summary>
+    /// How long one call keeps retrying rate limits, server errors, timeouts and network errors, counted from its first
+    /// attempt: a provider that answers some calls gets its storm waited out, and only one that stays down this long
+    /// fails the call. Permanent errors (400, 401, 403, 404) are never retried.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan RetryBudget { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>An optional cap on those retries by count, within <see cref="RetryBudget"/>; none by default.</summary>
+    [Range(0, 10_000)]
+    public int? MaxRetries { get; set; }
 
     /// <summary>
-    /// Retries for an empty answer or a malformed response, within <see cref="MaxRetries"/>: these are usually a
+    /// Retries for an empty answer or a malformed response, within <see cref="RetryBudget"/>: these are usually a
     /// model's or proxy's hiccup, but a model that always answers empty should not burn every retry.
     /// </summary>
     [Range(0, 20)]

@@ -60,6 +60,7 @@ internal sealed class ModelCallExecutor(
                     async inner => await chat.GetChatMessageContentsAsync(history, settings, kernel: null, inner).ConfigureAwait(false),
                     token).ConfigureAwait(false);
                 attempts.Answered(timeProvider.GetTimestamp());
+                limiters.Report(provider, rateLimited: false);
                 var content = contents.Count > 0 ? contents[0] : null;
                 return string.IsNullOrWhiteSpace(content?.Content) ? throw new EmptyAnswerException() : content;
             }, cancellationToken).ConfigureAwait(false);
@@ -91,8 +92,16 @@ internal sealed class ModelCallExecutor(
         return ModelCallResult.Failure(failure.Kind, failure.ReasonAfter(attempts.Count), attempts.Count, timeProvider.GetElapsedTime(startedAt));
     }
 
-    private void OnRetry(ModelCallRequest request, RetryNotice notice) => GatewayLog.Retrying(
-        logger, request.Provider.ProviderId, request.Model, request.Purpose, notice.Failure.Kind, notice.Attempt, (long)notice.Delay.TotalMilliseconds);
+    private void OnRetry(ModelCallRequest request, RetryNotice notice)
+    {
+        if (notice.Failure.Kind == FailureKind.RateLimited)
+        {
+            limiters.Report(request.Provider, rateLimited: true);
+        }
+
+        GatewayLog.Retrying(
+            logger, request.Provider.ProviderId, request.Model, request.Purpose, notice.Failure.Kind, notice.Attempt, (long)notice.Delay.TotalMilliseconds);
+    }
 
     private static ChatHistory History(IReadOnlyList<PromptMessage> messages)
     {

@@ -3,12 +3,13 @@ using System.Threading.RateLimiting;
 namespace FusionStudio.Engine.Gateway;
 
 /// <summary>
-/// One provider's limiters: concurrency, and when set requests per minute and tokens per minute. All of them queue
+/// One provider's limiters: concurrency (adaptive, see <see cref="AdaptiveConcurrencyLimiter"/>), and when set requests
+/// per minute and tokens per minute. All of them queue
 /// (never reject), oldest first. Shared by every call to the provider in this process; see <see cref="ProviderLimiterRegistry"/>.
 /// </summary>
 public sealed class ProviderLimiter : IDisposable
 {
-    private readonly ConcurrencyLimiter _concurrency;
+    private readonly AdaptiveConcurrencyLimiter _concurrency;
     private readonly TokenBucketRateLimiter? _requests;
     private readonly TokenBucketRateLimiter? _tokens;
     private volatile bool _disposed;
@@ -17,12 +18,7 @@ public sealed class ProviderLimiter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(limits);
         Limits = limits;
-        _concurrency = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
-        {
-            PermitLimit = Math.Max(1, limits.MaxConcurrency),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
+        _concurrency = new AdaptiveConcurrencyLimiter(limits.MaxConcurrency);
         _requests = limits.RequestsPerMinute is > 0 and var rpm ? PerMinute(rpm) : null;
         _tokens = limits.TokensPerMinute is > 0 and var tpm ? PerMinute(tpm) : null;
     }
@@ -30,6 +26,15 @@ public sealed class ProviderLimiter : IDisposable
     public ProviderLimits Limits { get; }
 
     public bool IsDisposed => _disposed;
+
+    /// <summary>Calls let through at once right now: the configured maximum, or less while the provider rate-limits.</summary>
+    public int CurrentConcurrency => _concurrency.CurrentLimit;
+
+    /// <summary>The provider answered 429: fewer calls at once.</summary>
+    public void Throttled() => _concurrency.Throttled();
+
+    /// <summary>The provider answered: a little more at once, back up to the maximum.</summary>
+    public void Succeeded() => _concurrency.Succeeded();
 
     /// <summary>
     /// Waits for a request slot, the estimated tokens and a concurrency slot, in that order (so no concurrency slot

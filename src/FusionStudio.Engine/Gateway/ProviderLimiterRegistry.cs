@@ -60,6 +60,21 @@ public sealed class ProviderLimiterRegistry : IDisposable
         }
     }
 
+    /// <summary>Tells the provider's limiter how an attempt went, so its concurrency adapts.</summary>
+    public void Report(ProviderEndpoint provider, bool rateLimited)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        var limiter = For(provider.ProviderId, provider.Limits);
+        if (rateLimited)
+        {
+            limiter.Throttled();
+        }
+        else
+        {
+            limiter.Succeeded();
+        }
+    }
+
     public void Dispose()
     {
         foreach (var limiter in _limiters.Values)

@@ -4,9 +4,9 @@ using Polly.Retry;
 namespace FusionStudio.Engine.Gateway;
 
 /// <summary>
-/// The gateway's retry strategy (Polly v8): rate limits, server errors, timeouts and network errors are retried up to
-/// <see cref="GatewayOptions.MaxRetries"/> times; empty and malformed answers up to
-/// <see cref="GatewayOptions.MaxContentRetries"/>; 4xx never. Exponential backoff with jitter, unless the response
+/// The gateway's retry strategy (Polly v8): rate limits, server errors, timeouts and network errors are retried for
+/// <see cref="GatewayOptions.RetryBudget"/> (and at most <see cref="GatewayOptions.MaxRetries"/> times when that is
+/// set); empty and malformed answers up to <see cref="GatewayOptions.MaxContentRetries"/> times; 4xx never. Exponential backoff with jitter, unless the response
 /// says <c>Retry-After</c>: then exactly that, capped at <see cref="GatewayOptions.MaxDelay"/>.
 /// </summary>
 internal static class RetryPipelines
@@ -20,14 +20,14 @@ internal static class RetryPipelines
         string? apiKey)
     {
         var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider };
-        if (options.MaxRetries == 0)
+        if (options.MaxRetries == 0 || options.RetryBudget == TimeSpan.Zero)
         {
             return builder.Build();
         }
 
         return builder.AddRetry(new RetryStrategyOptions
         {
-            MaxRetryAttempts = options.MaxRetries,
+            MaxRetryAttempts = options.MaxRetries ?? int.MaxValue,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             Delay = options.BaseDelay,
@@ -35,7 +35,8 @@ internal static class RetryPipelines
             ShouldHandle = args => ValueTask.FromResult(
                 !args.Context.CancellationToken.IsCancellationRequested
                 && args.Outcome.Exception is { } exception
-                && ShouldRetry(FailureClassifier.Classify(exception, attemptTimeout, apiKey), attempts, options)),
+                && ShouldRetry(FailureClassifier.Classify(exception, attemptTimeout, apiKey), attempts, options)
+                && timeProvider.GetElapsedTime(attempts.FirstStartedAt) < options.RetryBudget),
             DelayGenerator = args => ValueTask.FromResult(
                 RetryAfter.From(args.Outcome.Exception, timeProvider.GetUtcNow()) is { } wait
                     ? (TimeSpan?)(wait < options.MaxDelay ? wait : options.MaxDelay)

@@ -1,9 +1,9 @@
 using FusionStudio.Data;
 using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Jobs.Runs.Ownership;
 using FusionStudio.Jobs.Scaling;
 using Hangfire;
-using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,7 +21,7 @@ public sealed class AdvanceRunBatchJob(
     RunCallLog callLog,
     RunCompletion completion,
     RunStatusMover mover,
-    JobStorage storage,
+    IBatchOwnership ownership,
     IBackgroundJobClient jobs,
     IOptions<RunOptions> options,
     ILogger<AdvanceRunBatchJob> logger)
@@ -36,37 +36,37 @@ public sealed class AdvanceRunBatchJob(
         }
 
         // One job at a time per batch, across all workers: a re-driven or repeated job must not pay for the same calls twice.
-        using var connection = storage.GetConnection();
-        IDisposable batchLock;
-        try
+        await using var lease = await ownership.TryTakeAsync(runId, firstOrdinal, BatchWork.Prompts, cancellationToken);
+        if (lease is null)
         {
-            batchLock = connection.AcquireDistributedLock($"fusionstudio:run:{runId}:batch:{firstOrdinal}", TimeSpan.Zero);
-        }
-        catch (DistributedLockTimeoutException)
-        {
-            // Another worker is on this batch. Look again later: if it crashed, its lock expires and this job takes over.
+            // Another live worker is on this batch. Look again later: ownership dies with its owner, so this job takes
+            // over if that worker is gone by then.
             jobs.Schedule<AdvanceRunBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None), options.Value.BusyBatchRecheck);
             return;
         }
 
-        using (batchLock)
-        {
-            await AdvanceLockedBatchAsync(run, firstOrdinal, lastOrdinal, cancellationToken);
-        }
+        await AdvanceOwnedBatchAsync(run, firstOrdinal, lastOrdinal, lease.Lost, cancellationToken);
     }
 
-    private async Task AdvanceLockedBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
+    private async Task AdvanceOwnedBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken lost, CancellationToken cancellationToken)
     {
         var runId = run.Run.Id;
-        await using (var watcher = new RunStatusWatcher(contexts, runId, options.Value.StatusCheckInterval, cancellationToken))
+        using var owned = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lost);
+        await using (var watcher = new RunStatusWatcher(contexts, runId, options.Value.StatusCheckInterval, owned.Token))
         {
             try
             {
-                await AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, watcher.Token);
+                await AdvanceThroughOutagesAsync(run, firstOrdinal, lastOrdinal, watcher.Token);
             }
             catch (OperationCanceledException) when (watcher.RunStopped)
             {
                 logger.LogInformation("Run {RunId} was paused or cancelled; batch {First}-{Last} stops here", runId, firstOrdinal, lastOrdinal);
+                return;
+            }
+            catch (OperationCanceledException) when (lost.IsCancellationRequested)
+            {
+                // Its new owner finishes it; what this job stored stays, keyed so that nothing is stored twice.
+                logger.LogWarning("Run {RunId}'s batch {First}-{Last} has another owner; this job stops", runId, firstOrdinal, lastOrdinal);
                 return;
             }
         }
@@ -82,6 +82,27 @@ public sealed class AdvanceRunBatchJob(
         {
             // k values chosen up front: this batch's finished prompts get their FusioN@k points now.
             jobs.Enqueue<AdvanceScalingBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None));
+        }
+    }
+
+    /// <summary>
+    /// A database outage longer than EF's retries does not fail the job: it waits for the database and goes on, as the
+    /// stored state says what is left. Model answers already paid for are kept by their writes' own waiting.
+    /// </summary>
+    private async Task AdvanceThroughOutagesAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, cancellationToken);
+                return;
+            }
+            catch (Exception exception) when (DatabaseFaults.IsTransient(exception) && !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Run {RunId}, prompts {First}-{Last}: the database is away ({Reason}); waiting for it", run.Run.Id, firstOrdinal, lastOrdinal, exception.Message);
+                await Task.Delay(DatabaseFaults.OutagePause, cancellationToken);
+            }
         }
     }
 

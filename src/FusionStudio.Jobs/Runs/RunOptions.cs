@@ -22,6 +22,13 @@ public sealed class RunOptions
     /// <summary>When a batch is busy on another worker, how long a second job for it waits before looking again.</summary>
     public TimeSpan BusyBatchRecheck { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a worker that stopped answering (paused, cut off from PostgreSQL) keeps its batches before another
+    /// worker may take them. A killed worker's batches are free at once; this only bounds the silent cases.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan BatchLeaseTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often a running job looks for pause or cancel.</summary>
     public TimeSpan StatusCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -31,9 +31,7 @@ public sealed class RunStatusWatcher : IAsyncDisposable
         {
             while (await timer.WaitForNextTickAsync(_stop.Token))
             {
-                await using var db = await contexts.CreateDbContextAsync(_stop.Token);
-                var status = await db.Runs.Where(r => r.Id == runId).Select(r => r.Status).SingleAsync(_stop.Token);
-                if (status != RunStatus.Running)
+                if (await ReadStatusAsync(contexts, runId) is { } status && status != RunStatus.Running)
                 {
                     RunStopped = true;
                     await _stop.CancelAsync();
@@ -43,6 +41,20 @@ public sealed class RunStatusWatcher : IAsyncDisposable
         catch (OperationCanceledException)
         {
             // The job finished or the run stopped: nothing more to watch.
+        }
+    }
+
+    /// <summary>The run's status, or null while the database is away: the job keeps working and looks again.</summary>
+    private async Task<RunStatus?> ReadStatusAsync(IDbContextFactory<FusionDbContext> contexts, int runId)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(_stop.Token);
+            return await db.Runs.Where(r => r.Id == runId).Select(r => r.Status).SingleAsync(_stop.Token);
+        }
+        catch (Exception exception) when (DatabaseFaults.IsTransient(exception) && !_stop.IsCancellationRequested)
+        {
+            return null;
         }
     }
 

@@ -3,9 +3,9 @@ using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Jobs.Runs;
+using FusionStudio.Jobs.Runs.Ownership;
 using FusionStudio.Jobs.Runs.Steps;
 using Hangfire;
-using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -24,7 +24,7 @@ public sealed class AdvanceScalingBatchJob(
     FusionStep fusion,
     ScoringStep scoring,
     RunCallLog callLog,
-    JobStorage storage,
+    IBatchOwnership ownership,
     IBackgroundJobClient jobs,
     IOptions<RunOptions> options,
     ILogger<AdvanceScalingBatchJob> logger)
@@ -38,22 +38,18 @@ public sealed class AdvanceScalingBatchJob(
             return;
         }
 
-        using var connection = storage.GetConnection();
-        IDisposable batchLock;
-        try
+        await using (var lease = await ownership.TryTakeAsync(runId, firstOrdinal, BatchWork.ScalingPoints, cancellationToken))
         {
-            batchLock = connection.AcquireDistributedLock($"fusionstudio:run:{runId}:scaling:{firstOrdinal}", TimeSpan.Zero);
-        }
-        catch (DistributedLockTimeoutException)
-        {
-            // Another worker is on this batch; it may have started before the latest k values were confirmed, so look again later.
-            jobs.Schedule<AdvanceScalingBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None), options.Value.BusyBatchRecheck);
-            return;
-        }
+            if (lease is null)
+            {
+                // Another worker is on this batch; it may have started before the latest k values were confirmed, so look again later.
+                jobs.Schedule<AdvanceScalingBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None), options.Value.BusyBatchRecheck);
+                return;
+            }
 
-        using (batchLock)
-        {
-            await AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, cancellationToken);
+            // A lease lost to another owner stops this job's calls; the new owner does what is still missing.
+            using var owned = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
+            await AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, owned.Token);
         }
     }
 

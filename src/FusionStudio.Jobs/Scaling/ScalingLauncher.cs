@@ -36,8 +36,10 @@ public sealed class ScalingLauncher(
 
         var chosen = limits.Distinct().Order().ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        // Through the execution strategy, so a database restart mid-way retries the whole transaction (it is idempotent).
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var stored = await db.Runs.SingleAsync(r => r.Id == runId, cancellationToken);
             stored.ScalingCandidateLimits = stored.ScalingCandidateLimits.Union(chosen).Order().ToList();
             await db.SaveChangesAsync(cancellationToken);
@@ -48,7 +50,7 @@ public sealed class ScalingLauncher(
                 .ExecuteDeleteAsync(cancellationToken);
             await pointAggregates.Where(a => a.Error != null).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-        }
+        });
 
         var batchSize = options.Value.BatchSize;
         var batches = await db.RunPrompts.Where(p => p.RunId == runId)

@@ -1,4 +1,4 @@
-using FusionStudio.Data;
+using FusionStudio.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace FusionStudio.Web.Health;
@@ -9,9 +9,16 @@ internal static class HealthSetup
 
     public static WebApplicationBuilder AddFusionHealthChecks(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<DatabaseProbe>();
+        builder.Services.AddSingleton<DatabaseStatus>();
         builder.Services.AddHealthChecks()
-            .AddDbContextCheck<FusionDbContext>("database")
+            .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<QueueHealthCheck>("queue");
+        if (builder.Configuration.GetHostingOptions().ServesPages)
+        {
+            builder.Services.AddHostedService<DatabaseStatusMonitor>();
+        }
+
         return builder;
     }
 

@@ -17,7 +17,7 @@ public sealed class HostingOptions
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long a job fetched by a worker that stopped answering stays hidden before another worker takes it.</summary>
-    public TimeSpan QueueInvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan QueueInvisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     public bool ServesPages => Role is HostRole.All or HostRole.Web;
 

@@ -59,6 +59,9 @@ internal static class QueueSetup
             // the sliding timeout keeps long batches that are still running invisible.
             UseSlidingInvisibilityTimeout = true,
             InvisibilityTimeout = hosting.QueueInvisibilityTimeout,
+            // Only Hangfire's own short-held locks (scheduler, recurring jobs) use its lock table now; a lock row left
+            // by a session that a database restart killed should stall the scheduler for a minute, not ten.
+            DistributedLockTimeout = TimeSpan.FromMinutes(1),
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ResolveConnectionString(), options), options);
     }

@@ -134,10 +134,15 @@ public sealed class DatasetStore(IDbContextFactory<FusionDbContext> contexts, Ti
                 $"This dataset cannot be deleted: {(runs.Count == 1 ? "the run" : "the runs")} {names}{more} use{(runs.Count == 1 ? "s" : "")} it. Runs keep their prompts for review and export.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.DatasetPrompts.Where(p => p.DatasetId == id).ExecuteDeleteAsync(cancellationToken);
-        var deleted = await db.Datasets.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // Through the execution strategy, so a database restart mid-way retries the whole transaction.
+        var deleted = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.DatasetPrompts.Where(p => p.DatasetId == id).ExecuteDeleteAsync(cancellationToken);
+            var count = await db.Datasets.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return count;
+        });
         return deleted == 0 ? LibrarySaveResult.Failed(LibrarySaveResult.FormField, "This dataset no longer exists.") : LibrarySaveResult.Saved(id);
     }
 

@@ -58,6 +58,7 @@ public sealed class GatewayRetryTests : GatewayTest
     [Fact]
     public async Task Permanent_server_error_fails_after_the_last_attempt()
     {
+        Settings.MaxRetries = 4;
         var result = await Gateway().CompleteAsync(Request("sim-concise#fault=500"));
 
         Assert.Equal(FailureKind.ServerError, result.FailureKind);
@@ -102,5 +103,18 @@ public sealed class GatewayRetryTests : GatewayTest
         var result = await Gateway().CompleteAsync(Request("sim-stepwise"));
 
         Assert.Equal((true, 2), (result.Succeeded, result.Attempts));
+    }
+
+    [Fact]
+    public async Task A_server_that_keeps_failing_is_retried_until_the_time_budget_is_spent()
+    {
+        Settings.RetryBudget = TimeSpan.FromMilliseconds(400);
+        Settings.MaxDelay = TimeSpan.FromMilliseconds(50);
+
+        var result = await Gateway().CompleteAsync(Request("sim-concise#fault=500"));
+
+        Assert.Equal(FailureKind.ServerError, result.FailureKind);
+        Assert.True(result.Attempts > 3, $"{result.Attempts} attempts within a budget that allows many.");
+        Assert.Equal(result.Attempts, Requests.Count);
     }
 }

@@ -12,7 +12,8 @@ public sealed class GatewayOptionsTests
     {
         var options = Build([]).GetRequiredService<IOptions<GatewayOptions>>().Value;
 
-        Assert.Equal(4, options.MaxRetries);
+        Assert.Null(options.MaxRetries);
+        Assert.Equal(TimeSpan.FromMinutes(5), options.RetryBudget);
         Assert.Null(options.AttemptTimeout);
         Assert.Equal(0, options.Judge.Temperature);
     }
