@@ -4,6 +4,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using FusionStudio.Domain.Providers;
+using FusionStudio.Engine.Gateway.Outbound;
 using FusionStudio.Engine.Simulation;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
@@ -14,18 +15,21 @@ namespace FusionStudio.Engine.Gateway;
 /// <summary>
 /// Semantic Kernel chat services for the gateway. One <see cref="OpenAIClient"/> per provider, kept while its base
 /// URL, key and timeout stay the same, so calls share its connection pool; the client's own retries are off
-/// because the gateway retries.
+/// because the gateway retries. Every client sends through one HTTP client whose connections pass the
+/// <see cref="ProviderAddressPolicy"/>.
 /// </summary>
-internal sealed class ChatServiceFactory(TimeSpan simulatedLatency, TimeProvider timeProvider)
+internal sealed class ChatServiceFactory(TimeSpan simulatedLatency, TimeProvider timeProvider, ProviderAddressPolicy addresses)
 {
     private readonly ConcurrentDictionary<int, ProviderClient> _clients = new();
     private readonly SyntheticChatResponder _responder = new();
 
-    /// <summary>Whether an OpenAI-compatible provider's base URL can be called: absolute, http or https.</summary>
-    public static bool IsUsable(string baseUrl) =>
-        Uri.TryCreate(baseUrl, UriKind.Absolute, out var endpoint) && (endpoint.Scheme == Uri.UriSchemeHttp || endpoint.Scheme == Uri.UriSchemeHttps);
+    // The pipeline's NetworkTimeout times each attempt; the HTTP client's own 100 s default must not cut it shorter.
+    private readonly HttpClientPipelineTransport _transport = new(new HttpClient(addresses.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan });
 
-    /// <exception cref="ArgumentException">An OpenAI-compatible provider whose base URL is not <see cref="IsUsable"/>.</exception>
+    /// <summary>Why an OpenAI-compatible provider's base URL may not be called, or null when it may.</summary>
+    public string? Refusal(string baseUrl) => addresses.Refusal(baseUrl);
+
+    /// <exception cref="ArgumentException">An OpenAI-compatible provider whose base URL has a <see cref="Refusal"/>.</exception>
     public IChatCompletionService For(ProviderEndpoint provider, string model) => provider.Kind switch
     {
         ProviderKind.Simulated => new SimulatedChatCompletionService(model, _responder, simulatedLatency, timeProvider),
@@ -40,9 +44,9 @@ internal sealed class ChatServiceFactory(TimeSpan simulatedLatency, TimeProvider
             return cached.Client;
         }
 
-        if (!IsUsable(provider.BaseUrl))
+        if (Refusal(provider.BaseUrl) is { } refusal)
         {
-            throw new ArgumentException("The provider's base URL is not an absolute http(s) URL.", nameof(provider));
+            throw new ArgumentException(refusal, nameof(provider));
         }
 
         var client = new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(provider.ApiKey) ? "none" : provider.ApiKey), new OpenAIClientOptions
@@ -50,6 +54,7 @@ internal sealed class ChatServiceFactory(TimeSpan simulatedLatency, TimeProvider
             Endpoint = new Uri(provider.BaseUrl),
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
             NetworkTimeout = provider.Timeout,
+            Transport = _transport,
         });
         _clients[provider.ProviderId] = new ProviderClient(fingerprint, client);
         return client;

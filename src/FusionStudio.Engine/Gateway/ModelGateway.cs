@@ -1,4 +1,5 @@
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Gateway.Outbound;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,14 +23,15 @@ public sealed class ModelGateway : IModelGateway
         ProviderLimiterRegistry limiters,
         IModelResponseCache cache,
         TimeProvider timeProvider,
-        ILogger<ModelGateway> logger)
+        ILogger<ModelGateway> logger,
+        ProviderAddressPolicy addresses)
     {
         ArgumentNullException.ThrowIfNull(options);
         _cache = cache;
         _timeProvider = timeProvider;
         _logger = logger;
         var settings = options.Value;
-        var chatServices = new ChatServiceFactory(TimeSpan.FromMilliseconds(settings.SimulatedLatencyMs), timeProvider);
+        var chatServices = new ChatServiceFactory(TimeSpan.FromMilliseconds(settings.SimulatedLatencyMs), timeProvider, addresses);
         _executor = new ModelCallExecutor(settings, limiters, chatServices, timeProvider, logger);
     }
 

@@ -12,11 +12,19 @@ public sealed class EditorGuard(AuthenticationStateProvider authentication, IAut
 {
     public const string RefusedMessage = "Your role can read the library but not change it. Ask an admin for the Member role.";
 
+    public const string AdminOnlyMessage = "Only admins add, change or test providers: they hold the keys. Ask an admin.";
+
     /// <summary>An editor for the current user, or null when the user may only read.</summary>
     public async Task<LibraryEditor?> TryGetEditorAsync()
     {
         var state = await authentication.GetAuthenticationStateAsync();
         var result = await authorization.AuthorizeAsync(state.User, resource: null, AuthorizationPolicies.Editor);
-        return result.Succeeded ? new LibraryEditor(state.User.Identity?.Name) : null;
+        if (!result.Succeeded)
+        {
+            return null;
+        }
+
+        var admin = await authorization.AuthorizeAsync(state.User, resource: null, AuthorizationPolicies.Admin);
+        return new LibraryEditor(state.User.Identity?.Name, admin.Succeeded);
     }
 }

@@ -1,5 +1,6 @@
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Engine.Gateway;
+using FusionStudio.Engine.Gateway.Outbound;
 using FusionStudio.Engine.Simulation;
 using FusionStudio.FakeOpenAi;
 using FusionStudio.FakeOpenAi.Recording;
@@ -36,8 +37,11 @@ public abstract class GatewayTest : IAsyncLifetime
         await Server.DisposeAsync();
     }
 
+    /// <summary>Where calls may go; the defaults deny link-local and metadata addresses.</summary>
+    protected ProviderNetworkOptions Network { get; } = new();
+
     protected ModelGateway Gateway(IModelResponseCache? cache = null) =>
-        new(Options.Create(Settings), _limiters, cache ?? Cache, TimeProvider.System, Log);
+        new(Options.Create(Settings), _limiters, cache ?? Cache, TimeProvider.System, Log, new ProviderAddressPolicy(Options.Create(Network)));
 
     protected ProviderEndpoint Endpoint(string? apiKey = ApiKey) => new()
     {
