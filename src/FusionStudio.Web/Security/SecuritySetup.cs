@@ -1,6 +1,7 @@
 using FusionStudio.Data;
 using FusionStudio.Data.Identity;
 using FusionStudio.Web.Security.ApiTokens;
+using FusionStudio.Web.Security.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -30,6 +31,7 @@ internal static class SecuritySetup
             });
         authentication.AddIdentityCookies();
         authentication.AddFusionApiTokens();
+        services.AddFusionSessions();
 
         services.ConfigureApplicationCookie(options =>
         {
