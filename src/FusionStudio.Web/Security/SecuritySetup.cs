@@ -1,6 +1,7 @@
 using FusionStudio.Data;
 using FusionStudio.Data.Identity;
 using FusionStudio.Web.Security.ApiTokens;
+using FusionStudio.Web.Security.KeyRing;
 using FusionStudio.Web.Security.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -17,11 +18,7 @@ internal static class SecuritySetup
     {
         var services = builder.Services;
 
-        // Keys live in the database so the web app and every worker read the same cookies and encrypted API keys.
-        services.AddDataProtection()
-            .SetApplicationName("FusionStudio")
-            .PersistKeysToDbContext<FusionDbContext>();
-
+        builder.AddFusionKeyRing();
         services.AddCascadingAuthenticationState();
         var authentication = services.AddAuthentication(options =>
             {
