@@ -1,6 +1,7 @@
 using FusionStudio.Data;
 using FusionStudio.Data.Identity;
 using FusionStudio.Web.Security.ApiTokens;
+using FusionStudio.Web.Security.Http;
 using FusionStudio.Web.Security.KeyRing;
 using FusionStudio.Web.Security.Sessions;
 using Microsoft.AspNetCore.Authorization;
@@ -14,11 +15,14 @@ internal static class SecuritySetup
     public const string LoginPath = "/account/login";
     public const string AccessDeniedPath = "/account/denied";
 
+    public const string CookieName = "FusionStudio.Auth";
+
     public static WebApplicationBuilder AddFusionSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
 
         builder.AddFusionKeyRing();
+        builder.AddFusionHttpHardening();
         services.AddCascadingAuthenticationState();
         var authentication = services.AddAuthentication(options =>
             {
@@ -34,7 +38,7 @@ internal static class SecuritySetup
         {
             options.LoginPath = LoginPath;
             options.AccessDeniedPath = AccessDeniedPath;
-            options.Cookie.Name = "FusionStudio.Auth";
+            options.Cookie.Name = CookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;

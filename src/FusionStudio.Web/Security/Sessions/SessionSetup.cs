@@ -20,6 +20,7 @@ internal static class SessionSetup
             stamp.ValidationInterval = sessions.Value.CookieValidationInterval);
         services.AddScoped<AccountSessions>();
         services.AddScoped<UserAccessCommands>();
+        services.AddScoped<Components.Account.PasswordLogin>();
         services.AddScoped<AuthenticationStateProvider, FusionRevalidatingAuthenticationStateProvider>();
         return services;
     }
