@@ -15,12 +15,22 @@ public sealed class EditorCheck(IAuthorizationService authorization)
 {
     public const string Denied = "Your role can read but not change anything. Ask an admin for the Member role.";
 
+    public const string AdminOnlyMessage = "Only admins add, change or test providers: they hold the keys. Ask an admin.";
+
     public async Task<bool> AllowsAsync(ClaimsPrincipal user) =>
         (await authorization.AuthorizeAsync(user, AuthorizationPolicies.Editor)).Succeeded;
 
     /// <summary>The proof that library stores ask for, or null when the user may only read.</summary>
-    public async Task<LibraryEditor?> TryGetEditorAsync(ClaimsPrincipal user) =>
-        await AllowsAsync(user) ? new LibraryEditor(user.Identity?.Name) : null;
+    public async Task<LibraryEditor?> TryGetEditorAsync(ClaimsPrincipal user)
+    {
+        if (!await AllowsAsync(user))
+        {
+            return null;
+        }
+
+        var admin = await authorization.AuthorizeAsync(user, AuthorizationPolicies.Admin);
+        return new LibraryEditor(user.Identity?.Name, admin.Succeeded);
+    }
 
     /// <summary>The same for a page, from the circuit's cascading authentication state (none: nobody signed in).</summary>
     public async Task<LibraryEditor?> TryGetEditorAsync(Task<AuthenticationState>? state) =>

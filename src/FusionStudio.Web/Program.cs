@@ -12,6 +12,7 @@ using FusionStudio.Web.Review;
 using FusionStudio.Web.Runs;
 using FusionStudio.Web.Scaling;
 using FusionStudio.Web.Security;
+using FusionStudio.Web.Security.KeyRing;
 using FusionStudio.Web.Ui;
 
 WebApplication app;
@@ -45,6 +46,12 @@ try
     app = builder.Build();
 
     await app.PrepareDatabaseAsync();
+}
+catch (KeyRingConfigurationException missing)
+{
+    // One line that says what to set, instead of a stack trace.
+    await Console.Error.WriteLineAsync(missing.Message);
+    return 1;
 }
 catch (Exception exception) when (StartupProblem.Explain(exception) is { } problem)
 {

@@ -25,7 +25,7 @@ public sealed class AccountTests(BrowserFixture browser, ITestOutputHelper outpu
             await page.GotoAsync(new Uri(baseUri, AppPages.LoginPath).ToString());
             await AppPages.SubmitLoginAsync(page, "max@example.test", "not-the-password");
 
-            await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("The email or password is wrong.");
+            await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("The email or password is wrong, or the account is locked for a while after too many attempts.");
             await Expect(page).ToHaveURLAsync(new Regex("/account/login"));
             await Expect(page.Locator("#password")).ToBeVisibleAsync();
             var cookies = await page.Context.CookiesAsync();

@@ -34,15 +34,16 @@ public sealed class RunFlowTests(BrowserFixture browser, ITestOutputHelper outpu
     ];
 
     [Fact]
-    public async Task A_member_sets_up_a_run_against_a_model_server_and_opens_a_prompt()
+    public async Task An_admin_sets_up_a_run_against_a_model_server_and_opens_a_prompt()
     {
         await using var fake = await FakeOpenAiServer.StartAsync();
         fake.Configure(o => o with { LatencyMs = 50 });
         await using var database = await TestPostgres.CreateDatabaseAsync();
         await using var app = FusionApp.OnPostgres(database);
         var baseUri = app.StartKestrel();
-        await app.CreateUserAsync(Email, Password, AppRoles.Member);
-        await using var session = await browser.OpenSessionAsync(output, nameof(A_member_sets_up_a_run_against_a_model_server_and_opens_a_prompt));
+        // Providers hold keys, so adding one takes an admin; the rest a Member could do as well.
+        await app.CreateUserAsync(Email, Password, AppRoles.Admin);
+        await using var session = await browser.OpenSessionAsync(output, nameof(An_admin_sets_up_a_run_against_a_model_server_and_opens_a_prompt));
         output.WriteLine($"Screenshots folder: {Screenshots.Folder}");
 
         await session.RunAsync(async page =>

@@ -4,6 +4,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using FusionStudio.Domain.Providers;
+using FusionStudio.Engine.Gateway.Outbound;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using OpenAI;
@@ -13,18 +14,26 @@ namespace FusionStudio.Engine.Gateway;
 /// <summary>
 /// Semantic Kernel chat services for the gateway. OpenAI-compatible providers are served here: one
 /// <see cref="OpenAIClient"/> per provider, kept while its base URL, key and timeout stay the same, so calls share its
-/// connection pool; the client's own retries are off because the gateway retries. Other kinds come from the
-/// registered <see cref="IChatServiceSource"/>s.
+/// connection pool; the client's own retries are off because the gateway retries, and every client sends through one
+/// HTTP client whose connections pass the <see cref="ProviderAddressPolicy"/>. Other kinds come from the registered
+/// <see cref="IChatServiceSource"/>s.
 /// </summary>
 internal sealed class ChatServiceFactory
 {
     private readonly ConcurrentDictionary<int, ProviderClient> _clients = new();
     private readonly Dictionary<ProviderKind, IChatServiceSource> _sources;
+    private readonly ProviderAddressPolicy _addresses;
+    private readonly HttpClientPipelineTransport _transport;
 
     /// <exception cref="ArgumentException">Two sources for one kind, or a source for OpenAI-compatible providers.</exception>
-    public ChatServiceFactory(IEnumerable<IChatServiceSource> sources)
+    public ChatServiceFactory(IEnumerable<IChatServiceSource> sources, ProviderAddressPolicy addresses)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(addresses);
+        _addresses = addresses;
+
+        // The pipeline's NetworkTimeout times each attempt; the HTTP client's own 100 s default must not cut it shorter.
+        _transport = new HttpClientPipelineTransport(new HttpClient(addresses.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan });
         _sources = [];
         foreach (var source in sources)
         {
@@ -41,14 +50,13 @@ internal sealed class ChatServiceFactory
         }
     }
 
-    /// <summary>Whether an OpenAI-compatible provider's base URL can be called: absolute, http or https.</summary>
-    public static bool IsUsable(string baseUrl) =>
-        Uri.TryCreate(baseUrl, UriKind.Absolute, out var endpoint) && (endpoint.Scheme == Uri.UriSchemeHttp || endpoint.Scheme == Uri.UriSchemeHttps);
-
     /// <summary>Whether calls to providers of this kind can be made: OpenAI-compatible ones always, others with a source.</summary>
     public bool Serves(ProviderKind kind) => kind == ProviderKind.OpenAiCompatible || _sources.ContainsKey(kind);
 
-    /// <exception cref="ArgumentException">An OpenAI-compatible provider whose base URL is not <see cref="IsUsable"/>.</exception>
+    /// <summary>Why an OpenAI-compatible provider's base URL may not be called, or null when it may.</summary>
+    public string? Refusal(string baseUrl) => _addresses.Refusal(baseUrl);
+
+    /// <exception cref="ArgumentException">An OpenAI-compatible provider whose base URL has a <see cref="Refusal"/>.</exception>
     /// <exception cref="NotSupportedException">A kind that <see cref="Serves"/> says no to.</exception>
     public IChatCompletionService For(ProviderEndpoint provider, string model)
     {
@@ -70,9 +78,9 @@ internal sealed class ChatServiceFactory
             return cached.Client;
         }
 
-        if (!IsUsable(provider.BaseUrl))
+        if (Refusal(provider.BaseUrl) is { } refusal)
         {
-            throw new ArgumentException("The provider's base URL is not an absolute http(s) URL.", nameof(provider));
+            throw new ArgumentException(refusal, nameof(provider));
         }
 
         var client = new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(provider.ApiKey) ? "none" : provider.ApiKey), new OpenAIClientOptions
@@ -80,6 +88,7 @@ internal sealed class ChatServiceFactory
             Endpoint = new Uri(provider.BaseUrl),
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
             NetworkTimeout = provider.Timeout,
+            Transport = _transport,
         });
         _clients[provider.ProviderId] = new ProviderClient(fingerprint, client);
         return client;

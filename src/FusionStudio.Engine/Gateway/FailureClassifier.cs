@@ -2,6 +2,7 @@ using System.ClientModel;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using FusionStudio.Engine.Gateway.Outbound;
 using Microsoft.SemanticKernel;
 using Polly.Timeout;
 
@@ -28,6 +29,7 @@ internal static class FailureClassifier
             ClientResultException { Status: > 0 } client => FromStatus(client.Status, null, attemptTimeout, apiKey),
             JsonException => new CallFailure(FailureKind.MalformedResponse, null, "malformed response"),
             _ when Find<JsonException>(exception) is not null => new CallFailure(FailureKind.MalformedResponse, null, "malformed response"),
+            _ when Find<ProviderAddressDeniedException>(exception) is { } denied => new CallFailure(FailureKind.BadRequest, null, denied.Message),
             _ when Find<HttpRequestException>(exception) is { } network => new CallFailure(
                 FailureKind.Network, null, $"network error ({network.HttpRequestError})"),
             _ when Find<TimeoutException>(exception) is not null => TimedOut(attemptTimeout),

@@ -1,3 +1,4 @@
+using FusionStudio.Engine.Gateway.Outbound;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,7 +10,7 @@ public static class GatewayServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the model gateway with its options (section <c>Gateway</c>, validated at start), the per-provider
-    /// limiters and a <see cref="TimeProvider"/> if none is there. Without a registered <see cref="IModelResponseCache"/>
+    /// limiters, the <see cref="ProviderAddressPolicy"/> (section <c>Providers</c>) and a <see cref="TimeProvider"/> if none is there. Without a registered <see cref="IModelResponseCache"/>
     /// nothing is cached; the jobs project's <c>AddEfModelResponseCache()</c> adds the database one. Needs logging.
     /// </summary>
     public static IServiceCollection AddFusionGateway(this IServiceCollection services, IConfiguration configuration)
@@ -19,6 +20,7 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ProviderLimiterRegistry>();
+        services.AddProviderAddressPolicy();
         services.TryAddSingleton<IModelResponseCache, NullModelResponseCache>();
         services.TryAddSingleton<IModelGateway, ModelGateway>();
         return services;

@@ -27,9 +27,9 @@ internal sealed class ModelCallExecutor(
             return Failed(request, new CallFailure(FailureKind.BadRequest, null, "the provider stands for imported logs and cannot be called; choose a teacher of a real provider"), attempts, startedAt);
         }
 
-        if (provider.Kind == ProviderKind.OpenAiCompatible && !ChatServiceFactory.IsUsable(provider.BaseUrl))
+        if (provider.Kind == ProviderKind.OpenAiCompatible && chatServices.Refusal(provider.BaseUrl) is { } refusal)
         {
-            return Failed(request, new CallFailure(FailureKind.BadRequest, null, "the provider's base URL is not an absolute http(s) URL"), attempts, startedAt);
+            return Failed(request, new CallFailure(FailureKind.BadRequest, null, refusal), attempts, startedAt);
         }
 
         if (!chatServices.Serves(provider.Kind))

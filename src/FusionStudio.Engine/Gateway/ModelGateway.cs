@@ -1,4 +1,5 @@
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Gateway.Outbound;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -23,14 +24,15 @@ public sealed class ModelGateway : IModelGateway
         IModelResponseCache cache,
         TimeProvider timeProvider,
         ILogger<ModelGateway> logger,
-        IEnumerable<IChatServiceSource> chatServiceSources)
+        IEnumerable<IChatServiceSource> chatServiceSources,
+        ProviderAddressPolicy addresses)
     {
         ArgumentNullException.ThrowIfNull(options);
         _cache = cache;
         _timeProvider = timeProvider;
         _logger = logger;
         var settings = options.Value;
-        var chatServices = new ChatServiceFactory(chatServiceSources);
+        var chatServices = new ChatServiceFactory(chatServiceSources, addresses);
         _executor = new ModelCallExecutor(settings, limiters, chatServices, timeProvider, logger);
     }
 

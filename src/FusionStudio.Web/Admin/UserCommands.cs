@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FusionStudio.Data.Identity;
 using FusionStudio.Web.Security;
+using FusionStudio.Web.Security.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -13,8 +14,6 @@ namespace FusionStudio.Web.Admin;
 public sealed class UserCommands(IServiceScopeFactory scopes, IAuthorizationService authorization, TimeProvider clock)
 {
     public const string Denied = "Only admins can add people or change roles.";
-
-    public const string LastAdmin = "The last admin cannot lose the Admin role.";
 
     public async Task<AdminCommandResult> CreateAsync(NewUserInput input, ClaimsPrincipal actor)
     {
@@ -43,34 +42,23 @@ public sealed class UserCommands(IServiceScopeFactory scopes, IAuthorizationServ
         return Outcome(result);
     }
 
-    public async Task<AdminCommandResult> ChangeRoleAsync(string userId, string role, ClaimsPrincipal actor)
+    /// <summary>Gives the person exactly <paramref name="role"/> and ends their open sessions.</summary>
+    public async Task<AdminCommandResult> ChangeRoleAsync(string userId, string role, ClaimsPrincipal actor) =>
+        await RefusalAsync(actor, role) ?? await AccessAsync(access => access.ChangeRoleAsync(userId, role));
+
+    /// <summary>Locks the person out until an admin unlocks them: no login, no API token, no open session.</summary>
+    public async Task<AdminCommandResult> LockAsync(string userId, ClaimsPrincipal actor) =>
+        await RefusalAsync(actor, AppRoles.Viewer) ?? await AccessAsync(access => access.LockAsync(userId));
+
+    public async Task<AdminCommandResult> UnlockAsync(string userId, ClaimsPrincipal actor) =>
+        await RefusalAsync(actor, AppRoles.Viewer) ?? await AccessAsync(access => access.UnlockAsync(userId));
+
+    private async Task<AdminCommandResult> AccessAsync(Func<UserAccessCommands, Task<string?>> change)
     {
-        if (await RefusalAsync(actor, role) is { } refused)
-        {
-            return refused;
-        }
-
         await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
-        {
-            return AdminCommandResult.Failed("That person no longer exists.");
-        }
-
-        var current = await users.GetRolesAsync(user);
-        if (current.Contains(AppRoles.Admin) && role != AppRoles.Admin && (await users.GetUsersInRoleAsync(AppRoles.Admin)).Count == 1)
-        {
-            return AdminCommandResult.Failed(LastAdmin);
-        }
-
-        var result = await users.RemoveFromRolesAsync(user, current);
-        if (result.Succeeded)
-        {
-            result = await users.AddToRoleAsync(user, role);
-        }
-
-        return Outcome(result);
+        return await change(scope.ServiceProvider.GetRequiredService<UserAccessCommands>()) is { } refusal
+            ? AdminCommandResult.Failed(refusal)
+            : AdminCommandResult.Done;
     }
 
     private async Task<AdminCommandResult?> RefusalAsync(ClaimsPrincipal actor, string role)

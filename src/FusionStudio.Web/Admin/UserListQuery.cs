@@ -1,5 +1,6 @@
 using FusionStudio.Data;
 using FusionStudio.Data.Identity;
+using FusionStudio.Web.Security.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Admin;
@@ -18,6 +19,7 @@ public sealed class UserListQuery(IDbContextFactory<FusionDbContext> contexts)
                 u.Email,
                 u.UserName,
                 u.DisplayName,
+                u.LockoutEnd,
                 // A person holds one role; one without any can only read.
                 Role = db.UserRoles.Where(ur => ur.UserId == u.Id)
                     .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name)
@@ -25,6 +27,8 @@ public sealed class UserListQuery(IDbContextFactory<FusionDbContext> contexts)
                     .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new UserRow(r.Id, r.Email ?? r.UserName ?? "", r.DisplayName, r.Role ?? AppRoles.Viewer)).ToList();
+        return rows.Select(r => new UserRow(
+                r.Id, r.Email ?? r.UserName ?? "", r.DisplayName, r.Role ?? AppRoles.Viewer, r.LockoutEnd is { } end && end >= AccountLock.Forever))
+            .ToList();
     }
 }

@@ -1,4 +1,4 @@
 namespace FusionStudio.Web.Admin;
 
-/// <summary>One person on the admin page: who they are and their role.</summary>
-public sealed record UserRow(string Id, string Email, string? DisplayName, string Role);
+/// <summary>One person on the admin page: who they are, their role, and whether an admin locked them out.</summary>
+public sealed record UserRow(string Id, string Email, string? DisplayName, string Role, bool Locked = false);

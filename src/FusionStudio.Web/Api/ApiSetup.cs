@@ -9,8 +9,7 @@ internal static class ApiSetup
     public const string BasePath = "/api/v1";
 
     /// <summary>
-    /// Maps <c>/api/v1</c> and <c>/openapi/v1.json</c>. Both need a signed-in user or a token (the fallback policy);
-    /// unknown API paths answer 404 problem details rather than the people's not-found page.
+    /// Maps <c>/api/v1</c> and <c>/openapi/v1.json</c>. Both need a signed-in user or a token (the fallback policy).
     /// </summary>
     public static IEndpointRouteBuilder MapFusionApi(this IEndpointRouteBuilder endpoints)
     {
@@ -22,8 +21,8 @@ internal static class ApiSetup
         api.MapDatasetEndpoints();
         api.MapRunEndpoints();
         api.MapRunExportEndpoints();
-        endpoints.MapFallback("/api/{**path}", () => ApiProblems.NotFound("such API endpoint; see /openapi/v1.json"))
-            .ExcludeFromDescription();
+        // Unknown paths (404) and bodies of the wrong type (415) get problem details from ApiBadRequests: a
+        // catch-all route here would also catch a request whose only fault is its Content-Type, and answer 404.
         return endpoints;
     }
 }

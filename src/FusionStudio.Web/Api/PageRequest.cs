@@ -7,7 +7,8 @@ public sealed record PageRequest(int Page, int PageSize)
 
     public const int MaxPageSize = 200;
 
-    public int Skip => (Page - 1) * PageSize;
+    /// <summary>Rows before the page; a page far past the end skips everything (never wraps round to the first page).</summary>
+    public int Skip => (int)Math.Min((long)(Page - 1) * PageSize, int.MaxValue);
 
     public static PageRequest Of(int? page, int? pageSize, Dictionary<string, string[]> errors)
     {

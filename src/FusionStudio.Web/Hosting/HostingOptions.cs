@@ -19,6 +19,12 @@ public sealed class HostingOptions
     /// <summary>How long a job fetched by a worker that stopped answering stays hidden before another worker takes it.</summary>
     public TimeSpan QueueInvisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Trust <c>X-Forwarded-Proto</c> and <c>X-Forwarded-For</c> from a TLS-terminating proxy, so the login cookie is
+    /// Secure and logs show the client's address. Only when the app is reachable through the proxy alone.
+    /// </summary>
+    public bool ForwardedHeaders { get; set; }
+
     public bool ServesPages => Role is HostRole.All or HostRole.Web;
 
     public bool ProcessesJobs => Role is HostRole.All or HostRole.Worker;

@@ -4,6 +4,7 @@ using FusionStudio.Web.Components.Account;
 using FusionStudio.Web.Exports;
 using FusionStudio.Web.Health;
 using FusionStudio.Web.Security;
+using FusionStudio.Web.Security.Http;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ internal static class PipelineSetup
     public static WebApplication UseFusionStudio(this WebApplication app)
     {
         var hosting = app.Services.GetRequiredService<IOptions<HostingOptions>>().Value;
+        app.UseFusionHttpHardening(hosting);
         app.MapFusionHealthChecks();
         if (!hosting.ServesPages)
         {
@@ -37,6 +39,7 @@ internal static class PipelineSetup
         // The app's own files are served before routing and login, like the framework's static assets.
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseFusionApiGuards();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

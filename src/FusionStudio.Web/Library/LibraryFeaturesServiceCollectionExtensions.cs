@@ -1,4 +1,5 @@
 using FusionStudio.Data.Security;
+using FusionStudio.Engine.Gateway.Outbound;
 using FusionStudio.Engine.Imports;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +15,9 @@ public static class LibraryFeaturesServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddLibraryFeatures(this IServiceCollection services)
     {
-        services.AddHttpClient(ProviderConnectionTester.HttpClientName);
+        services.AddProviderAddressPolicy();
+        services.AddHttpClient(ProviderConnectionTester.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<ProviderAddressPolicy>().CreateHandler());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ApiKeyProtector>();
         services.TryAddSingleton<ProviderModelHints>();

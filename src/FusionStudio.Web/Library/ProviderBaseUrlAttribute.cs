@@ -29,6 +29,11 @@ public sealed class ProviderBaseUrlAttribute : ValidationAttribute
             return new ValidationResult("Enter an absolute http:// or https:// URL, e.g. http://localhost:11434/v1.", memberNames);
         }
 
+        if (!string.IsNullOrEmpty(new Uri(text).UserInfo))
+        {
+            return new ValidationResult("Leave user names and passwords out of the URL; enter the key in the key field.", memberNames);
+        }
+
         return ValidationResult.Success;
     }
 

@@ -2,15 +2,17 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using FusionStudio.Domain.Providers;
+using FusionStudio.Engine.Gateway.Outbound;
 
 namespace FusionStudio.Web.Library;
 
 /// <summary>
 /// "Test connection": asks an OpenAI-compatible provider for <c>GET {baseUrl}/models</c> with its key, and reports
 /// the model ids or the provider's own error. The key goes only into the Authorization header; every message is
-/// passed through <see cref="SecretRedactor"/> before anyone sees it.
+/// passed through <see cref="SecretRedactor"/> before anyone sees it. The URL and the addresses it resolves to pass
+/// the <see cref="ProviderAddressPolicy"/> (its handler is this client's primary handler, see <c>LibrarySetup</c>).
 /// </summary>
-public sealed class ProviderConnectionTester(IHttpClientFactory httpClients)
+public sealed class ProviderConnectionTester(IHttpClientFactory httpClients, ProviderAddressPolicy addresses)
 {
     public const string HttpClientName = "FusionStudio.ProviderConnectionTest";
 
@@ -25,9 +27,9 @@ public sealed class ProviderConnectionTester(IHttpClientFactory httpClients)
             return ConnectionTestResult.Success(SimulatedModels.Names);
         }
 
-        if (!ProviderBaseUrlAttribute.IsHttpUrl(target.BaseUrl))
+        if (addresses.Refusal(target.BaseUrl) is { } refusal)
         {
-            return ConnectionTestResult.Failure("Enter an absolute http:// or https:// base URL first.");
+            return ConnectionTestResult.Failure(refusal);
         }
 
         var result = await CallAsync(target, cancellationToken);
@@ -56,10 +58,27 @@ public sealed class ProviderConnectionTester(IHttpClientFactory httpClients)
         {
             return ConnectionTestResult.Failure($"No answer from {url.Authority} within {target.Timeout.TotalSeconds:0} s (the provider's timeout).");
         }
+        catch (HttpRequestException error) when (FindDenial(error) is { } denied)
+        {
+            return ConnectionTestResult.Failure(denied.Message);
+        }
         catch (HttpRequestException error)
         {
             return ConnectionTestResult.Failure($"Could not reach {url.Authority}: {error.Message}");
         }
+    }
+
+    private static ProviderAddressDeniedException? FindDenial(Exception error)
+    {
+        for (Exception? inner = error; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is ProviderAddressDeniedException denied)
+            {
+                return denied;
+            }
+        }
+
+        return null;
     }
 
     private static ConnectionTestResult FromError(HttpStatusCode status, string? reason, string body)

@@ -1,19 +1,22 @@
 using FusionStudio.Data;
 using FusionStudio.Data.Security;
 using FusionStudio.Domain.Providers;
+using FusionStudio.Engine.Gateway.Outbound;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Library;
 
 /// <summary>
 /// Reads and writes providers, one short-lived context per operation. The protected key is read only to call the
-/// provider in <see cref="TestConnectionAsync"/>; nothing this store returns to a component carries it.
+/// provider in <see cref="TestConnectionAsync"/>, and only for the URL it was saved with (<see cref="StoredKeyBinding"/>);
+/// nothing this store returns to a component carries it. Writes and tests need an admin.
 /// </summary>
 public sealed class ProviderStore(
     IDbContextFactory<FusionDbContext> contexts,
     ApiKeyProtector keys,
     ProviderConnectionTester tester,
     ProviderModelHints modelHints,
+    ProviderAddressPolicy addresses,
     TimeProvider clock)
 {
     public async Task<List<ProviderListItem>> ListAsync(CancellationToken cancellationToken = default)
@@ -50,13 +53,18 @@ public sealed class ProviderStore(
 
     /// <summary>
     /// Creates (<paramref name="id"/> null) or updates a provider. A typed key is encrypted and replaces the stored
-    /// one; an empty key keeps it unless <see cref="ProviderInput.RemoveKey"/>. The simulated provider keeps its
-    /// kind, URL and (absent) key.
+    /// one; an empty key keeps it unless <see cref="ProviderInput.RemoveKey"/> or the base URL changes, which needs
+    /// the key typed again. The simulated provider keeps its kind, URL and (absent) key.
     /// </summary>
     public async Task<LibrarySaveResult> SaveAsync(int? id, ProviderInput input, LibraryEditor editor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(editor);
+        if (!editor.IsAdmin)
+        {
+            return LibrarySaveResult.Failed(LibrarySaveResult.FormField, EditorCheck.AdminOnlyMessage);
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         Provider? provider = null;
         if (id is { } existingId)
@@ -74,6 +82,17 @@ public sealed class ProviderStore(
         if (errors.Count > 0)
         {
             return LibrarySaveResult.Failed(errors);
+        }
+
+        if (input.Kind != ProviderKind.Simulated && addresses.Refusal(input.BaseUrl) is { } refusal)
+        {
+            return LibrarySaveResult.Failed(nameof(ProviderInput.BaseUrl), refusal);
+        }
+
+        if (provider is { ProtectedApiKey: not null } && string.IsNullOrWhiteSpace(input.ApiKey) && !input.RemoveKey
+            && !StoredKeyBinding.MaySend(provider.BaseUrl, input.BaseUrl))
+        {
+            return LibrarySaveResult.Failed(nameof(ProviderInput.ApiKey), StoredKeyBinding.RetypeMessage);
         }
 
         var nameKey = input.Name.ToLowerInvariant();
@@ -95,22 +114,43 @@ public sealed class ProviderStore(
 
     /// <summary>
     /// Tests what the form holds: its URL, and the key typed there, else the stored key (unless it is to be
-    /// removed). The key is decrypted here and goes no further than the tester.
+    /// removed) but only while the URL is the one the key was saved with. The key is decrypted here and goes no
+    /// further than the tester.
     /// </summary>
     public async Task<ConnectionTestResult> TestConnectionAsync(int? id, ProviderInput input, LibraryEditor editor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(editor);
+        if (!editor.IsAdmin)
+        {
+            return ConnectionTestResult.Failure(EditorCheck.AdminOnlyMessage);
+        }
+
         var apiKey = string.IsNullOrWhiteSpace(input.ApiKey) ? null : input.ApiKey.Trim();
+        var withoutStoredKey = false;
         if (apiKey is null && !input.RemoveKey && id is { } existingId)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var protectedKey = await db.Providers.Where(p => p.Id == existingId).Select(p => p.ProtectedApiKey).SingleOrDefaultAsync(cancellationToken);
-            apiKey = keys.Unprotect(protectedKey);
+            var saved = await db.Providers.Where(p => p.Id == existingId)
+                .Select(p => new { p.BaseUrl, p.ProtectedApiKey })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (saved?.ProtectedApiKey is not null && StoredKeyBinding.MaySend(saved.BaseUrl, input.BaseUrl))
+            {
+                apiKey = keys.Unprotect(saved.ProtectedApiKey);
+            }
+            else
+            {
+                withoutStoredKey = saved?.ProtectedApiKey is not null;
+            }
         }
 
         var target = new ProviderConnectionTarget(input.Kind, input.BaseUrl, apiKey, TimeSpan.FromSeconds(Math.Clamp(input.TimeoutSeconds, 1, 3600)));
         var result = await tester.TestAsync(target, cancellationToken);
+        if (!result.Succeeded && withoutStoredKey)
+        {
+            result = result with { Error = $"{result.Error} Tested without the stored key: it is only sent to the URL it was saved with; type it to test this URL." };
+        }
+
         if (result.Succeeded && id is { } providerId)
         {
             modelHints.Remember(providerId, result.Models);

@@ -1,6 +1,9 @@
 using FusionStudio.Data;
 using FusionStudio.Data.Identity;
 using FusionStudio.Web.Security.ApiTokens;
+using FusionStudio.Web.Security.Http;
+using FusionStudio.Web.Security.KeyRing;
+using FusionStudio.Web.Security.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -12,15 +15,14 @@ internal static class SecuritySetup
     public const string LoginPath = "/account/login";
     public const string AccessDeniedPath = "/account/denied";
 
+    public const string CookieName = "FusionStudio.Auth";
+
     public static WebApplicationBuilder AddFusionSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
 
-        // Keys live in the database so the web app and every worker read the same cookies and encrypted API keys.
-        services.AddDataProtection()
-            .SetApplicationName("FusionStudio")
-            .PersistKeysToDbContext<FusionDbContext>();
-
+        builder.AddFusionKeyRing();
+        builder.AddFusionHttpHardening();
         services.AddCascadingAuthenticationState();
         var authentication = services.AddAuthentication(options =>
             {
@@ -30,12 +32,13 @@ internal static class SecuritySetup
             });
         authentication.AddIdentityCookies();
         authentication.AddFusionApiTokens();
+        services.AddFusionSessions();
 
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = LoginPath;
             options.AccessDeniedPath = AccessDeniedPath;
-            options.Cookie.Name = "FusionStudio.Auth";
+            options.Cookie.Name = CookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;

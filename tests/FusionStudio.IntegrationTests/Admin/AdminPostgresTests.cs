@@ -3,6 +3,7 @@ using FusionStudio.Data.Identity;
 using FusionStudio.Jobs.Operations;
 using FusionStudio.Testing;
 using FusionStudio.Web.Admin;
+using FusionStudio.Web.Security.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -104,7 +105,7 @@ public sealed class AdminPostgresTests : IAsyncLifetime
         var admin = Principal(_admin, AppRoles.Admin);
 
         var refused = await Commands.ChangeRoleAsync(_admin.Id, AppRoles.Member, admin);
-        Assert.Equal([UserCommands.LastAdmin], refused.Errors);
+        Assert.Equal([UserAccessCommands.LastAdminMessage], refused.Errors);
         Assert.Equal(AppRoles.Admin, Assert.Single(await Users.ListAsync(), r => r.Id == _admin.Id).Role);
 
         Assert.True((await Commands.ChangeRoleAsync(_member.Id, AppRoles.Admin, admin)).Succeeded);

@@ -85,6 +85,14 @@ internal sealed class AppProcess : IAsyncDisposable
         return started;
     }
 
+    /// <summary>The exit code of a process expected to stop by itself, such as one refused at start.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan patience)
+    {
+        using var timeout = new CancellationTokenSource(patience);
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
+    }
+
     public HttpClient CreateClient(bool followRedirects = true) =>
         new(new SocketsHttpHandler { AllowAutoRedirect = followRedirects }, disposeHandler: true)
         {

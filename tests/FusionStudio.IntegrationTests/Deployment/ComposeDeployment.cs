@@ -10,6 +10,13 @@ public sealed class ComposeDeployment : IAsyncLifetime
 {
     public const string ConnectionStringKey = "Database__ConnectionString";
 
+    /// <summary>What the operator exports before <c>docker compose up</c>: a fresh master key, and the host the tests call.</summary>
+    internal static readonly Dictionary<string, string> OperatorVariables = new(StringComparer.Ordinal)
+    {
+        ["FUSIONSTUDIO_MASTER_KEY"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        ["FUSIONSTUDIO_HOSTS"] = "127.0.0.1;localhost",
+    };
+
     // Only a backstop against a hung start (two cold processes migrating on a busy two-core machine).
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
@@ -71,10 +78,10 @@ public sealed class ComposeDeployment : IAsyncLifetime
         }
 
         environment[ConnectionStringKey] = connectionString;
-        // Compose fills in ${...} in the rest; the test sets no variables of its own, so only defaults apply.
+        // Compose fills in ${...} in the rest, from what an operator would export.
         return environment.ToDictionary(
             entry => entry.Key,
-            entry => ComposeInterpolation.Resolve(entry.Value, new Dictionary<string, string>()),
+            entry => ComposeInterpolation.Resolve(entry.Value, OperatorVariables),
             StringComparer.Ordinal);
     }
 }

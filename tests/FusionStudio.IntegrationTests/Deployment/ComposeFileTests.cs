@@ -1,6 +1,7 @@
 using System.Reflection;
 using FusionStudio.Data;
 using FusionStudio.Web.Hosting;
+using FusionStudio.Web.Security.KeyRing;
 
 namespace FusionStudio.IntegrationTests.Deployment;
 
@@ -13,7 +14,11 @@ public sealed class ComposeFileTests
         [DatabaseOptions.SectionName] = typeof(DatabaseOptions),
         [HostingOptions.SectionName] = typeof(HostingOptions),
         [DemoOptions.SectionName] = typeof(DemoOptions),
+        [KeyRingOptions.SectionName] = typeof(KeyRingOptions),
     };
+
+    // ASP.NET Core's own host filtering, documented in the README's configuration table.
+    private static readonly string[] _hostSettings = ["AllowedHosts"];
 
     [Theory]
     [InlineData("web", "Web")]
@@ -26,6 +31,8 @@ public sealed class ComposeFileTests
         Assert.Equal(nameof(DatabaseProvider.PostgreSql), environment["Database__Provider"]);
         Assert.Contains("Host=postgres;", environment[ComposeDeployment.ConnectionStringKey], StringComparison.Ordinal);
         Assert.Equal("false", environment["Demo__Enabled"]);
+        Assert.Equal("${FUSIONSTUDIO_MASTER_KEY:?set FUSIONSTUDIO_MASTER_KEY to the output of openssl rand -base64 32}", environment["DataProtection__MasterKey"]);
+        Assert.StartsWith("${FUSIONSTUDIO_HOSTS", environment["AllowedHosts"], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -43,6 +50,11 @@ public sealed class ComposeFileTests
 
     private static bool IsDocumentedSetting(string key)
     {
+        if (_hostSettings.Contains(key, StringComparer.Ordinal))
+        {
+            return true;
+        }
+
         var parts = key.Split("__");
         return parts.Length == 2
             && _sections.TryGetValue(parts[0], out var options)

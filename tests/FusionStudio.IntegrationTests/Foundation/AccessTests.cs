@@ -104,7 +104,7 @@ public sealed partial class AccessTests : IAsyncLifetime
         var client = AnonymousClient();
         var response = await FormLogin.PostAsync(client, "member@example.test", "not the password");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("The email or password is wrong.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(FusionStudio.Web.Components.Account.PasswordLogin.FailedMessage, System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 

@@ -1,5 +1,6 @@
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Engine.Gateway;
+using FusionStudio.Engine.Gateway.Outbound;
 using FusionStudio.FakeOpenAi;
 using FusionStudio.FakeOpenAi.Recording;
 using FusionStudio.Simulation;
@@ -37,9 +38,13 @@ public abstract class GatewayTest : IAsyncLifetime
         await Server.DisposeAsync();
     }
 
+    /// <summary>Where calls may go; the defaults deny link-local and metadata addresses.</summary>
+    protected ProviderNetworkOptions Network { get; } = new();
+
     /// <summary>A gateway as the host builds it (unless <paramref name="sources"/> says otherwise): the simulator serves Simulated providers.</summary>
     protected ModelGateway Gateway(IModelResponseCache? cache = null, IReadOnlyList<IChatServiceSource>? sources = null) =>
-        new(Options.Create(Settings), _limiters, cache ?? Cache, TimeProvider.System, Log, sources ?? [new SimulatedChatServiceSource(Options.Create(Settings), TimeProvider.System)]);
+        new(Options.Create(Settings), _limiters, cache ?? Cache, TimeProvider.System, Log,
+            sources ?? [new SimulatedChatServiceSource(Options.Create(Settings), TimeProvider.System)], new ProviderAddressPolicy(Options.Create(Network)));
 
     protected ProviderEndpoint Endpoint(string? apiKey = ApiKey) => new()
     {

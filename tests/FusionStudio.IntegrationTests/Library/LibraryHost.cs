@@ -20,6 +20,9 @@ internal sealed class LibraryHost : IAsyncDisposable
 
     public LibraryEditor Editor { get; } = new("member@example.test");
 
+    /// <summary>Providers hold keys: only an admin may write or test them.</summary>
+    public LibraryEditor Admin { get; } = new("admin@example.test", isAdmin: true);
+
     public static LibraryHost OnSqlite() => new(FusionApp.OnSqlite());
 
     public static LibraryHost OnPostgres(TestDatabase database) => new(FusionApp.OnPostgres(database));

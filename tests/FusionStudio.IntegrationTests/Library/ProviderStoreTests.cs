@@ -21,7 +21,7 @@ public sealed class ProviderStoreTests : IAsyncLifetime
     [Fact]
     public async Task Saving_a_provider_stores_the_key_encrypted()
     {
-        var saved = await Store.SaveAsync(null, Input("OpenAI", PlainKey), _host.Editor);
+        var saved = await Store.SaveAsync(null, Input("OpenAI", PlainKey), _host.Admin);
 
         Assert.True(saved.Succeeded, string.Join(" ", saved.FieldErrors.Values));
         await using var db = _host.Db();
@@ -34,7 +34,7 @@ public sealed class ProviderStoreTests : IAsyncLifetime
     [Fact]
     public async Task The_edit_input_says_a_key_is_stored_but_carries_no_key()
     {
-        var id = (await Store.SaveAsync(null, Input("OpenAI", PlainKey), _host.Editor)).Id!.Value;
+        var id = (await Store.SaveAsync(null, Input("OpenAI", PlainKey), _host.Admin)).Id!.Value;
         await using var db = _host.Db();
         var protectedKey = (await db.Providers.SingleAsync(p => p.Id == id)).ProtectedApiKey!;
 
@@ -50,16 +50,16 @@ public sealed class ProviderStoreTests : IAsyncLifetime
     [Fact]
     public async Task An_empty_key_keeps_the_stored_key_and_remove_key_removes_it()
     {
-        var id = (await Store.SaveAsync(null, Input("OpenAI", PlainKey), _host.Editor)).Id!.Value;
+        var id = (await Store.SaveAsync(null, Input("OpenAI", PlainKey), _host.Admin)).Id!.Value;
         var before = await ProtectedKeyAsync(id);
 
         var edit = (await Store.GetForEditAsync(id))!;
         edit.MaxConcurrency = 2;
-        Assert.True((await Store.SaveAsync(id, edit, _host.Editor)).Succeeded);
+        Assert.True((await Store.SaveAsync(id, edit, _host.Admin)).Succeeded);
         Assert.Equal(before, await ProtectedKeyAsync(id));
 
         edit.RemoveKey = true;
-        Assert.True((await Store.SaveAsync(id, edit, _host.Editor)).Succeeded);
+        Assert.True((await Store.SaveAsync(id, edit, _host.Admin)).Succeeded);
         Assert.Null(await ProtectedKeyAsync(id));
     }
 
@@ -79,7 +79,7 @@ public sealed class ProviderStoreTests : IAsyncLifetime
         edit.BaseUrl = "https://somewhere.example/v1";
         edit.ApiKey = PlainKey;
         edit.OutputPricePerMillionTokens = 2m;
-        Assert.True((await Store.SaveAsync(id, edit, _host.Editor)).Succeeded);
+        Assert.True((await Store.SaveAsync(id, edit, _host.Admin)).Succeeded);
 
         await using var check = _host.Db();
         var provider = await check.Providers.SingleAsync(p => p.Id == id);
@@ -89,13 +89,13 @@ public sealed class ProviderStoreTests : IAsyncLifetime
     [Fact]
     public async Task Names_are_unique_whatever_their_case_and_bad_values_are_refused_by_field()
     {
-        await Store.SaveAsync(null, Input("OpenAI", null), _host.Editor);
+        await Store.SaveAsync(null, Input("OpenAI", null), _host.Admin);
 
-        var taken = await Store.SaveAsync(null, Input("openai ", null), _host.Editor);
+        var taken = await Store.SaveAsync(null, Input("openai ", null), _host.Admin);
         var bad = Input("Other", null);
         bad.BaseUrl = "ftp://files.example";
         bad.InputPricePerMillionTokens = -1;
-        var invalid = await Store.SaveAsync(null, bad, _host.Editor);
+        var invalid = await Store.SaveAsync(null, bad, _host.Admin);
 
         Assert.Equal("A provider named \"openai\" already exists.", taken.ErrorFor(nameof(ProviderInput.Name)));
         Assert.NotNull(invalid.ErrorFor(nameof(ProviderInput.BaseUrl)));
@@ -110,9 +110,9 @@ public sealed class ProviderStoreTests : IAsyncLifetime
         await using var server = await FakeOpenAiServer.StartAsync(options: new FakeOpenAiOptions { Models = ["gpt-x", "gpt-y"] });
         var input = Input("Fake", PlainKey);
         input.BaseUrl = server.BaseUrl;
-        var id = (await Store.SaveAsync(null, input, _host.Editor)).Id!.Value;
+        var id = (await Store.SaveAsync(null, input, _host.Admin)).Id!.Value;
 
-        var result = await Store.TestConnectionAsync(id, (await Store.GetForEditAsync(id))!, _host.Editor);
+        var result = await Store.TestConnectionAsync(id, (await Store.GetForEditAsync(id))!, _host.Admin);
 
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal(["gpt-x", "gpt-y"], result.Models);

@@ -1,9 +1,11 @@
 using Bunit;
+using FusionStudio.Data.Identity;
 using FusionStudio.Data.Security;
 using FusionStudio.Domain.Providers;
 using FusionStudio.Web;
 using FusionStudio.Web.Components.Pages.Library.Providers;
 using FusionStudio.Web.Library;
+using FusionStudio.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +14,13 @@ namespace FusionStudio.UnitTests.Library;
 public sealed class ProviderFormTests : LibraryTestContext
 {
     private const string PlainKey = "sk-live-0123456789abcdefXYZ";
+
+    public ProviderFormTests()
+    {
+        // Providers hold keys: only admins edit them.
+        Auth.SetRoles(AppRoles.Admin);
+        Auth.SetPolicies(AuthorizationPolicies.Editor, AuthorizationPolicies.Admin);
+    }
 
     [Fact]
     public async Task Missing_name_bad_url_and_negative_price_are_shown_under_their_fields()
@@ -122,6 +131,41 @@ public sealed class ProviderFormTests : LibraryTestContext
         page.WaitForAssertion(() => Assert.Equal(EditorCheck.Denied, page.Find("[data-testid=form-error]").TextContent.Trim()));
         await using var db = Db();
         Assert.Equal(0, await db.Providers.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_member_is_refused_by_the_server_even_when_the_form_is_reached()
+    {
+        Auth.SetRoles(AppRoles.Member);
+        Auth.SetPolicies(AuthorizationPolicies.Editor);
+        var page = Render<ProviderEdit>();
+        page.WaitForElement("[data-testid=provider-form]");
+
+        page.Input("Name").Change("Sneaky");
+        page.Input("Base URL").Change("https://api.example.com/v1");
+        page.Find("[data-testid=save-provider]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(EditorCheck.AdminOnlyMessage, page.Find("[data-testid=form-error]").TextContent.Trim()));
+        await using var db = Db();
+        Assert.Equal(0, await db.Providers.CountAsync());
+    }
+
+    [Fact]
+    public async Task Changing_the_url_of_a_provider_with_a_stored_key_asks_for_the_key_again()
+    {
+        var protectedKey = Services.GetRequiredService<ApiKeyProtector>().Protect(PlainKey);
+        var id = await AddProviderAsync("Hosted", protectedKey);
+        var page = Render<ProviderEdit>(parameters => parameters.Add(p => p.Id, id));
+        page.WaitForElement("[data-testid=provider-form]");
+
+        page.Input("Base URL").Change("https://listener.example/v1");
+        page.Find("[data-testid=save-provider]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(StoredKeyBinding.RetypeMessage, page.Find("[data-testid=form-error]").TextContent.Trim()));
+        await using var db = Db();
+        var provider = await db.Providers.AsNoTracking().SingleAsync(p => p.Id == id);
+        Assert.Equal("https://api.example.com/v1", provider.BaseUrl);
+        Assert.Equal(protectedKey, provider.ProtectedApiKey);
     }
 
     private async Task<int> AddProviderAsync(string name, string? protectedKey, ProviderKind kind = ProviderKind.OpenAiCompatible)

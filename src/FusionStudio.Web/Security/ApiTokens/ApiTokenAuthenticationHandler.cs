@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using FusionStudio.Data;
 using FusionStudio.Data.Identity;
+using FusionStudio.Web.Security.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -65,8 +66,10 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("This API token has expired.");
         }
 
+        // A lockout after wrong passwords leaves tokens working: they are a separate credential, and anyone who knows
+        // the email could otherwise switch off its owner's automation. An admin's lock switches them off.
         var user = await users.FindByIdAsync(token.UserId);
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (user is null || AccountLock.IsLockedByAdmin(user))
         {
             return AuthenticateResult.Fail("The owner of this API token cannot sign in.");
         }

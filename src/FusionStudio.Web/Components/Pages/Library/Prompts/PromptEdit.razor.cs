@@ -1,3 +1,4 @@
+using FusionStudio.Web.Components.Shared;
 using FusionStudio.Engine.Prompts;
 using FusionStudio.Web.Library;
 using Microsoft.AspNetCore.Components;
@@ -22,7 +23,7 @@ public partial class PromptEdit
 
     /// <summary>The version whose texts the edit starts from; the latest when absent.</summary>
     [SupplyParameterFromQuery(Name = "from")]
-    public int? From { get; set; }
+    public string? From { get; set; }
 
     [Inject]
     private PromptTemplateStore Store { get; set; } = default!;
@@ -55,7 +56,8 @@ public partial class PromptEdit
         }
 
         _detail = await Store.GetAsync(id);
-        var version = From is { } number ? _detail?.Version(number) : _detail?.Latest;
+        var from = new QueryNumber(From);
+        var version = from.IsInvalid ? null : from.Value is { } number ? _detail?.Version(number) : _detail?.Latest;
         _notFound = _detail is null || version is null;
         if (_detail is null || version is null)
         {

@@ -61,7 +61,12 @@ public partial class ProviderForm
             var result = await Store.SaveAsync(ProviderId, Input, editor);
             if (!result.Succeeded)
             {
-                _serverErrors.Show(result, field => field == nameof(ProviderInput.Name) ? (true, Input.Name) : (false, null));
+                _serverErrors.Show(result, field => field switch
+                {
+                    nameof(ProviderInput.Name) => (true, Input.Name),
+                    nameof(ProviderInput.BaseUrl) => (true, Input.BaseUrl),
+                    _ => (false, null),
+                });
                 await _form.ValidateAsync();
                 return;
             }

@@ -1,3 +1,4 @@
+using FusionStudio.Web.Components.Shared;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Web.Components.Pages.Runs.Parts;
 using FusionStudio.Web.Components.Pages.Runs.Report;
@@ -16,12 +17,13 @@ public sealed partial class RunComparePage
     private RunReport? _a;
     private RunReport? _b;
     private bool _loading;
+    private string? _addressProblem;
 
     [SupplyParameterFromQuery(Name = "a")]
-    public int? A { get; set; }
+    public string? AText { get; set; }
 
     [SupplyParameterFromQuery(Name = "b")]
-    public int? B { get; set; }
+    public string? BText { get; set; }
 
     [Inject]
     private RunChoicesQuery Choices { get; set; } = default!;
@@ -41,12 +43,20 @@ public sealed partial class RunComparePage
     private IEnumerable<AggregationMethod> Methods =>
         _a!.Scores.Select(s => s.Method).Union(_b!.Scores.Select(s => s.Method)).Order();
 
+    private int? A => new QueryNumber(AText).Value;
+
+    private int? B => new QueryNumber(BText).Value;
+
     protected override async Task OnInitializedAsync() => _runs = await Choices.LoadAsync();
 
     protected override async Task OnParametersSetAsync()
     {
         _a = null;
         _b = null;
+        _addressProblem = new[] { ("a", new QueryNumber(AText)), ("b", new QueryNumber(BText)) }
+            .Where(side => side.Item2.IsInvalid)
+            .Select(side => side.Item2.Problem(side.Item1, "a run number"))
+            .FirstOrDefault();
         if (A is not { } a || B is not { } b)
         {
             return;

@@ -1,4 +1,5 @@
 using FusionStudio.Domain.Runs;
+using FusionStudio.Web.Components.Shared;
 using FusionStudio.Engine.Runs;
 using FusionStudio.Web.Runs;
 using Microsoft.AspNetCore.Components;
@@ -43,12 +44,18 @@ public partial class NewRunPage
 
     /// <summary>"Run again with…": the run whose choices fill the form.</summary>
     [SupplyParameterFromQuery(Name = "from")]
-    public int? From { get; set; }
+    public string? From { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
         _options = await OptionsQuery.LoadAsync();
-        if (From is { } runId)
+        var from = new QueryNumber(From);
+        if (from.IsInvalid)
+        {
+            Snackbar.Add(from.Problem("from", "a run number") + " The form starts empty.", Severity.Warning);
+        }
+
+        if (from.Value is { } runId)
         {
             if (await Prefill.LoadAsync(runId) is { } plan)
             {
