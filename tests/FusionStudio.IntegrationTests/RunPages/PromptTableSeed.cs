@@ -48,7 +48,6 @@ public static class PromptTableSeed
         db.Runs.Add(run);
         await db.SaveChangesAsync();
 
-        var usage = "\"Usage_CacheHit\", \"Usage_Cost\", \"Usage_InputTokens\", \"Usage_LatencyMs\", \"Usage_OutputTokens\"";
         const string emptyObject = "{}";
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
@@ -65,18 +64,18 @@ public static class PromptTableSeed
             SELECT {run.Id}, "Id", "Ordinal", CASE WHEN "Ordinal" % 10 = 9 THEN 'Failed' ELSE 'Done' END
             FROM "DatasetPrompts" WHERE "DatasetId" = {dataset.Id};
 
-            INSERT INTO "Aggregates" ("RunId", "PromptId", "Method", "CandidateLimit", "Text", "SourceCandidateIds", "PresentedOrder", "CreatedAt", {usage})
-            SELECT {run.Id}, "Id", 'FusionOfN', 1, 'fused', '[]', '[]', now(), false, 0, 0, 0, 0
+            INSERT INTO "Aggregates" ("RunId", "PromptId", "Method", "CandidateLimit", "Text", "SourceCandidateIds", "PresentedOrder", "CreatedAt")
+            SELECT {run.Id}, "Id", 'FusionOfN', 1, 'fused', '[]', '[]', now()
             FROM "DatasetPrompts" WHERE "DatasetId" = {dataset.Id};
 
-            INSERT INTO "AggregateScores" ("RunId", "AggregateId", "JudgeTeacherId", "TemplateVersionId", "Score", "Attempts", "CreatedAt", {usage})
-            SELECT {run.Id}, a."Id", {judge.Id}, {run.PointwiseJudgeTemplateVersionId}, p."Ordinal" % 10, 1, now(), false, 0, 0, 0, 0
+            INSERT INTO "Scores" ("RunId", "AggregateId", "JudgeTeacherId", "TemplateVersionId", "Value", "Attempts", "CreatedAt")
+            SELECT {run.Id}, a."Id", {judge.Id}, {run.PointwiseJudgeTemplateVersionId}, p."Ordinal" % 10, 1, now()
             FROM "Aggregates" a JOIN "DatasetPrompts" p ON p."Id" = a."PromptId"
             WHERE a."RunId" = {run.Id} AND p."Ordinal" % 7 <> 0;
 
-            INSERT INTO "Comparisons" ("RunId", "PromptId", "MethodA", "MethodB", "TemplateVersionId", "Final", "CreatedAt", {usage})
+            INSERT INTO "Comparisons" ("RunId", "PromptId", "MethodA", "MethodB", "TemplateVersionId", "Final", "CreatedAt")
             SELECT {run.Id}, "Id", 'FusionOfN', 'BestOfN', {run.PairwiseJudgeTemplateVersionId},
-                   (ARRAY['A','B','Tie',NULL])["Ordinal" % 5 + 1], now(), false, 0, 0, 0, 0
+                   (ARRAY['A','B','Tie',NULL])["Ordinal" % 5 + 1], now()
             FROM "DatasetPrompts" WHERE "DatasetId" = {dataset.Id} AND "Ordinal" % 5 <> 4;
 
             ANALYZE;

@@ -36,8 +36,12 @@ public sealed class ScalingPointsTests
         await WaitForIdleQueueAsync(host);
         Assert.Equal(0, host.Requests(FakeRequestKind.Chat));
         Assert.Equal(Prompts * 3, host.Requests(FakeRequestKind.Fusion));
-        Assert.Equal(Prompts * 3, host.Requests(FakeRequestKind.PointwiseJudge));
         Assert.Equal(0, host.Requests(FakeRequestKind.PairwiseJudge));
+
+        // One judge call per point; a fused text equal to one already judged is answered from the cache.
+        var calls = await TestCallLog.SummaryAsync(host.App, runId);
+        Assert.Equal(Prompts * 3, calls.Of(ModelCallPurpose.ScalingJudge).Calls);
+        Assert.Equal(calls.Of(ModelCallPurpose.ScalingJudge).Attempts, host.Requests(FakeRequestKind.PointwiseJudge));
 
         await using var db = host.App.CreateDbContext();
         var points = await db.Aggregates.AsNoTracking()
@@ -52,7 +56,6 @@ public sealed class ScalingPointsTests
         Assert.Equal(before.Status, after.Status);
         Assert.Equal(before.FinishedAt, after.FinishedAt);
         Assert.Equal([1, 2, 3], after.ScalingCandidateLimits);
-        var calls = await TestCallLog.SummaryAsync(host.App, runId);
         Assert.Equal((Prompts * 3, Prompts * 3), (calls.Of(ModelCallPurpose.ScalingFuse).Calls, calls.Of(ModelCallPurpose.ScalingJudge).Calls));
         Assert.True(calls.Scaling.Cost > 0m);
         Assert.Equal(calls.Cost, calls.Of(ModelCallPurpose.Generate, ModelCallPurpose.JudgeCandidate, ModelCallPurpose.Fuse, ModelCallPurpose.JudgeFusedAnswer, ModelCallPurpose.Compare).Cost + calls.Scaling.Cost);
