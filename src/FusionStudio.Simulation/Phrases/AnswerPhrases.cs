@@ -40,6 +40,4 @@ internal sealed record AnswerPhrases
     public required IReadOnlyList<string> Caveats { get; init; }
 
     public required IReadOnlyList<string> FallbackKeywords { get; init; }
-
-    public required string FusionSynthesis { get; init; }
 }

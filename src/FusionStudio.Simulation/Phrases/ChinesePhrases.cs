@@ -38,6 +38,5 @@ internal static class ChinesePhrases
             "在依赖这些信息之前，请通过可靠来源核实。",
         ],
         FallbackKeywords = ["核心思想", "背景", "细节"],
-        FusionSynthesis = "综合来看，这{0}个回答在上述要点上是一致的。",
     };
 }

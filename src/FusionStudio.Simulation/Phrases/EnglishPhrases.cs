@@ -37,6 +37,5 @@ internal static class EnglishPhrases
             "Please verify this with a reliable source before relying on it.",
         ],
         FallbackKeywords = ["the main idea", "the context", "the details"],
-        FusionSynthesis = "Taken together, these {0} answers agree on the points above.",
     };
 }

@@ -37,6 +37,5 @@ internal static class FrenchPhrases
             "Vérifiez ceci auprès d'une source fiable avant de vous y fier.",
         ],
         FallbackKeywords = ["l'idée principale", "le contexte", "les détails"],
-        FusionSynthesis = "Dans l'ensemble, ces {0} réponses s'accordent sur les points ci-dessus.",
     };
 }

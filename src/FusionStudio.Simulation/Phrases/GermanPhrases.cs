@@ -37,6 +37,5 @@ internal static class GermanPhrases
             "Bitte prüfen Sie das anhand einer verlässlichen Quelle.",
         ],
         FallbackKeywords = ["der Grundgedanke", "der Kontext", "die Details"],
-        FusionSynthesis = "Zusammengenommen stimmen diese {0} Antworten in den obigen Punkten überein.",
     };
 }

@@ -38,6 +38,5 @@ internal static class JapanesePhrases
             "頼りにする前に、信頼できる情報源で確認してください。",
         ],
         FallbackKeywords = ["主な考え方", "前提", "詳細"],
-        FusionSynthesis = "総合すると、これら{0}件の回答は上記の点で一致しています。",
     };
 }

@@ -37,6 +37,5 @@ internal static class SpanishPhrases
             "Verifica esto con una fuente fiable antes de confiar en ello.",
         ],
         FallbackKeywords = ["la idea principal", "el contexto", "los detalles"],
-        FusionSynthesis = "En conjunto, estas {0} respuestas coinciden en los puntos anteriores.",
     };
 }

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using FusionStudio.Domain.Prompts;
 using FusionStudio.Simulation;
 
 namespace FusionStudio.UnitTests.Simulation;
 
-public sealed class FusionAnswerTests
+public sealed partial class FusionAnswerTests
 {
     private static SimulationResponse Fuse(params string[] candidates)
     {
@@ -31,12 +32,47 @@ public sealed class FusionAnswerTests
         Assert.Contains("basin resonance", fused);
     }
 
-    [Fact]
-    public void Fused_answer_states_it_combines_the_candidates()
+    /// <summary>Questions in languages with different sentence marks and joiners.</summary>
+    public static TheoryData<string> Questions => new()
     {
-        var fused = Fuse("Tides follow the moon.", "Tides follow the sun too.", "Coastlines shape tides.").Text;
+        Ask.Question,
+        "Wie entstehen die Gezeiten im offenen Ozean?",
+        "¿Por qué el cielo es azul durante el día?",
+        "为什么白天的天空是蓝色的？",
+        "لماذا تكون السماء زرقاء أثناء النهار؟",
+    };
 
-        Assert.Contains("3 answers", fused);
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public void Fused_answer_has_no_text_of_its_own_that_would_tell_a_blind_reviewer_it_was_fused(string question)
+    {
+        var candidates = DemoCandidates(question);
+
+        var fused = Fuse(candidates).Text;
+
+        var leftover = candidates.SelectMany(CandidateSentences).OrderByDescending(sentence => sentence.Length)
+            .Aggregate(fused, (text, sentence) => text.Replace(sentence, "", StringComparison.Ordinal));
+        Assert.True(string.IsNullOrWhiteSpace(leftover), $"Text from no candidate: \"{leftover.Trim()}\"");
+    }
+
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public void Fused_answer_is_as_long_and_has_as_many_paragraphs_as_a_candidate(string question)
+    {
+        var candidates = DemoCandidates(question);
+
+        var fused = Fuse(candidates).Text;
+
+        Assert.InRange(fused.Length, candidates.Min(candidate => candidate.Length), candidates.Max(candidate => candidate.Length));
+        Assert.Contains(Paragraphs(fused), candidates.Select(Paragraphs));
+    }
+
+    [Fact]
+    public void Fused_answer_is_the_same_for_the_same_candidates()
+    {
+        var candidates = DemoCandidates(Ask.Question);
+
+        Assert.Equal(Fuse(candidates).Text, Fuse(candidates).Text);
     }
 
     [Fact]
@@ -51,14 +87,32 @@ public sealed class FusionAnswerTests
     [Fact]
     public void Fusing_the_demo_teachers_keeps_something_of_each()
     {
-        var teachers = new[] { "sim-concise", "sim-stepwise", "sim-detailed", "sim-cautious" };
-        var candidates = teachers.Select(model => Ask.Model(model).Text).ToArray();
+        var candidates = DemoCandidates(Ask.Question);
 
         var fused = Fuse(candidates).Text;
 
         Assert.All(candidates, candidate =>
             Assert.Contains(candidate.Split('\n', '.').Select(part => part.Trim()).Where(part => part.Length > 10), fused.Contains));
     }
+
+    private static string[] DemoCandidates(string question) =>
+        [.. new[] { "sim-concise", "sim-stepwise", "sim-detailed", "sim-cautious" }.Select(model => Ask.Model(model, question).Text)];
+
+    /// <summary>A candidate's sentences as a reader would cut them: per line, list numbers dropped.</summary>
+    private static IEnumerable<string> CandidateSentences(string candidate) => candidate.Split('\n')
+        .Select(line => ListMarker().Replace(line.Trim(), ""))
+        .SelectMany(line => SentenceEnd().Split(line))
+        .Select(sentence => sentence.Trim())
+        .Where(sentence => sentence.Length > 0);
+
+    private static int Paragraphs(string text) =>
+        text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length;
+
+    [GeneratedRegex(@"^(\d+[.)]|[-*•])\s+")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"(?<=[.!?؟])\s+|(?<=[。！？।])")]
+    private static partial Regex SentenceEnd();
 
     private static int Occurrences(string text, string part)
     {
