@@ -115,6 +115,16 @@ public static class TestRuns
     }
 
     /// <summary>What the job queue holds, with the exceptions of failed jobs: the first thing to read when a run hangs.</summary>
+    /// <summary>No job left in the queue or running, so nothing more can happen behind the test's back.</summary>
+    public static Task WaitUntilQueueIdleAsync(FusionApp app) =>
+        Eventually.TrueAsync(
+            () =>
+            {
+                var statistics = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi().GetStatistics();
+                return Task.FromResult(statistics.Enqueued == 0 && statistics.Processing == 0);
+            },
+            TimeSpan.FromMinutes(2));
+
     public static string DescribeJobs(FusionApp app)
     {
         var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();

@@ -7,7 +7,6 @@ using FusionStudio.Testing;
 using FusionStudio.Web.Api.Runs;
 using FusionStudio.Web.Reports;
 using FusionStudio.Web.Runs;
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,7 +42,7 @@ public sealed class CallLogFiguresTests
         var secondId = await TestRuns.CopyAsync(host.App, firstId, run => run.Name = "again");
         await TestRuns.StartAsync(host.App, secondId);
         await TestRuns.WaitUntilFinishedAsync(host.App, secondId);
-        await WaitForIdleQueueAsync(host);
+        await TestRuns.WaitUntilQueueIdleAsync(host.App);
 
         await using var db = host.App.CreateDbContext();
         var calls = await db.ModelCalls.AsNoTracking().Where(c => c.RunId == firstId || c.RunId == secondId).ToListAsync();
@@ -136,15 +135,6 @@ public sealed class CallLogFiguresTests
                 var points = await db.Aggregates.CountAsync(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN && a.CandidateLimit == 1);
                 var scored = await db.Scores.CountAsync(s => s.RunId == runId && db.Aggregates.Any(a => a.Id == s.AggregateId && a.CandidateLimit == 1));
                 return points == Prompts && scored == Prompts;
-            },
-            TimeSpan.FromMinutes(2));
-
-    private static Task WaitForIdleQueueAsync(PipelineHost host) =>
-        Eventually.TrueAsync(
-            () =>
-            {
-                var statistics = host.App.Services.GetRequiredService<JobStorage>().GetMonitoringApi().GetStatistics();
-                return Task.FromResult(statistics.Enqueued == 0 && statistics.Processing == 0);
             },
             TimeSpan.FromMinutes(2));
 }

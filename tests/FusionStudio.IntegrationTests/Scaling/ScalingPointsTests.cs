@@ -5,7 +5,6 @@ using FusionStudio.IntegrationTests.Pipeline;
 using FusionStudio.Jobs.Scaling;
 using FusionStudio.Testing;
 using FusionStudio.Web.Scaling;
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +32,7 @@ public sealed class ScalingPointsTests
 
         Assert.True(confirmation.Queued, confirmation.Message);
         await WaitForPointsAsync(host, runId, 3);
-        await WaitForIdleQueueAsync(host);
+        await TestRuns.WaitUntilQueueIdleAsync(host.App);
         Assert.Equal(0, host.Requests(FakeRequestKind.Chat));
         Assert.Equal(Prompts * 3, host.Requests(FakeRequestKind.Fusion));
         Assert.Equal(0, host.Requests(FakeRequestKind.PairwiseJudge));
@@ -68,7 +67,7 @@ public sealed class ScalingPointsTests
         var runId = await FinishedRunAsync(host);
         await Launcher(host).ConfirmAsync(runId, [1, 2, 3], CancellationToken.None);
         await WaitForPointsAsync(host, runId, 3);
-        await WaitForIdleQueueAsync(host);
+        await TestRuns.WaitUntilQueueIdleAsync(host.App);
         var rows = await RowCountsAsync(host, runId);
         host.Models.RequestLog.Clear();
 
@@ -76,7 +75,7 @@ public sealed class ScalingPointsTests
         host.App.Services.GetRequiredService<IBackgroundJobClient>()
             .Enqueue<AdvanceScalingBatchJob>(job => job.RunAsync(runId, 0, 49, CancellationToken.None));
         await host.App.Services.GetRequiredService<AdvanceScalingBatchJob>().RunAsync(runId, 0, 49, CancellationToken.None);
-        await WaitForIdleQueueAsync(host);
+        await TestRuns.WaitUntilQueueIdleAsync(host.App);
 
         Assert.True(again.Queued, again.Message);
         Assert.Empty(host.Models.RequestLog.Snapshot());
@@ -117,7 +116,7 @@ public sealed class ScalingPointsTests
 
         await Launcher(host).ConfirmAsync(runId, [2], CancellationToken.None);
         await WaitForSettledAsync(host, runId, 2);
-        await WaitForIdleQueueAsync(host);
+        await TestRuns.WaitUntilQueueIdleAsync(host.App);
 
         await using (var db = host.App.CreateDbContext())
         {
@@ -133,7 +132,7 @@ public sealed class ScalingPointsTests
         host.Models.RequestLog.Clear();
         await Launcher(host).ConfirmAsync(runId, [2], CancellationToken.None);
         await WaitForPointsAsync(host, runId, 1);
-        await WaitForIdleQueueAsync(host);
+        await TestRuns.WaitUntilQueueIdleAsync(host.App);
 
         // The fused answers stood; only their scores were asked again.
         Assert.Equal(0, host.Requests(FakeRequestKind.Fusion));
@@ -179,15 +178,6 @@ public sealed class ScalingPointsTests
             },
             TimeSpan.FromMinutes(2));
 
-    /// <summary>No job left in the queue or running, so nothing more can happen behind the test's back.</summary>
-    private static Task WaitForIdleQueueAsync(PipelineHost host) =>
-        Eventually.TrueAsync(
-            () =>
-            {
-                var statistics = host.App.Services.GetRequiredService<JobStorage>().GetMonitoringApi().GetStatistics();
-                return Task.FromResult(statistics.Enqueued == 0 && statistics.Processing == 0);
-            },
-            TimeSpan.FromMinutes(2));
 
     private static async Task<(int Aggregates, int Scores)> RowCountsAsync(PipelineHost host, int runId)
     {
