@@ -5,6 +5,7 @@ using FusionStudio.IntegrationTests.Pipeline;
 using FusionStudio.Jobs.Scaling;
 using FusionStudio.Testing;
 using FusionStudio.Web.Scaling;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
