@@ -31,6 +31,8 @@ public static class DelimitedRows
             TrimOptions = TrimOptions.None,
         };
         using var csv = new CsvReader(reader, configuration);
+        // The parser sees every line (none is skipped for it), so a row starts on the line after the last row ended.
+        var lastLine = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -49,7 +51,7 @@ public static class DelimitedRows
                     ExceptionDispatchInfo.Throw(input);
                 }
 
-                unreadable = new DelimitedRow(StartLine(csv.Parser, csv.Parser.RawRecord), [], csv.Parser.RawRecord, DelimitedRowProblem.Unreadable);
+                unreadable = new DelimitedRow(lastLine + 1, [], csv.Parser.RawRecord, DelimitedRowProblem.Unreadable);
                 read = false;
             }
 
@@ -64,17 +66,18 @@ public static class DelimitedRows
                 yield break;
             }
 
+            var line = lastLine + 1;
+            lastLine = csv.Parser.RawRow;
             var cells = csv.Parser.Record ?? [];
-            var raw = csv.Parser.RawRecord;
+            // The raw text costs a string per row: it is only taken where it can matter (an empty line, a row over
+            // several lines).
+            var raw = cells is [""] || lastLine > line ? csv.Parser.RawRecord : "";
             if (cells is [""] && raw.AsSpan().TrimEnd("\r\n").IsEmpty)
             {
                 continue;
             }
 
-            yield return new DelimitedRow(StartLine(csv.Parser, raw), cells, raw, misplacedQuote ? DelimitedRowProblem.MisplacedQuote : DelimitedRowProblem.None);
+            yield return new DelimitedRow(line, cells, raw, misplacedQuote ? DelimitedRowProblem.MisplacedQuote : DelimitedRowProblem.None);
         }
     }
-
-    /// <summary>The line a row starts on: the parser counts the line it ended on, and a quoted cell may span several.</summary>
-    private static int StartLine(IParser parser, string raw) => parser.RawRow - raw.TrimEnd('\r', '\n').Count(c => c == '\n');
 }
