@@ -141,14 +141,6 @@ internal sealed class AppProcess : IAsyncDisposable
         throw new TimeoutException($"{Name}: no {what} within {patience.TotalSeconds:0} s; last /healthz: {last}\n{Describe()}");
     }
 
-    /// <summary>Waits for the process to end by itself and returns its exit code.</summary>
-    public async Task<int> WaitForExitAsync(TimeSpan patience)
-    {
-        using var timeout = new CancellationTokenSource(patience);
-        await _process.WaitForExitAsync(timeout.Token);
-        return _process.ExitCode;
-    }
-
     /// <summary>Ends the process at once, as SIGKILL does: no shutdown code runs, its connections just drop.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
 
