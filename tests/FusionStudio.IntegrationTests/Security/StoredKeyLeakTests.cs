@@ -1,5 +1,6 @@
 using FusionStudio.FakeOpenAi;
 using FusionStudio.IntegrationTests.Library;
+using FusionStudio.Web;
 using FusionStudio.Web.Library;
 using Microsoft.EntityFrameworkCore;
 
