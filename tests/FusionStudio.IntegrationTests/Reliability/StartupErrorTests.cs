@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using FusionStudio.IntegrationTests.Deployment;
 using FusionStudio.Testing;
 using Npgsql;
@@ -57,6 +58,9 @@ public sealed class StartupErrorTests
     private static async Task<string> StartAndFailAsync(Dictionary<string, string> settings)
     {
         settings.TryAdd("Database__DataDirectory", Directory.CreateTempSubdirectory("fusionstudio-startup.").FullName);
+
+        // A real process runs in Production, where PostgreSQL needs the key ring's master key: the setting under test must be the one that fails.
+        settings.TryAdd("DataProtection__MasterKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         await using var process = AppProcess.Start("misconfigured", settings);
         var clock = Stopwatch.StartNew();
         var exitCode = await process.WaitForExitAsync(Patience);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using FusionStudio.Domain.Runs;
 using FusionStudio.FakeOpenAi;
 using FusionStudio.FakeOpenAi.Recording;
@@ -93,6 +94,8 @@ public sealed class WorkerKillTests(ITestOutputHelper output)
 
     private static Dictionary<string, string> WorkerSettings(string connectionString) => new()
     {
+        // A real process runs in Production, where PostgreSQL needs the key ring's master key.
+        ["DataProtection__MasterKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         ["Database__Provider"] = "PostgreSql",
         ["Database__ConnectionString"] = connectionString,
         ["Hosting__Role"] = "Worker",
