@@ -57,6 +57,7 @@ public sealed class CallTraceBrowserTests(BrowserFixture browser, ITestOutputHel
             await retried.ClickAsync();
             var opened = page.GetByTestId("call").Filter(new() { HasText = "sim-concise" });
             await Expect(opened.GetByTestId("call-message").Last).ToContainTextAsync("How does topic number 0 work");
+            await Expect(opened.Locator(".mud-collapse-entered")).ToHaveCountAsync(1);
             await Expect(opened.GetByTestId("call-response")).ToBeVisibleAsync();
             await Expect(opened.GetByTestId("call-response")).Not.ToBeEmptyAsync();
             await session.ScreenshotAsync("calls-01-trace");
