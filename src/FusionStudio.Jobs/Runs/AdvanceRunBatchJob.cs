@@ -5,6 +5,7 @@ using FusionStudio.Jobs.Runs.Ownership;
 using FusionStudio.Jobs.Scaling;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,8 @@ namespace FusionStudio.Jobs.Runs;
 /// <summary>
 /// Advances the unfinished prompts of one batch of a run (a range of prompt positions), many at a time. The job only
 /// says "advance these": the database holds what is done, so the job can run twice, on any worker, after any crash.
+/// When its worker shuts down, the job starts no more prompts, lets the steps in flight land (within the host's grace
+/// period), and hands the batch back to the queue for another worker.
 /// </summary>
 public sealed class AdvanceRunBatchJob(
     IDbContextFactory<FusionDbContext> contexts,
@@ -23,6 +26,7 @@ public sealed class AdvanceRunBatchJob(
     RunStatusMover mover,
     IBatchOwnership ownership,
     IBackgroundJobClient jobs,
+    IHostApplicationLifetime lifetime,
     IOptions<RunOptions> options,
     ILogger<AdvanceRunBatchJob> logger)
 {
@@ -36,19 +40,29 @@ public sealed class AdvanceRunBatchJob(
         }
 
         // One job at a time per batch, across all workers: a re-driven or repeated job must not pay for the same calls twice.
-        await using var lease = await ownership.TryTakeAsync(runId, firstOrdinal, BatchWork.Prompts, cancellationToken);
-        if (lease is null)
+        bool handedBack;
+        await using (var lease = await ownership.TryTakeAsync(runId, firstOrdinal, BatchWork.Prompts, cancellationToken))
         {
-            // Another live worker is on this batch. Look again later: ownership dies with its owner, so this job takes
-            // over if that worker is gone by then.
-            jobs.Schedule<AdvanceRunBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None), options.Value.BusyBatchRecheck);
-            return;
+            if (lease is null)
+            {
+                // Another live worker is on this batch. Look again later: ownership dies with its owner, so this job takes
+                // over if that worker is gone by then.
+                jobs.Schedule<AdvanceRunBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None), options.Value.BusyBatchRecheck);
+                return;
+            }
+
+            handedBack = await AdvanceOwnedBatchAsync(run, firstOrdinal, lastOrdinal, lease.Lost, cancellationToken);
         }
 
-        await AdvanceOwnedBatchAsync(run, firstOrdinal, lastOrdinal, lease.Lost, cancellationToken);
+        if (handedBack)
+        {
+            // Enqueued after the lease is released, so the worker that takes it owns the batch at once.
+            jobs.Enqueue<AdvanceRunBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None));
+        }
     }
 
-    private async Task AdvanceOwnedBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken lost, CancellationToken cancellationToken)
+    /// <returns>Whether the batch was handed back unfinished because this worker is shutting down.</returns>
+    private async Task<bool> AdvanceOwnedBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken lost, CancellationToken cancellationToken)
     {
         var runId = run.Run.Id;
         using var owned = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lost);
@@ -61,14 +75,20 @@ public sealed class AdvanceRunBatchJob(
             catch (OperationCanceledException) when (watcher.RunStopped)
             {
                 logger.LogInformation("Run {RunId} was paused or cancelled; batch {First}-{Last} stops here", runId, firstOrdinal, lastOrdinal);
-                return;
+                return false;
             }
             catch (OperationCanceledException) when (lost.IsCancellationRequested)
             {
                 // Its new owner finishes it; what this job stored stays, keyed so that nothing is stored twice.
                 logger.LogWarning("Run {RunId}'s batch {First}-{Last} has another owner; this job stops", runId, firstOrdinal, lastOrdinal);
-                return;
+                return false;
             }
+        }
+
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            logger.LogInformation("Shutting down: run {RunId}'s batch {First}-{Last} goes back to the queue with its steps in flight stored", runId, firstOrdinal, lastOrdinal);
+            return true;
         }
 
         if (run.Run.BudgetCap is { } cap && (await callLog.SummaryAsync(runId, cancellationToken)).Cost >= cap)
@@ -83,6 +103,8 @@ public sealed class AdvanceRunBatchJob(
             // k values chosen up front: this batch's finished prompts get their FusioN@k points now.
             jobs.Enqueue<AdvanceScalingBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None));
         }
+
+        return false;
     }
 
     /// <summary>
@@ -123,12 +145,13 @@ public sealed class AdvanceRunBatchJob(
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.PromptConcurrency, CancellationToken = cancellationToken },
             async (item, token) =>
             {
-                if (budget.Reached)
+                // A worker that is shutting down starts no new prompt; the ones in flight finish their current step.
+                if (budget.Reached || lifetime.ApplicationStopping.IsCancellationRequested)
                 {
                     return;
                 }
 
-                await advancer.AdvanceAsync(run, item.RunPromptId, item.Prompt, token);
+                await advancer.AdvanceAsync(run, item.RunPromptId, item.Prompt, lifetime.ApplicationStopping, token);
                 if (budget.IsCapped)
                 {
                     budget.Add((await callLog.PromptSummaryAsync(run.Run.Id, item.Prompt.Id, token)).Cost);

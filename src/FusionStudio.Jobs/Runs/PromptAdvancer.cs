@@ -11,6 +11,8 @@ namespace FusionStudio.Jobs.Runs;
 /// How one prompt of a run advances: generate → score → select → fuse → score fused → compare. Every step reads what the database
 /// already holds and does only what is missing, so running this twice, or after a crash, neither repeats nor loses
 /// work. A prompt whose steps recorded a failure ends as failed, with the reasons; "retry failed" redoes just those.
+/// When its worker is shutting down (<c>drain</c>), the prompt stops after the step in flight: the calls of that step land
+/// and are stored, and whoever takes the batch next goes on from there.
 /// </summary>
 public sealed class PromptAdvancer(
     IDbContextFactory<FusionDbContext> contexts,
@@ -21,16 +23,36 @@ public sealed class PromptAdvancer(
     ComparisonStep comparison,
     TimeProvider clock)
 {
-    public async Task AdvanceAsync(RunContext run, long runPromptId, DatasetPrompt prompt, CancellationToken cancellationToken)
+    public async Task AdvanceAsync(RunContext run, long runPromptId, DatasetPrompt prompt, CancellationToken drain, CancellationToken cancellationToken)
     {
         await generation.RunAsync(run, prompt, cancellationToken);
         await SetStageAsync(runPromptId, PromptStage.Generated, null, cancellationToken);
+        if (drain.IsCancellationRequested)
+        {
+            return;
+        }
+
         await scoring.ScoreCandidatesAsync(run, prompt, cancellationToken);
         await SetStageAsync(runPromptId, PromptStage.Scored, null, cancellationToken);
+        if (drain.IsCancellationRequested)
+        {
+            return;
+        }
+
         await selection.RunAsync(run, prompt, cancellationToken);
         await fusion.RunAsync(run, prompt, cancellationToken);
+        if (drain.IsCancellationRequested)
+        {
+            return;
+        }
+
         await scoring.ScoreFusedAsync(run, prompt, run.CandidatesPerPrompt, cancellationToken);
         await SetStageAsync(runPromptId, PromptStage.Aggregated, null, cancellationToken);
+        if (drain.IsCancellationRequested)
+        {
+            return;
+        }
+
         await comparison.RunAsync(run, prompt, cancellationToken);
 
         var failures = await FailuresAsync(run.Run.Id, prompt.Id, cancellationToken);

@@ -20,6 +20,17 @@ public sealed class HostingOptions
     public TimeSpan QueueInvisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// How long a stopping worker gives the model calls in flight to land and be stored before it cancels them. Its
+    /// batches go back to the queue either way; keep the deployment's stop timeout (compose's
+    /// <c>stop_grace_period</c>) above this plus <see cref="ShutdownMargin"/>.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
+    public TimeSpan ShutdownGracePeriod { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Time after the grace period for cancelled jobs to be handed back and connections to close.</summary>
+    public static readonly TimeSpan ShutdownMargin = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Trust <c>X-Forwarded-Proto</c> and <c>X-Forwarded-For</c> from a TLS-terminating proxy, so the login cookie is
     /// Secure and logs show the client's address. Only when the app is reachable through the proxy alone.
     /// </summary>

@@ -36,7 +36,12 @@ internal static class QueueSetup
             {
                 options.WorkerCount = hosting.WorkerCount;
                 options.ServerName = identity.Name;
+                // Jobs see their cancellation token fire only when the grace period is over; until then they stop
+                // starting work (on the host's stopping signal) and let calls in flight land.
+                options.StopTimeout = hosting.ShutdownGracePeriod;
+                options.ShutdownTimeout = hosting.ShutdownGracePeriod + HostingOptions.ShutdownMargin;
             });
+            builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = hosting.ShutdownGracePeriod + (2 * HostingOptions.ShutdownMargin));
             builder.Services.AddHostedService<ActiveRunResumer>();
         }
 

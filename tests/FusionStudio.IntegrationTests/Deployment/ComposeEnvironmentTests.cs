@@ -1,4 +1,5 @@
 using System.Net;
+using FusionStudio.Testing;
 
 namespace FusionStudio.IntegrationTests.Deployment;
 

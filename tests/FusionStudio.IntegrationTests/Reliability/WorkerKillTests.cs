@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using FusionStudio.Domain.Runs;
 using FusionStudio.FakeOpenAi;
 using FusionStudio.FakeOpenAi.Recording;
@@ -24,7 +23,7 @@ public sealed class WorkerKillTests(ITestOutputHelper output)
         await using var database = await TestPostgres.CreateDatabaseAsync();
         await using var models = await FakeOpenAiServer.StartAsync();
         models.Configure(o => o with { LatencyMs = 150 });
-        var doomed = AppProcess.Start("doomed worker", WorkerSettings(database.ConnectionString));
+        var doomed = AppProcess.Start("doomed worker", WorkerProcessSettings.For(database.ConnectionString, Prompts, PromptConcurrency));
         FusionApp? successor = null;
         try
         {
@@ -91,17 +90,4 @@ public sealed class WorkerKillTests(ITestOutputHelper output)
         await using var db = app.CreateDbContext();
         return await db.Candidates.CountAsync(c => c.RunId == runId);
     }
-
-    private static Dictionary<string, string> WorkerSettings(string connectionString) => new()
-    {
-        // A real process runs in Production, where PostgreSQL needs the key ring's master key.
-        ["DataProtection__MasterKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-        ["Database__Provider"] = "PostgreSql",
-        ["Database__ConnectionString"] = connectionString,
-        ["Hosting__Role"] = "Worker",
-        ["Hosting__QueuePollInterval"] = "00:00:00.200",
-        ["Gateway__BaseDelay"] = "00:00:00.050",
-        ["Runs__BatchSize"] = Prompts.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Runs__PromptConcurrency"] = PromptConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
 }

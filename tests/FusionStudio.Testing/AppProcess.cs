@@ -3,13 +3,13 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace FusionStudio.IntegrationTests.Deployment;
+namespace FusionStudio.Testing;
 
 /// <summary>
 /// FusionStudio as a real, separate process, started the way the container starts it (<c>dotnet
 /// FusionStudio.Web.dll</c> in the folder of the binaries) with only the environment it is given.
 /// </summary>
-internal sealed class AppProcess : IAsyncDisposable
+public sealed class AppProcess : IAsyncDisposable
 {
     // What any container has besides the app's settings. No ASPNETCORE_ENVIRONMENT: Production, as in the image.
     private static readonly string[] _passedThrough = ["PATH", "HOME", "TMPDIR", "DOTNET_ROOT"];
@@ -144,6 +144,17 @@ internal sealed class AppProcess : IAsyncDisposable
     /// <summary>Ends the process at once, as SIGKILL does: no shutdown code runs, its connections just drop.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
 
+    /// <summary>Asks the process to stop, as SIGTERM from <c>docker stop</c> or a deploy does: its shutdown code runs.</summary>
+    public void Terminate() => Signal("-TERM");
+
+    /// <summary>Stops the process without ending it, as SIGSTOP does (a frozen VM, a long GC pause); <see cref="Continue"/> wakes it.</summary>
+    public void Pause() => Signal("-STOP");
+
+    /// <summary>Lets a paused process go on.</summary>
+    public void Continue() => Signal("-CONT");
+
+    public bool HasExited => _process.HasExited;
+
     /// <summary>The process's name, address and output, for an assertion message.</summary>
     public string Describe() => $"--- {Name} ({BaseAddress}) output ---\n{Output}--- end of {Name} output ---";
 
@@ -180,6 +191,12 @@ internal sealed class AppProcess : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
+    }
+
+    private void Signal(string signal)
+    {
+        using var kill = Process.Start("kill", [signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
     }
 
     private static int FreePort()

@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace FusionStudio.IntegrationTests.Deployment;
+namespace FusionStudio.Testing;
 
 /// <summary>What <c>/healthz</c> answered: the overall status, the database check, and the workers the queue sees.</summary>
-internal sealed record HealthResponse(string Status, string? DatabaseStatus, int? QueueWorkers, string Json)
+public sealed record HealthResponse(string Status, string? DatabaseStatus, int? QueueWorkers, string Json)
 {
     public static HealthResponse Parse(string json)
     {
