@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FusionStudio.Bench;
 
-internal sealed record BenchArguments(string Benchmark, int Prompts, int Candidates, int LatencyMs, int Concurrency)
+internal sealed record BenchArguments(string Benchmark, int Prompts, int Candidates, int LatencyMs, int Concurrency, string? Scenario)
 {
     public static BenchArguments Parse(string[] args)
     {
@@ -12,17 +12,19 @@ internal sealed record BenchArguments(string Benchmark, int Prompts, int Candida
             return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
         }
 
+        var scenario = Array.IndexOf(args, "--scenario");
         return new BenchArguments(
             args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "pipeline",
             Number("--prompts", 200),
             Number("--candidates", 4),
             Number("--latency-ms", 100),
-            Number("--concurrency", 32));
+            Number("--concurrency", 32),
+            scenario >= 0 && scenario + 1 < args.Length ? args[scenario + 1] : null);
     }
 
     public static int Usage()
     {
-        Console.Error.WriteLine("usage: FusionStudio.Bench pipeline [--prompts N] [--candidates N] [--latency-ms N] [--concurrency N]");
+        Console.Error.WriteLine("usage: FusionStudio.Bench pipeline|chaos [--prompts N] [--candidates N] [--latency-ms N] [--concurrency N] [--scenario NAME]");
         return 2;
     }
 }

@@ -155,6 +155,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The operating system's id of the process; worker names (<c>machine:pid:role</c>) contain it.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>The process's name, address and output, for an assertion message.</summary>
     public string Describe() => $"--- {Name} ({BaseAddress}) output ---\n{Output}--- end of {Name} output ---";
 

@@ -114,7 +114,6 @@ public static class TestRuns
         }
     }
 
-    /// <summary>What the job queue holds, with the exceptions of failed jobs: the first thing to read when a run hangs.</summary>
     /// <summary>No job left in the queue or running, so nothing more can happen behind the test's back.</summary>
     public static Task WaitUntilQueueIdleAsync(FusionApp app) =>
         Eventually.TrueAsync(
@@ -125,6 +124,7 @@ public static class TestRuns
             },
             TimeSpan.FromMinutes(2));
 
+    /// <summary>What the job queue holds, with the exceptions of failed jobs: the first thing to read when a run hangs.</summary>
     public static string DescribeJobs(FusionApp app)
     {
         var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();

@@ -79,9 +79,7 @@ internal static class ChatCompletionsEndpoint
                 await Task.Delay(TimeSpan.FromMilliseconds(behaviour.LatencyMs), state.Time, abort.Token);
             }
 
-            fault = behaviour.Fault is { } rule && state.FaultCounters.ShouldApply(rule, behaviour.FaultCounterKey, kind, options.FaultSeed)
-                ? rule
-                : null;
+            fault = behaviour.Fault is { } rule ? state.FaultCounters.Decide(rule, behaviour.FaultCounterKey, kind, options.FaultSeed) : null;
             record = record with { Fault = fault?.Kind };
             if (fault?.Kind == FaultKind.Timeout)
             {

@@ -10,28 +10,28 @@ internal sealed class FaultCounters
 {
     private readonly ConcurrentDictionary<string, int> _seen = new(StringComparer.Ordinal);
 
-    /// <summary>Whether this request gets the rule's fault; requests the rule does not apply to are not counted.</summary>
+    /// <summary>The fault this request gets under the rule, if any; requests the rule does not apply to are not counted.</summary>
     /// <param name="counterKey">Which requests share a count: the server, a model, a model-name directive, a header value.</param>
-    public bool ShouldApply(FaultRule rule, string counterKey, FakeRequestKind kind, long seed)
+    public FaultRule? Decide(FaultRule rule, string counterKey, FakeRequestKind kind, long seed)
     {
         if (!rule.AppliesTo(kind))
         {
-            return false;
+            return null;
         }
 
         var ordinal = _seen.AddOrUpdate(counterKey, 1, (_, count) => count + 1);
         if (rule.FailFirst is { } failFirst)
         {
-            return ordinal <= failFirst;
+            return ordinal <= failFirst ? rule : null;
         }
 
-        if (rule.Probability is { } probability)
+        if (rule.Probability is null)
         {
-            var draw = StableHash.UnitInterval(seed.ToString(CultureInfo.InvariantCulture), counterKey, ordinal.ToString(CultureInfo.InvariantCulture));
-            return draw < probability;
+            return rule;
         }
 
-        return true;
+        var draw = StableHash.UnitInterval(seed.ToString(CultureInfo.InvariantCulture), counterKey, ordinal.ToString(CultureInfo.InvariantCulture));
+        return rule.ForDraw(draw);
     }
 
     public void Reset() => _seen.Clear();

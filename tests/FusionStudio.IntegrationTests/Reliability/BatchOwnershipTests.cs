@@ -1,5 +1,6 @@
 using FusionStudio.Data;
 using FusionStudio.Jobs.Runs;
+using FusionStudio.Jobs.Operations;
 using FusionStudio.Jobs.Runs.Ownership;
 using FusionStudio.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -111,6 +112,7 @@ public sealed class BatchOwnershipTests : IAsyncLifetime
     private PostgresBatchOwnership Ownership(TimeSpan? leaseTimeout = null) => new(
         MsOptions.Create(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = _database.ConnectionString }),
         MsOptions.Create(new RunOptions { BatchLeaseTimeout = leaseTimeout ?? TimeSpan.FromSeconds(2) }),
+        new WorkerIdentity("test-owner"),
         NullLogger<PostgresBatchOwnership>.Instance);
 
     private string OwnerConnectionString() =>

@@ -10,19 +10,20 @@ namespace FusionStudio.IntegrationTests.Reliability;
 public sealed class ProviderStormTests
 {
     [Theory]
-    [InlineData(FaultKind.ServerError, 0.5)]
-    [InlineData(FaultKind.RateLimit, 0.4)]
-    public async Task A_run_through_a_storm_of_transient_faults_completes_without_failed_prompts(FaultKind kind, double probability)
+    [InlineData("500@0.5")]
+    [InlineData("429@0.4")]
+    [InlineData("429@0.2+500@0.05+timeout@0.02+malformed@0.01")]
+    public async Task A_run_through_a_storm_of_transient_faults_completes_without_failed_prompts(string storm)
     {
         // At these rates a few calls fail several times in a row: a small attempt count would fail their prompts;
         // the time budget does not.
         await using var host = await PipelineHost.StartAsync(
-            ("Gateway:MaxDelay", "00:00:00.300"), ("Runs:BatchSize", "10"), ("Runs:PromptConcurrency", "4"));
+            ("Gateway:MaxDelay", "00:00:00.300"), ("Gateway:AttemptTimeout", "00:00:02"), ("Runs:BatchSize", "10"), ("Runs:PromptConcurrency", "4"));
         host.Models.Configure(o => o with
         {
             LatencyMs = 20,
             FaultSeed = 17,
-            Fault = FaultRule.WithProbability(kind, probability) with { RetryAfterSeconds = 0 },
+            Fault = FaultDirective.Parse(storm) with { RetryAfterSeconds = 0 },
         });
         var runId = await TestRuns.CreateAsync(host.App, host.Models.BaseUrl, new TestRunShape { Prompts = 10, Concurrency = 8 });
 

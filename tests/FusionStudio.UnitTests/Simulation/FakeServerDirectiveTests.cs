@@ -45,6 +45,44 @@ public sealed class FakeServerDirectiveTests
     }
 
     [Fact]
+    public void A_storm_mixes_probability_faults_and_prints_back()
+    {
+        var storm = FaultDirective.Parse("429@0.2+500@0.05+timeout@0.02+malformed@0.01");
+
+        Assert.Equal([FaultKind.RateLimit, FaultKind.ServerError, FaultKind.Timeout, FaultKind.Malformed], storm.Mix.Select(r => r.Kind));
+        Assert.Equal(0.28, storm.Probability!.Value, precision: 10);
+        Assert.Equal("429@0.2+500@0.05+timeout@0.02+malformed@0.01", storm.ToString());
+    }
+
+    [Theory]
+    [InlineData(0.0, FaultKind.RateLimit)]
+    [InlineData(0.199, FaultKind.RateLimit)]
+    [InlineData(0.2, FaultKind.ServerError)]
+    [InlineData(0.249, FaultKind.ServerError)]
+    [InlineData(0.26, FaultKind.Timeout)]
+    [InlineData(0.275, FaultKind.Malformed)]
+    public void A_storm_gives_each_draw_at_most_one_fault_in_its_share(double draw, FaultKind expected)
+    {
+        var storm = FaultDirective.Parse("429@0.2+500@0.05+timeout@0.02+malformed@0.01") with { RetryAfterSeconds = 3 };
+
+        var fault = storm.ForDraw(draw);
+
+        Assert.Equal(expected, fault?.Kind);
+        Assert.Equal(3, fault?.RetryAfterSeconds);
+    }
+
+    [Fact]
+    public void A_draw_past_the_storms_shares_gets_no_fault() =>
+        Assert.Null(FaultDirective.Parse("429@0.2+500@0.05").ForDraw(0.25));
+
+    [Theory]
+    [InlineData("429@0.6+500@0.5")]
+    [InlineData("429@0.2+500:3")]
+    [InlineData("429@0.2+judge-garbage@0.1")]
+    public void Storms_over_certainty_or_with_other_rules_are_rejected(string text) =>
+        Assert.Throws<FormatException>(() => FaultDirective.Parse(text));
+
+    [Fact]
     public void Model_name_directives_split_from_the_base_model()
     {
         var directives = ModelDirectives.Parse("teacher-a#fault=429:2#latency=200#retry-after=3");
