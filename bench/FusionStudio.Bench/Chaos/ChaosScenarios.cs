@@ -12,32 +12,52 @@ internal static class ChaosScenarios
 
     public static IReadOnlyList<ChaosScenario> All(int minimumCalls) =>
     [
-        new("kill worker x10", null, (cluster, token) => KillWorkersAsync(cluster, 10, token)),
+        new("kill worker x10", null, (cluster, token) => KillWorkersAsync(cluster, minimumCalls, 10, token)),
         new("provider storm", Storm, (_, _) => Task.FromResult<IReadOnlyList<TimeSpan>>([])),
         new("postgres restart 10 s", null, (cluster, token) => RestartDatabaseAsync(cluster, minimumCalls, TimeSpan.FromSeconds(10), token)),
         new("worker paused 45 s", null, (cluster, token) => PauseWorkerAsync(cluster, minimumCalls, TimeSpan.FromSeconds(45), token)),
         new("worker stopped (TERM)", null, (cluster, token) => StopWorkerAsync(cluster, minimumCalls, token)),
     ];
 
-    /// <summary>SIGKILL a random worker at random moments; a new one starts after each, as a restart policy does.</summary>
-    private static async Task<IReadOnlyList<TimeSpan>> KillWorkersAsync(ChaosCluster cluster, int kills, CancellationToken token)
+    /// <summary>
+    /// SIGKILLs a worker at moments spread over the run (preferring one that owns batches, so each kill costs something);
+    /// a new one starts after each, as a restart policy does.
+    /// </summary>
+    private static async Task<IReadOnlyList<TimeSpan>> KillWorkersAsync(ChaosCluster cluster, int minimumCalls, int kills, CancellationToken token)
     {
         var random = new Random(11);
         var recoveries = new List<Task<TimeSpan?>>();
+        var replacements = new List<Task>();
         for (var i = 0; i < kills && !await cluster.IsFinishedAsync(); i++)
         {
-            await Task.Delay(TimeSpan.FromSeconds(1 + (random.NextDouble() * 3)), token);
-            var victim = cluster.Workers[random.Next(cluster.Workers.Count)];
+            await WaitForProgressAsync(cluster, minimumCalls, 0.05 + (0.8 * i / kills), token);
+            var victim = await BusiestOrRandomAsync(cluster, random);
             var owned = await cluster.BatchesOwnedByAsync(victim);
             victim.Kill();
             var killed = Stopwatch.StartNew();
             cluster.Remove(victim);
             Console.WriteLine($"  kill {i + 1}: {victim.Name} held batches [{string.Join(", ", owned)}]");
             recoveries.Add(TakenOverAsync(cluster, owned, victim, killed, token));
-            await cluster.StartWorkerAsync();
+            replacements.Add(cluster.StartWorkerAsync());
         }
 
+        await Task.WhenAll(replacements);
         return [.. (await Task.WhenAll(recoveries)).OfType<TimeSpan>()];
+    }
+
+    private static async Task<Testing.AppProcess> BusiestOrRandomAsync(ChaosCluster cluster, Random random)
+    {
+        var owners = new List<Testing.AppProcess>();
+        foreach (var worker in cluster.Workers)
+        {
+            if ((await cluster.BatchesOwnedByAsync(worker)).Count > 0)
+            {
+                owners.Add(worker);
+            }
+        }
+
+        var pool = owners.Count > 0 ? owners : [.. cluster.Workers];
+        return pool[random.Next(pool.Count)];
     }
 
     /// <summary>Stops PostgreSQL for a while mid-run; recovery is the time from its return to the next stored call.</summary>

@@ -9,7 +9,7 @@ internal sealed record ChaosSettings
 
     public int Workers { get; init; } = 2;
 
-    public int BatchSize { get; init; } = 25;
+    public int BatchSize { get; init; } = 50;
 
     public int LatencyMs { get; init; } = 50;
 
