@@ -14,6 +14,7 @@ public static class ReportFeaturesServiceCollectionExtensions
         services.AddTransient<RunReportQuery>();
         services.AddTransient<RunChoicesQuery>();
         services.AddTransient<SharedPromptPageQuery>();
+        services.AddTransient<RunDifferenceQuery>();
         return services;
     }
 }

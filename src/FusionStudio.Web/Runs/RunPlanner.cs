@@ -78,6 +78,7 @@ public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, Edit
         }
 
         var now = clock.GetUtcNow();
+        var sampleOffset = plan.DrawNewSamples ? SampleOffsets.Next(await db.Runs.MaxAsync(r => (int?)r.SampleOffset, cancellationToken) ?? 0) : 0;
         var run = RunFactory.Create(
             new RunBlueprint
             {
@@ -93,6 +94,7 @@ public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, Edit
                 PairwiseTemplateVersionId = pairwise,
                 FusorTemplateVersionId = fusorVersion,
                 Seed = plan.Seed,
+                SampleOffset = sampleOffset,
                 BudgetCap = plan.BudgetCap,
                 PromptCount = dataset.Prompts,
                 CreatedBy = user.Identity?.Name,

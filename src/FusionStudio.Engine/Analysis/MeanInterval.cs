@@ -1,11 +1,10 @@
-using FusionStudio.Engine.Analysis;
 using FusionStudio.Engine.Methods;
 
-namespace FusionStudio.Engine.Scaling;
+namespace FusionStudio.Engine.Analysis;
 
 /// <summary>
-/// A seeded percentile bootstrap of a mean over prompts, for the points of the test-time-scaling curve: prompts are
-/// resampled with replacement, at the report's resample count and level.
+/// A seeded percentile bootstrap of a mean over prompts (a scaling-curve point, a paired difference between two
+/// runs): prompts are resampled with replacement, at the report's resample count and level.
 /// </summary>
 public static class MeanInterval
 {
