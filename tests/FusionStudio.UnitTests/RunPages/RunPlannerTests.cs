@@ -188,6 +188,21 @@ public sealed class RunPlannerTests : IDisposable
         Assert.True(reused.Succeeded && drawn.Succeeded && drawnAgain.Succeeded);
     }
 
+    [Fact]
+    public async Task A_new_run_keeps_the_forecast_it_was_started_with()
+    {
+        var library = await SeedAsync();
+
+        var result = await PlannerServices.Planner(_database).CreateAsync(FullPlan(library), PlannerServices.Person(AppRoles.Member));
+
+        await using var db = _database.CreateDbContext();
+        var run = await db.Runs.SingleAsync(r => r.Id == result.RunId);
+        var kept = Assert.IsType<RunLaunchEstimate>(run.LaunchEstimate);
+        Assert.True(kept.Calls > 0);
+        Assert.True(kept.CostLow > 0m && kept.CostLow < kept.CostExpected && kept.CostExpected < kept.CostHigh, $"{kept.CostLow} / {kept.CostExpected} / {kept.CostHigh}");
+        Assert.True(kept.OutputTokensExpected < kept.OutputTokensHigh);
+    }
+
     public void Dispose() => _database.Dispose();
 
     private static RunPlan FullPlan(RunPagesLibrary library) => new()
