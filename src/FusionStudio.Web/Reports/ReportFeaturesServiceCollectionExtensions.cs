@@ -15,6 +15,7 @@ public static class ReportFeaturesServiceCollectionExtensions
         services.AddTransient<RunChoicesQuery>();
         services.AddTransient<SharedPromptPageQuery>();
         services.AddTransient<RunDifferenceQuery>();
+        services.AddTransient<AnswerLanguageCountsQuery>();
         return services;
     }
 }
