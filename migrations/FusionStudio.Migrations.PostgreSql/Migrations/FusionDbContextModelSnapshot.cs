@@ -647,6 +647,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("Subset")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("TemplateVersionId")
                         .HasColumnType("integer");
 
@@ -661,7 +664,7 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("TemplateVersionId");
 
-                    b.HasIndex("RunId", "PromptId", "Method", "CandidateLimit")
+                    b.HasIndex("RunId", "PromptId", "Method", "CandidateLimit", "Subset")
                         .IsUnique();
 
                     b.ToTable("Aggregates");
@@ -832,9 +835,18 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<int?>("PoolId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("SampleOffset")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ScalingCandidateLimits")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int?>("ScalingPromptLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScalingSubsets")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Seed")
                         .HasColumnType("integer");
@@ -1460,6 +1472,45 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("PoolId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("FusionStudio.Domain.Runs.RunLaunchEstimate", "LaunchEstimate", b1 =>
+                        {
+                            b1.Property<int>("RunId")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("Calls")
+                                .HasColumnType("bigint");
+
+                            b1.Property<decimal>("CostExpected")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("numeric(18,6)");
+
+                            b1.Property<decimal>("CostHigh")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("numeric(18,6)");
+
+                            b1.Property<decimal>("CostLow")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("numeric(18,6)");
+
+                            b1.Property<long>("InputTokens")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("OutputTokensExpected")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("OutputTokensHigh")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("RunId");
+
+                            b1.ToTable("Runs");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RunId");
+                        });
+
+                    b.Navigation("LaunchEstimate");
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Runs.RunPrompt", b =>

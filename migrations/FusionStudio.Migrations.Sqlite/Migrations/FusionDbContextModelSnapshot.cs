@@ -619,6 +619,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Subset")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("TemplateVersionId")
                         .HasColumnType("INTEGER");
 
@@ -633,7 +636,7 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TemplateVersionId");
 
-                    b.HasIndex("RunId", "PromptId", "Method", "CandidateLimit")
+                    b.HasIndex("RunId", "PromptId", "Method", "CandidateLimit", "Subset")
                         .IsUnique();
 
                     b.ToTable("Aggregates");
@@ -798,9 +801,18 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<int?>("PoolId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SampleOffset")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ScalingCandidateLimits")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ScalingPromptLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScalingSubsets")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Seed")
                         .HasColumnType("INTEGER");
@@ -1408,6 +1420,45 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PoolId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("FusionStudio.Domain.Runs.RunLaunchEstimate", "LaunchEstimate", b1 =>
+                        {
+                            b1.Property<int>("RunId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Calls")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("CostExpected")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("CostHigh")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("CostLow")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("REAL");
+
+                            b1.Property<long>("InputTokens")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("OutputTokensExpected")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("OutputTokensHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("RunId");
+
+                            b1.ToTable("Runs");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RunId");
+                        });
+
+                    b.Navigation("LaunchEstimate");
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Runs.RunPrompt", b =>

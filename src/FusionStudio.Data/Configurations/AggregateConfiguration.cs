@@ -10,8 +10,8 @@ internal sealed class AggregateConfiguration : IEntityTypeConfiguration<Aggregat
 {
     public void Configure(EntityTypeBuilder<Aggregate> builder)
     {
-        // One answer per prompt and method at each candidate limit (N for the run, k < N for the scaling curve).
-        builder.HasIndex(a => new { a.RunId, a.PromptId, a.Method, a.CandidateLimit }).IsUnique();
+        // One answer per prompt and method at each candidate limit (N for the run, k < N for the scaling curve) and subset.
+        builder.HasIndex(a => new { a.RunId, a.PromptId, a.Method, a.CandidateLimit, a.Subset }).IsUnique();
         builder.Property(a => a.SourceCandidateIds).HasJsonConversion();
         builder.Property(a => a.PresentedOrder).HasJsonConversion();
         builder.HasMany(a => a.Calls).WithOne().HasForeignKey(call => call.AggregateId).OnDelete(DeleteBehavior.SetNull);

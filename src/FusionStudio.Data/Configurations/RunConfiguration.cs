@@ -21,6 +21,12 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
         builder.HasIndex(r => r.CreatedAt);
 
         builder.ComplexProperty(r => r.Counters);
+        builder.OwnsOne(r => r.LaunchEstimate, estimate =>
+        {
+            estimate.Property(e => e.CostLow).HasPrecision(18, 6);
+            estimate.Property(e => e.CostExpected).HasPrecision(18, 6);
+            estimate.Property(e => e.CostHigh).HasPrecision(18, 6);
+        });
 
         builder.HasMany(r => r.Teachers).WithOne().HasForeignKey(t => t.RunId).OnDelete(DeleteBehavior.Cascade);
 

@@ -14,6 +14,9 @@ public sealed class Aggregate : IRecordsCalls
     /// <summary>How many candidates the method saw: N for the run's answer, smaller for the scaling curve.</summary>
     public int CandidateLimit { get; set; }
 
+    /// <summary>Which seeded random k-subset of the candidates a FusioN@k point read; 0 for the run's own answer.</summary>
+    public int Subset { get; set; }
+
     public string? Text { get; set; }
 
     /// <summary>The chosen candidate, for selectors.</summary>

@@ -43,6 +43,24 @@ public sealed class Run
     /// <summary>The k values (k &lt; N) confirmed for the FusioN@k points of the test-time-scaling curve.</summary>
     public List<int> ScalingCandidateLimits { get; set; } = [];
 
+    /// <summary>
+    /// How many seeded random k-subsets of each prompt's candidates every FusioN@k point fuses, so the point does not
+    /// depend on which teacher happens to come first.
+    /// </summary>
+    public int ScalingSubsets { get; set; } = 1;
+
+    /// <summary>How many of the run's prompts (a seeded sample) FusioN@k points are computed on; null: all of them.</summary>
+    public int? ScalingPromptLimit { get; set; }
+
+    /// <summary>
+    /// Added to the sample index of every call the run makes. Zero reuses the answers earlier runs cached; a run
+    /// that draws new samples gets an offset no earlier run used, so its calls miss the cache and reach the model.
+    /// </summary>
+    public int SampleOffset { get; set; }
+
+    /// <summary>The forecast made when the run was started, kept to set against what it cost.</summary>
+    public RunLaunchEstimate? LaunchEstimate { get; set; }
+
     public RunCounters Counters { get; set; } = new();
 
     public string? CreatedBy { get; set; }

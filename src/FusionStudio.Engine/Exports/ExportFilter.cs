@@ -1,4 +1,5 @@
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Imports;
 
 namespace FusionStudio.Engine.Exports;
 
@@ -21,5 +22,10 @@ public sealed record ExportFilter
 
     public ExportHumanFilter Human { get; init; }
 
+    /// <summary>Leave out answers the answer-language check flags (their script does not fit the prompt's language).</summary>
+    public bool RightLanguageOnly { get; init; }
+
     public bool Passes(double? score) => MinScore is not { } min || score >= min;
+
+    public bool PassesLanguage(string? answer, string language) => !RightLanguageOnly || !AnswerLanguageCheck.IsWrong(answer, language);
 }

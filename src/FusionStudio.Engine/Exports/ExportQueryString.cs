@@ -44,6 +44,11 @@ public static class ExportQueryString
             parts.Add((ExportRequestParser.MinScoreParameter, minScore.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (filter.RightLanguageOnly)
+        {
+            parts.Add((ExportRequestParser.RightLanguageParameter, "true"));
+        }
+
         if (filter.Human != ExportHumanFilter.Any)
         {
             parts.Add((ExportRequestParser.HumanParameter, ExportSlugs.Of(filter.Human)));

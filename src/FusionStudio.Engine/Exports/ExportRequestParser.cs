@@ -16,6 +16,9 @@ public static class ExportRequestParser
     public const string LanguageParameter = "language";
     public const string TaskParameter = "task";
     public const string MinScoreParameter = "minScore";
+
+    /// <summary>"true": leave out answers flagged by the answer-language check.</summary>
+    public const string RightLanguageParameter = "rightLanguageOnly";
     public const string HumanParameter = "human";
 
     private const int MaxTextLength = 100;
@@ -45,6 +48,12 @@ public static class ExportRequestParser
             }
         }
 
+        var rightLanguageOnly = false;
+        if (Present(value(RightLanguageParameter)) is { } flagText && !bool.TryParse(flagText, out rightLanguageOnly))
+        {
+            errors[RightLanguageParameter] = [$"\"{flagText}\" is not true or false."];
+        }
+
         if (errors.Count > 0 || kind is not { } exportKind || format is not { } exportFormat)
         {
             return new ExportRequestParse(null, errors);
@@ -54,7 +63,11 @@ public static class ExportRequestParser
         {
             SftAnswer = answer ?? SftAnswerRule.Fusion,
             PairRule = pair ?? PreferencePairRule.FusionOverLowest,
-            Filter = new ExportFilter { Method = method, Language = language, Task = task, MinScore = minScore, Human = human ?? ExportHumanFilter.Any },
+            Filter = new ExportFilter
+            {
+                Method = method, Language = language, Task = task, MinScore = minScore, Human = human ?? ExportHumanFilter.Any,
+                RightLanguageOnly = rightLanguageOnly,
+            },
         };
         return new ExportRequestParse(request, errors);
     }

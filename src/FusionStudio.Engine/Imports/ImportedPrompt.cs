@@ -17,4 +17,13 @@ public sealed record ImportedPrompt(
 
     /// <summary>Why the text's script does not fit the language, when it does not.</summary>
     public string? LanguageWarning { get; init; }
+
+    /// <summary>
+    /// For a flagged prompt: the same prompt with the language its script suggests (see <see cref="ScriptLanguage"/>),
+    /// checked again; an unflagged prompt, or one whose script names no language, stays as it is.
+    /// </summary>
+    public ImportedPrompt WithLanguageFromScript() =>
+        LanguageWarning is not null && ScriptLanguage.Guess(Text) is { } guessed && guessed != Language
+            ? this with { Language = guessed, LanguageWarning = LanguageScriptCheck.Check(Text, guessed) }
+            : this;
 }

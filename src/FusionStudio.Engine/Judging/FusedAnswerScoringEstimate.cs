@@ -22,8 +22,8 @@ public static class FusedAnswerScoringEstimate
         }
 
         long prompts = Math.Max(0, input.PromptCount);
-        long perCall = Tokens(input.PointwiseTemplateCharacters) + (2 * TokenEstimator.MessageOverheadTokens)
-            + Tokens(input.AveragePromptCharacters) + (input.Fusor?.MaxTokens ?? 0);
+        long perCall = input.PointwiseTemplateTokenCount + (2 * TokenEstimator.MessageOverheadTokens)
+            + input.PromptTokens + (input.Fusor?.MaxTokens ?? 0);
         var inputTokens = prompts * perCall;
         var outputTokens = input.Judge is { } judge ? prompts * judge.MaxTokens : 0;
         var cost = input.Judge?.CostOf(inputTokens, outputTokens) ?? 0m;
@@ -36,8 +36,4 @@ public static class FusedAnswerScoringEstimate
         };
         return new RunEstimate(estimate.Steps.Select(s => s == judgeStep ? merged : s).ToList());
     }
-
-    private static long Tokens(int characters) => characters <= 0
-        ? 0
-        : (characters + TokenEstimator.CharactersPerToken - 1) / TokenEstimator.CharactersPerToken;
 }

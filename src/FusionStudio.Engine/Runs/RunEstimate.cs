@@ -7,7 +7,9 @@ namespace FusionStudio.Engine.Runs;
 /// The calls, tokens and cost of a run before it starts. Every answer is taken at its teacher's max tokens and
 /// every judge answers on its first try, so calls are a floor (unreadable judge answers are asked again) and cost
 /// is a ceiling for those calls. Fusor and judge requests carry their template, the prompt and the answers they
-/// read; tokens are counted as <see cref="TokenEstimator"/> counts them (about four characters a token).
+/// read; tokens are counted by a real tokenizer where the input has them (see <see cref="TokenCounter"/>), else as
+/// <see cref="TokenEstimator"/> counts them (about four characters a token). <see cref="RunForecast"/> sets this
+/// ceiling beside what answers are likely to take.
 /// </summary>
 public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
 {
@@ -29,7 +31,7 @@ public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
     {
         ArgumentNullException.ThrowIfNull(input);
         long prompts = Math.Max(0, input.PromptCount);
-        long promptTokens = Tokens(input.AveragePromptCharacters);
+        var promptTokens = input.PromptTokens;
         var candidates = input.Teachers.Sum(t => (long)t.SampleCount);
         var candidateTokens = input.Teachers.Sum(t => (long)t.SampleCount * t.Model.MaxTokens);
         var steps = new List<RunEstimateStep> { Generation(input, prompts, promptTokens) };
@@ -37,14 +39,14 @@ public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
         if (input.Methods.Any(m => m.NeedsJudgeScores()))
         {
             // One judge call per candidate, each reading the prompt and that candidate.
-            long perPrompt = candidates * (Tokens(input.PointwiseTemplateCharacters) + TemplateMessageOverhead + promptTokens) + candidateTokens;
+            long perPrompt = candidates * (input.PointwiseTemplateTokenCount + TemplateMessageOverhead + promptTokens) + candidateTokens;
             steps.Add(Priced(RunEstimateStepKind.PointwiseJudge, input.Judge, prompts * candidates, prompts * perPrompt));
         }
 
         if (input.Methods.Any(m => m.IsFusion()))
         {
             // One fusor call per prompt, reading the prompt and every candidate.
-            long perPrompt = Tokens(input.FusorTemplateCharacters) + TemplateMessageOverhead + promptTokens + candidateTokens;
+            long perPrompt = input.FusorTemplateTokenCount + TemplateMessageOverhead + promptTokens + candidateTokens;
             steps.Add(Priced(RunEstimateStepKind.Fusion, input.Fusor, prompts, prompts * perPrompt));
         }
 
@@ -53,7 +55,7 @@ public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
             // Each pair is asked in both orders; each call reads the prompt and both answers.
             var longestCandidate = input.Teachers.Count == 0 ? 0 : input.Teachers.Max(t => t.Model.MaxTokens);
             long AnswerTokens(AggregationMethod method) => method.IsFusion() ? input.Fusor?.MaxTokens ?? 0 : longestCandidate;
-            long callOverhead = Tokens(input.PairwiseTemplateCharacters) + TemplateMessageOverhead + promptTokens;
+            long callOverhead = input.PairwiseTemplateTokenCount + TemplateMessageOverhead + promptTokens;
             var perPrompt = input.Pairs.Sum(p => 2 * (callOverhead + AnswerTokens(p.A) + AnswerTokens(p.B)));
             steps.Add(Priced(RunEstimateStepKind.Comparison, input.Judge, prompts * input.Pairs.Count * 2, prompts * perPrompt));
         }
@@ -89,8 +91,4 @@ public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
         var outputTokens = calls * model.MaxTokens;
         return new RunEstimateStep(kind, calls, inputTokens, outputTokens, model.CostOf(inputTokens, outputTokens));
     }
-
-    private static long Tokens(int characters) => characters <= 0
-        ? 0
-        : (characters + TokenEstimator.CharactersPerToken - 1) / TokenEstimator.CharactersPerToken;
 }

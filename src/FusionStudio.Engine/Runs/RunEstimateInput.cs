@@ -1,3 +1,4 @@
+using FusionStudio.Domain.Text;
 using FusionStudio.Domain.Runs;
 
 namespace FusionStudio.Engine.Runs;
@@ -26,4 +27,40 @@ public sealed record RunEstimateInput
     public int PointwiseTemplateCharacters { get; init; }
 
     public int PairwiseTemplateCharacters { get; init; }
+
+    /// <summary>The dataset's mean prompt length in tokens, counted by a real tokenizer; null: characters / 4.</summary>
+    public int? AveragePromptTokens { get; init; }
+
+    /// <summary>The fusor prompt's own text in tokens (real tokenizer); null: characters / 4.</summary>
+    public int? FusorTemplateTokens { get; init; }
+
+    public int? PointwiseTemplateTokens { get; init; }
+
+    public int? PairwiseTemplateTokens { get; init; }
+
+    public long PromptTokens => AveragePromptTokens ?? Tokens(AveragePromptCharacters);
+
+    public long FusorTemplateTokenCount => FusorTemplateTokens ?? Tokens(FusorTemplateCharacters);
+
+    public long PointwiseTemplateTokenCount => PointwiseTemplateTokens ?? Tokens(PointwiseTemplateCharacters);
+
+    public long PairwiseTemplateTokenCount => PairwiseTemplateTokens ?? Tokens(PairwiseTemplateCharacters);
+
+    /// <summary>The same input with every model's answers <paramref name="length"/> tokens long (at most its max tokens).</summary>
+    public RunEstimateInput WithAnswerLengths(Func<RunEstimateModel, double> length)
+    {
+        ArgumentNullException.ThrowIfNull(length);
+        RunEstimateModel Sized(RunEstimateModel model) =>
+            model with { MaxTokens = (int)Math.Ceiling(Math.Clamp(length(model), 0, model.MaxTokens)) };
+        return this with
+        {
+            Teachers = Teachers.Select(t => t with { Model = Sized(t.Model) }).ToList(),
+            Judge = Judge is null ? null : Sized(Judge),
+            Fusor = Fusor is null ? null : Sized(Fusor),
+        };
+    }
+
+    private static long Tokens(int characters) => characters <= 0
+        ? 0
+        : (characters + TokenEstimator.CharactersPerToken - 1) / TokenEstimator.CharactersPerToken;
 }

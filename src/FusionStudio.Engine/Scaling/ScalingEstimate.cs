@@ -1,8 +1,8 @@
 namespace FusionStudio.Engine.Scaling;
 
 /// <summary>
-/// The calls, tokens and cost of FusioN@k points before they run: per prompt and per k, one fusor call and one
-/// pointwise judge call (a floor: unreadable judge answers are asked again). A fusor call over k candidates reads
+/// The calls, tokens and cost of FusioN@k points before they run: per prompt, per k and per random subset, one
+/// fusor call and one pointwise judge call (a floor: unreadable judge answers are asked again). A fusor call over k candidates reads
 /// the run's average fusor request less the N − k candidates it leaves out; answers are as long as the run's were.
 /// </summary>
 public sealed record ScalingEstimate(long FusorCalls, long JudgeCalls, long InputTokens, long OutputTokens, decimal Cost, decimal? Remaining)
@@ -15,7 +15,7 @@ public sealed record ScalingEstimate(long FusorCalls, long JudgeCalls, long Inpu
     public static ScalingEstimate For(ScalingEstimateInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        long prompts = Math.Max(0, input.PromptCount);
+        long prompts = Math.Max(0, input.PromptCount) * Math.Max(1, input.Subsets);
         var limits = input.Limits.Where(k => k >= 1 && k < input.CandidatesPerPrompt).Distinct().ToList();
         var averages = input.Averages;
         long fusorInput = 0, fusorOutput = 0;

@@ -5,7 +5,11 @@ namespace FusionStudio.Engine.Scaling;
 /// <summary>What adding FusioN@k points to a run will be asked to do.</summary>
 public sealed record ScalingEstimateInput
 {
+    /// <summary>The prompts the points are computed on (the run's, or a sample of them).</summary>
     public required int PromptCount { get; init; }
+
+    /// <summary>Random k-subsets fused per prompt and k.</summary>
+    public int Subsets { get; init; } = 1;
 
     /// <summary>N: the candidates per prompt the run's own fused answer read.</summary>
     public required int CandidatesPerPrompt { get; init; }

@@ -30,7 +30,10 @@ public sealed class RunContextLoader(IDbContextFactory<FusionDbContext> contexts
         {
             var teacher = teachers[teacherId];
             var provider = teacher.Provider!;
-            return new RunTeacherContext(position, teacher, samples, ProviderEndpoint.From(provider, keys.Unprotect(provider.ProtectedApiKey)));
+            return new RunTeacherContext(position, teacher, samples, ProviderEndpoint.From(provider, keys.Unprotect(provider.ProtectedApiKey)))
+            {
+                SampleOffset = run.SampleOffset,
+            };
         }
 
         var versionIds = new[] { run.PointwiseJudgeTemplateVersionId, run.PairwiseJudgeTemplateVersionId, run.FusorTemplateVersionId }

@@ -2,6 +2,7 @@ using FusionStudio.Data;
 using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Scaling;
 using FusionStudio.Jobs.Runs;
 using FusionStudio.Jobs.Runs.Ownership;
 using FusionStudio.Jobs.Runs.Steps;
@@ -13,8 +14,9 @@ using Microsoft.Extensions.Options;
 namespace FusionStudio.Jobs.Scaling;
 
 /// <summary>
-/// Computes the FusioN@k points of one batch of a run's prompts: for each confirmed k, the fusor fuses the first k
-/// candidates and the pointwise judge scores the result. Like <see cref="AdvanceRunBatchJob"/> it only says "do
+/// Computes the FusioN@k points of one batch of a run's prompts (those of the run's prompt sample): for each
+/// confirmed k and each of the run's subsets, the fusor fuses a seeded random k-subset of the candidates and the
+/// pointwise judge scores the result. Like <see cref="AdvanceRunBatchJob"/> it only says "do
 /// what is missing here", holds one lock per batch, and calls models through the same gateway; the run's status
 /// is left as it is.
 /// </summary>
@@ -56,7 +58,8 @@ public sealed class AdvanceScalingBatchJob(
     private async Task AdvanceBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
     {
         var limits = run.Run.ScalingCandidateLimits.Where(k => k >= 1 && k < run.CandidatesPerPrompt).Distinct().Order().ToList();
-        var work = await PromptsWithMissingPointsAsync(run, limits, firstOrdinal, lastOrdinal, cancellationToken);
+        var subsets = Math.Max(1, run.Run.ScalingSubsets);
+        var work = await PromptsWithMissingPointsAsync(run, limits, subsets, firstOrdinal, lastOrdinal, cancellationToken);
         logger.LogInformation("FusioN@k for run {RunId}, prompts {First}-{Last}: {Count} to do", run.Run.Id, firstOrdinal, lastOrdinal, work.Count);
 
         var budget = new BudgetGuard(run.Run.BudgetCap, (await callLog.SummaryAsync(run.Run.Id, cancellationToken)).Cost);
@@ -73,7 +76,11 @@ public sealed class AdvanceScalingBatchJob(
                 var before = budget.IsCapped ? (await callLog.PromptSummaryAsync(run.Run.Id, prompt.Id, token)).Cost : 0m;
                 foreach (var k in limits)
                 {
-                    await fusion.FuseAsync(run, prompt, k, token);
+                    for (var subset = 0; subset < subsets; subset++)
+                    {
+                        await fusion.FuseAsync(run, prompt, k, subset, token);
+                    }
+
                     await scoring.ScoreFusedAsync(run, prompt, k, token);
                 }
 
@@ -89,22 +96,26 @@ public sealed class AdvanceScalingBatchJob(
         }
     }
 
-    /// <summary>The batch's finished prompts that lack a FusioN@k answer, or a score of one, for some confirmed k.</summary>
+    /// <summary>The batch's finished, sampled prompts that lack a FusioN@k answer, or a score of one, for some confirmed k and subset.</summary>
     private async Task<List<DatasetPrompt>> PromptsWithMissingPointsAsync(
-        RunContext run, IReadOnlyList<int> limits, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
+        RunContext run, IReadOnlyList<int> limits, int subsets, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var runId = run.Run.Id;
         var judgeId = run.Judge!.Teacher.Id;
         var versionId = run.PointwiseTemplate!.Id;
-        var settled = db.Aggregates.Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN && limits.Contains(a.CandidateLimit))
+        var sample = ScalingPromptSample.Choose(
+            await db.RunPrompts.Where(p => p.RunId == runId).Select(p => p.PromptId).ToListAsync(cancellationToken), run.Run.ScalingPromptLimit, run.Run.Seed);
+        var settled = db.Aggregates
+            .Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN && limits.Contains(a.CandidateLimit) && a.Subset < subsets)
             .Where(a => a.Error != null || db.Scores.Any(s => s.AggregateId == a.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId));
-        return await db.RunPrompts.AsNoTracking()
+        var prompts = await db.RunPrompts.AsNoTracking()
             .Where(p => p.RunId == runId && p.Ordinal >= firstOrdinal && p.Ordinal <= lastOrdinal)
             .Where(p => p.Stage == PromptStage.Done || p.Stage == PromptStage.Failed)
-            .Where(p => settled.Count(a => a.PromptId == p.PromptId) < limits.Count)
+            .Where(p => settled.Count(a => a.PromptId == p.PromptId) < limits.Count * subsets)
             .Join(db.DatasetPrompts.AsNoTracking(), p => p.PromptId, d => d.Id, (p, d) => d)
             .OrderBy(d => d.Ordinal)
             .ToListAsync(cancellationToken);
+        return prompts.Where(d => sample.Contains(d.Id)).ToList();
     }
 }

@@ -8,15 +8,18 @@ using Microsoft.Extensions.Options;
 namespace FusionStudio.Jobs.Scaling;
 
 /// <summary>
-/// Confirms FusioN@k points for a run: stores the k values, forgets failed FusioN@k answers and scores so they are
+/// Confirms FusioN@k points for a run: stores the k values, how many random subsets each averages and on how many
+/// prompts (a seeded sample), forgets failed FusioN@k answers and scores so they are
 /// tried again, and enqueues one job per batch of prompts. The run's status does not change, and confirming again
 /// (or a re-enqueued job) adds nothing that already exists.
 /// </summary>
 public sealed class ScalingLauncher(
     IDbContextFactory<FusionDbContext> contexts, RunContextLoader loader, IBackgroundJobClient jobs, IOptions<RunOptions> options)
 {
-    public async Task<ScalingConfirmation> ConfirmAsync(int runId, IReadOnlyCollection<int> limits, CancellationToken cancellationToken)
+    public async Task<ScalingConfirmation> ConfirmAsync(int runId, ScalingRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var limits = request.Limits;
         ArgumentNullException.ThrowIfNull(limits);
         var run = await loader.LoadAsync(runId, cancellationToken);
         if (run is null)
@@ -34,6 +37,11 @@ public sealed class ScalingLauncher(
             return ScalingConfirmation.Refused(wrong);
         }
 
+        if (request.Problem() is { } bad)
+        {
+            return ScalingConfirmation.Refused(bad);
+        }
+
         var chosen = limits.Distinct().Order().ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Through the execution strategy, so a database restart mid-way retries the whole transaction (it is idempotent).
@@ -42,6 +50,8 @@ public sealed class ScalingLauncher(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var stored = await db.Runs.SingleAsync(r => r.Id == runId, cancellationToken);
             stored.ScalingCandidateLimits = stored.ScalingCandidateLimits.Union(chosen).Order().ToList();
+            stored.ScalingSubsets = request.Subsets;
+            stored.ScalingPromptLimit = request.PromptLimit;
             await db.SaveChangesAsync(cancellationToken);
 
             // A retry: failed FusioN@k answers and unreadable scores of them are done again; what succeeded stays.

@@ -18,6 +18,9 @@ public sealed record DatasetImportRequest(string Name, string FileName)
 
     public string DefaultTask { get; init; } = "general";
 
+    /// <summary>Give prompts flagged for their language the language their script suggests, instead of keeping the flag.</summary>
+    public bool FixLanguageFromScript { get; init; }
+
     public ImportSettings ToSettings() => new()
     {
         Format = Format,

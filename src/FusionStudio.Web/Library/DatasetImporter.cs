@@ -37,10 +37,15 @@ public sealed class DatasetImporter(DatasetFileParser parser, DatasetStore store
         }
 
         var input = new DatasetInput { Name = request.Name, Description = request.Description };
-        var saved = await store.CreateAsync(input, parsed.Prompts, new LibraryEditor(userName), cancellationToken);
+        var prompts = request.FixLanguageFromScript ? parsed.Prompts.Select(p => p.WithLanguageFromScript()).ToList() : parsed.Prompts;
+        var saved = await store.CreateAsync(input, prompts, new LibraryEditor(userName), cancellationToken);
         if (saved.Id is { } id)
         {
-            return new DatasetImportOutcome(id, parsed.Prompts.Count, [], 0, parsed.Warnings, parsed.WarningCount);
+            // Fixed prompts are no longer flagged: only the warnings of prompts still flagged are reported.
+            var stillFlagged = prompts.Where(p => p.LanguageWarning is not null).Select(p => p.Line).ToHashSet();
+            return request.FixLanguageFromScript
+                ? new DatasetImportOutcome(id, prompts.Count, [], 0, parsed.Warnings.Where(w => stillFlagged.Contains(w.Line)).ToList(), stillFlagged.Count)
+                : new DatasetImportOutcome(id, parsed.Prompts.Count, [], 0, parsed.Warnings, parsed.WarningCount);
         }
 
         var errors = saved.FieldErrors.Select(error => new ImportIssue(0, error.Key.Length == 0 ? null : error.Key, error.Value)).ToList();

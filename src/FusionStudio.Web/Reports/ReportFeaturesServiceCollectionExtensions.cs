@@ -14,6 +14,8 @@ public static class ReportFeaturesServiceCollectionExtensions
         services.AddTransient<RunReportQuery>();
         services.AddTransient<RunChoicesQuery>();
         services.AddTransient<SharedPromptPageQuery>();
+        services.AddTransient<RunDifferenceQuery>();
+        services.AddTransient<AnswerLanguageCountsQuery>();
         return services;
     }
 }

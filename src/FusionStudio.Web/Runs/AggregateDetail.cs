@@ -14,4 +14,8 @@ public sealed record AggregateDetail(
     ModelCallUsage Usage,
     string? Error,
     Score? Score = null,
-    RunPromptDetailAttribution? Attribution = null);
+    RunPromptDetailAttribution? Attribution = null)
+{
+    /// <summary>The answer-language check's finding: why the text's script does not fit the prompt's language, or null.</summary>
+    public string? LanguageProblem { get; init; }
+}

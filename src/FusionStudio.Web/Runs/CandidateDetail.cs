@@ -12,4 +12,8 @@ public sealed record CandidateDetail(
     ModelCallUsage Usage,
     string? Error,
     Score? Score,
-    IReadOnlyList<AggregationMethod> SelectedBy);
+    IReadOnlyList<AggregationMethod> SelectedBy)
+{
+    /// <summary>The answer-language check's finding: why the text's script does not fit the prompt's language, or null.</summary>
+    public string? LanguageProblem { get; init; }
+}

@@ -32,6 +32,9 @@ public sealed record RunBlueprint
 
     public int Seed { get; init; }
 
+    /// <summary>Zero reuses cached answers; see <see cref="SampleOffsets"/> for a new draw.</summary>
+    public int SampleOffset { get; init; }
+
     public decimal? BudgetCap { get; init; }
 
     public int PromptCount { get; init; }

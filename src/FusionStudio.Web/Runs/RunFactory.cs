@@ -30,6 +30,7 @@ public static class RunFactory
             PairwiseJudgeTemplateVersionId = blueprint.PairwiseTemplateVersionId,
             FusorTemplateVersionId = blueprint.FusorTemplateVersionId,
             Seed = blueprint.Seed,
+            SampleOffset = blueprint.SampleOffset,
             BudgetCap = blueprint.BudgetCap,
             ScalingCandidateLimits = [.. blueprint.ScalingCandidateLimits],
             Counters = new RunCounters { PromptCount = blueprint.PromptCount },

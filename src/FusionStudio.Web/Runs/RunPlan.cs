@@ -32,6 +32,12 @@ public sealed class RunPlan
 
     public decimal? BudgetCap { get; set; }
 
+    /// <summary>
+    /// False: calls the same as an earlier run's are answered from the response cache. True: every call asks the
+    /// model for a new sample, so the run can be set against an earlier one to see run-to-run variance.
+    /// </summary>
+    public bool DrawNewSamples { get; set; }
+
     public bool NeedsJudge => Methods.Any(m => m.NeedsJudgeScores()) || Pairs.Count > 0;
 
     public bool NeedsFusor => Methods.Any(m => m.IsFusion());

@@ -6,7 +6,11 @@ namespace FusionStudio.Web.Runs;
 /// <summary>The estimate of a plan, from the form's choices; null until a dataset and a pool are chosen.</summary>
 public static class RunPlanEstimator
 {
-    public static RunEstimate? Estimate(RunPlan plan, RunFormOptions options)
+    /// <summary>The ceiling: every answer at its max tokens.</summary>
+    public static RunEstimate? Estimate(RunPlan plan, RunFormOptions options) => Forecast(plan, options)?.High;
+
+    /// <summary>The forecast with its range (see <see cref="RunForecast"/>).</summary>
+    public static RunForecast? Forecast(RunPlan plan, RunFormOptions options)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(options);
@@ -18,22 +22,26 @@ public static class RunPlanEstimator
         }
 
         var teachers = pool.Members
-            .Select(m => options.Teacher(m.TeacherId) is { } teacher ? new RunEstimateTeacher(teacher.ToEstimateModel(), m.SampleCount) : null)
+            .Select(m => options.Teacher(m.TeacherId) is { } teacher ? new RunEstimateTeacher(teacher.ToEstimateModel(TeacherRole.Answer), m.SampleCount) : null)
             .OfType<RunEstimateTeacher>()
             .ToList();
         var input = new RunEstimateInput
         {
             PromptCount = dataset.PromptCount,
             AveragePromptCharacters = dataset.AveragePromptCharacters,
+            AveragePromptTokens = dataset.AveragePromptTokens,
             Teachers = teachers,
             Methods = plan.Methods,
             Pairs = plan.Pairs,
-            Judge = plan.NeedsJudge ? options.Teacher(plan.JudgeTeacherId)?.ToEstimateModel() : null,
-            Fusor = plan.NeedsFusor ? options.Teacher(plan.FusorTeacherId)?.ToEstimateModel() : null,
+            Judge = plan.NeedsJudge ? options.Teacher(plan.JudgeTeacherId)?.ToEstimateModel(TeacherRole.Judge) : null,
+            Fusor = plan.NeedsFusor ? options.Teacher(plan.FusorTeacherId)?.ToEstimateModel(TeacherRole.Fusor) : null,
             PointwiseTemplateCharacters = options.Template(plan.PointwiseTemplateId)?.Characters ?? 0,
             PairwiseTemplateCharacters = options.Template(plan.PairwiseTemplateId)?.Characters ?? 0,
             FusorTemplateCharacters = options.Template(plan.FusorTemplateId)?.Characters ?? 0,
+            PointwiseTemplateTokens = options.Template(plan.PointwiseTemplateId)?.Tokens,
+            PairwiseTemplateTokens = options.Template(plan.PairwiseTemplateId)?.Tokens,
+            FusorTemplateTokens = options.Template(plan.FusorTemplateId)?.Tokens,
         };
-        return FusedAnswerScoringEstimate.AddTo(RunEstimate.For(input), input);
+        return RunForecast.For(input, sized => FusedAnswerScoringEstimate.AddTo(RunEstimate.For(sized), sized));
     }
 }

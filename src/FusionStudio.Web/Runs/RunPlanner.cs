@@ -11,7 +11,7 @@ namespace FusionStudio.Web.Runs;
 /// Turns a plan into a queued run: checks it, pins the pool's teachers and the latest version of each chosen
 /// template, and stores it. Starting it is <see cref="RunCommands.StartAsync"/>.
 /// </summary>
-public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, EditorCheck editors, TimeProvider clock)
+public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, EditorCheck editors, TimeProvider clock, RunFormOptionsQuery formOptions)
 {
     private const int MaxNameLength = 200;
 
@@ -78,6 +78,7 @@ public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, Edit
         }
 
         var now = clock.GetUtcNow();
+        var sampleOffset = plan.DrawNewSamples ? SampleOffsets.Next(await db.Runs.MaxAsync(r => (int?)r.SampleOffset, cancellationToken) ?? 0) : 0;
         var run = RunFactory.Create(
             new RunBlueprint
             {
@@ -93,11 +94,15 @@ public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, Edit
                 PairwiseTemplateVersionId = pairwise,
                 FusorTemplateVersionId = fusorVersion,
                 Seed = plan.Seed,
+                SampleOffset = sampleOffset,
                 BudgetCap = plan.BudgetCap,
                 PromptCount = dataset.Prompts,
                 CreatedBy = user.Identity?.Name,
             },
             now);
+
+        // The forecast the run starts with, kept to set against what it costs.
+        run.LaunchEstimate = RunPlanEstimator.Forecast(plan, await formOptions.LoadAsync(cancellationToken))?.ToLaunchEstimate();
         db.Runs.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         return RunPlanResult.Created(run.Id);

@@ -2,6 +2,7 @@ using FusionStudio.Data;
 using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Attribution;
+using FusionStudio.Engine.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Runs;
@@ -60,7 +61,10 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
                 CallUsage.Total(calls.Where(call => call.CandidateId == c.Id)),
                 c.Error,
                 scores.GetValueOrDefault(c.Id),
-                aggregates.Where(a => a.SelectedCandidateId == c.Id).Select(a => a.Method).ToList()))
+                aggregates.Where(a => a.SelectedCandidateId == c.Id).Select(a => a.Method).ToList())
+            {
+                LanguageProblem = AnswerLanguageCheck.Problem(c.Text, prompt.Language),
+            })
             .ToList();
         var aggregateDetails = aggregates.Select(a => new AggregateDetail(
                 a.Method,
@@ -70,7 +74,10 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
                 CallUsage.Total(calls.Where(call => call.AggregateId == a.Id)),
                 a.Error,
                 aggregateScores.GetValueOrDefault(a.Id),
-                a.Method.IsFusion() && a.Text is not null ? Attribute(a, candidateDetails) : null))
+                a.Method.IsFusion() && a.Text is not null ? Attribute(a, candidateDetails) : null)
+            {
+                LanguageProblem = AnswerLanguageCheck.Problem(a.Text, prompt.Language),
+            })
             .ToList();
 
         var (previous, next, previousAt, nextAt) = await NeighboursAsync(db, runPrompt, table, at, cancellationToken);

@@ -18,4 +18,11 @@ public sealed record RunSetup(
     int Seed,
     decimal? BudgetCap,
     string? CreatedBy,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>The forecast the run was started with; null for runs made before forecasts were kept, or by a log import.</summary>
+    public RunLaunchEstimate? LaunchEstimate { get; init; }
+
+    /// <summary>Zero: cached answers were reused; otherwise the run drew new samples.</summary>
+    public int SampleOffset { get; init; }
+}

@@ -42,6 +42,10 @@ public sealed class RunSetupQuery(IDbContextFactory<FusionDbContext> contexts)
             run.Seed,
             run.BudgetCap,
             run.CreatedBy,
-            run.CreatedAt);
+            run.CreatedAt)
+        {
+            LaunchEstimate = run.LaunchEstimate,
+            SampleOffset = run.SampleOffset,
+        };
     }
 }

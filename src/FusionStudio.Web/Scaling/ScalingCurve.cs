@@ -12,10 +12,16 @@ public sealed record ScalingCurve(
     IReadOnlyList<ScalingProgress> Progress,
     string? Unavailable)
 {
+    /// <summary>How many random k-subsets each prompt's FusioN@k point averages.</summary>
+    public int Subsets { get; init; } = 1;
+
+    /// <summary>The prompts FusioN@k points are computed on (all, or the run's seeded sample).</summary>
+    public int SampledPrompts { get; init; }
+
     public bool Computing => Progress.Any(p => !p.IsDone);
 
     /// <summary>The k values that have no FusioN@k point and none on the way.</summary>
     public IReadOnlyList<int> Addable => Enumerable.Range(1, Math.Max(0, CandidatesPerPrompt - 1))
-        .Where(k => !Progress.Any(p => p.K == k && p.Failed == 0) && !Fusion.Any(p => p.K == k && p.Prompts == PromptCount))
+        .Where(k => !Progress.Any(p => p.K == k && p.Failed == 0) && !Fusion.Any(p => p.K == k && p.Prompts >= SampledPrompts))
         .ToList();
 }

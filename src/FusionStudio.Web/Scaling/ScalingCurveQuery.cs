@@ -3,15 +3,18 @@ using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Methods;
 using FusionStudio.Engine.Scaling;
 using FusionStudio.Jobs.Scaling;
+using FusionStudio.Engine.Analysis;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FusionStudio.Web.Scaling;
 
 /// <summary>
-/// Reads a run's test-time-scaling curve. BoN@k comes from the stored candidate scores (no model call); FusioN@k
-/// from the scored FusioN aggregates of each candidate limit, FusioN@N being the run's own fused answer.
+/// Reads a run's test-time-scaling curve. BoN@k comes from the stored candidate scores (no model call), averaged
+/// over all k-subsets; FusioN@k from the scored FusioN aggregates of each candidate limit, averaged per prompt over
+/// the run's random subsets, FusioN@N being the run's own fused answer. Every point has a bootstrap interval over prompts.
 /// </summary>
-public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> contexts)
+public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> contexts, IOptions<BootstrapOptions> bootstrap)
 {
     public async Task<ScalingCurve?> LoadAsync(int runId, CancellationToken cancellationToken = default)
     {
@@ -28,17 +31,26 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
         var judgeId = run.JudgeTeacherId ?? 0;
         var versionId = run.PointwiseJudgeTemplateVersionId ?? 0;
 
-        var bestOfN = BestOfFirstKCurve.Compute(await CandidatesByPromptAsync(db, run, judgeId, versionId, cancellationToken), candidatesPerPrompt);
+        var options = bootstrap.Value;
+        var bestOfN = BestOfKCurve.Compute(await CandidatesByPromptAsync(db, run, judgeId, versionId, cancellationToken), candidatesPerPrompt, run.Seed, options);
+        var subsets = Math.Max(1, run.ScalingSubsets);
+        var sample = await PromptSampleAsync(db, run, cancellationToken);
         var fused = await db.Aggregates.AsNoTracking()
-            .Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN)
+            .Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN && a.Subset < subsets)
             .Join(
                 db.Scores.Where(s => s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
                 a => (long?)a.Id,
                 s => s.AggregateId,
-                (a, s) => new { a.CandidateLimit, s.Value })
+                (a, s) => new { a.PromptId, a.CandidateLimit, s.Value })
             .ToListAsync(cancellationToken);
-        var fusion = fused.GroupBy(f => f.CandidateLimit).OrderBy(g => g.Key)
-            .Select(g => ScalingPoint.Of(g.Key, g.Select(f => f.Value)))
+        var fusion = fused.Where(f => f.CandidateLimit >= candidatesPerPrompt || sample.Contains(f.PromptId))
+            .GroupBy(f => f.CandidateLimit).OrderBy(g => g.Key)
+            .Select(g => ScalingPoint.Of(
+                g.Key,
+                // One value per prompt: the mean over its scored subsets.
+                g.GroupBy(f => f.PromptId).Select(p => p.Select(f => f.Value).OfType<double>().DefaultIfEmpty(double.NaN).Average()).Select(v => (double?)v),
+                BestOfKCurve.PointSeed(run.Seed, 1, g.Key),
+                options))
             .ToList();
 
         var unavailable = ScalingReadiness.Problem(
@@ -52,9 +64,17 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
             promptCount,
             bestOfN,
             fusion,
-            await ProgressAsync(db, run, judgeId, versionId, promptCount, cancellationToken),
-            unavailable);
+            await ProgressAsync(db, run, judgeId, versionId, sample, cancellationToken),
+            unavailable)
+        {
+            Subsets = subsets,
+            SampledPrompts = sample.Count,
+        };
     }
+
+    private static async Task<IReadOnlySet<long>> PromptSampleAsync(FusionDbContext db, Run run, CancellationToken cancellationToken) =>
+        ScalingPromptSample.Choose(
+            await db.RunPrompts.Where(p => p.RunId == run.Id).Select(p => p.PromptId).ToListAsync(cancellationToken), run.ScalingPromptLimit, run.Seed);
 
     private static async Task<List<IReadOnlyList<CandidateView>>> CandidatesByPromptAsync(
         FusionDbContext db, Run run, int judgeId, int versionId, CancellationToken cancellationToken)
@@ -86,18 +106,20 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
     }
 
     private static async Task<List<ScalingProgress>> ProgressAsync(
-        FusionDbContext db, Run run, int judgeId, int versionId, int promptCount, CancellationToken cancellationToken)
+        FusionDbContext db, Run run, int judgeId, int versionId, IReadOnlySet<long> sample, CancellationToken cancellationToken)
     {
         var limits = run.ScalingCandidateLimits;
+        var subsets = Math.Max(1, run.ScalingSubsets);
         if (limits.Count == 0)
         {
             return [];
         }
 
         var rows = await db.Aggregates.AsNoTracking()
-            .Where(a => a.RunId == run.Id && a.Method == AggregationMethod.FusionOfN && limits.Contains(a.CandidateLimit))
+            .Where(a => a.RunId == run.Id && a.Method == AggregationMethod.FusionOfN && limits.Contains(a.CandidateLimit) && a.Subset < subsets)
             .Select(a => new
             {
+                a.PromptId,
                 a.CandidateLimit,
                 AggregateFailed = a.Error != null,
                 Scored = db.Scores.Any(s => s.AggregateId == a.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
@@ -107,8 +129,13 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
 
         ScalingProgress Point(int k)
         {
-            var point = rows.Where(r => r.CandidateLimit == k).ToList();
-            return new ScalingProgress(k, point.Count(r => r.AggregateFailed || r.Scored), point.Count(r => r.AggregateFailed || r.ScoreFailed), promptCount);
+            // A prompt is settled when every one of its subsets is scored or failed.
+            var prompts = rows.Where(r => r.CandidateLimit == k && sample.Contains(r.PromptId)).GroupBy(r => r.PromptId).ToList();
+            return new ScalingProgress(
+                k,
+                prompts.Count(p => p.Count(r => r.AggregateFailed || r.Scored) >= subsets),
+                prompts.Count(p => p.Any(r => r.AggregateFailed || r.ScoreFailed)),
+                sample.Count);
         }
 
         return limits.Order().Select(Point).ToList();

@@ -3,6 +3,7 @@ using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Runs;
 using FusionStudio.Engine.Scaling;
+using FusionStudio.Jobs.Scaling;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Scaling;
@@ -13,9 +14,9 @@ namespace FusionStudio.Web.Scaling;
 /// </summary>
 public sealed class ScalingEstimator(IDbContextFactory<FusionDbContext> contexts, RunCallLog callLog)
 {
-    public async Task<ScalingEstimate?> EstimateAsync(int runId, IReadOnlyCollection<int> limits, CancellationToken cancellationToken = default)
+    public async Task<ScalingEstimate?> EstimateAsync(int runId, ScalingRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(request);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var run = await db.Runs.AsNoTracking().Include(r => r.Teachers).SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
         if (run is null)
@@ -28,9 +29,10 @@ public sealed class ScalingEstimator(IDbContextFactory<FusionDbContext> contexts
         var prompts = await db.RunPrompts.CountAsync(p => p.RunId == runId, cancellationToken);
         return ScalingEstimate.For(new ScalingEstimateInput
         {
-            PromptCount = prompts == 0 ? run.Counters.PromptCount : prompts,
+            PromptCount = Math.Min(prompts == 0 ? run.Counters.PromptCount : prompts, request.PromptLimit ?? int.MaxValue),
+            Subsets = request.Subsets,
             CandidatesPerPrompt = candidatesPerPrompt,
-            Limits = limits,
+            Limits = request.Limits,
             Averages = Averages(calls, candidatesPerPrompt),
             Fusor = await ModelAsync(db, run.FusorTeacherId, cancellationToken),
             Judge = await ModelAsync(db, run.JudgeTeacherId, cancellationToken),

@@ -35,7 +35,7 @@ public sealed class CallLogFiguresTests
         await TestRuns.StartAsync(host.App, firstId);
         Assert.Equal(RunStatus.CompletedWithFailures, (await TestRuns.WaitUntilFinishedAsync(host.App, firstId)).Status);
 
-        var confirmation = await host.App.Services.GetRequiredService<ScalingLauncher>().ConfirmAsync(firstId, [1], CancellationToken.None);
+        var confirmation = await host.App.Services.GetRequiredService<ScalingLauncher>().ConfirmAsync(firstId, new ScalingRequest([1], 1), CancellationToken.None);
         Assert.True(confirmation.Queued, confirmation.Message);
         await WaitForScalingAsync(host, firstId);
 

@@ -23,13 +23,13 @@ public sealed class ScalingPointsTests
         var before = await RunAsync(host, runId);
         host.Models.RequestLog.Clear();
 
-        var estimate = await host.App.Services.GetRequiredService<ScalingEstimator>().EstimateAsync(runId, [1, 2, 3]);
+        var estimate = await host.App.Services.GetRequiredService<ScalingEstimator>().EstimateAsync(runId, new ScalingRequest([1, 2, 3], 1));
         Assert.NotNull(estimate);
         Assert.Equal((Prompts * 3L, Prompts * 3L), (estimate.FusorCalls, estimate.JudgeCalls));
         Assert.True(estimate.Cost > 0m);
         Assert.Null(estimate.FitsBudget);
 
-        var confirmation = await Launcher(host).ConfirmAsync(runId, [1, 2, 3], CancellationToken.None);
+        var confirmation = await Launcher(host).ConfirmAsync(runId, new ScalingRequest([1, 2, 3], 1), CancellationToken.None);
 
         Assert.True(confirmation.Queued, confirmation.Message);
         await WaitForPointsAsync(host, runId, 3);
@@ -62,17 +62,56 @@ public sealed class ScalingPointsTests
     }
 
     [Fact]
+    public async Task Random_subsets_on_a_prompt_sample_fuse_k_candidates_each_and_the_point_averages_them()
+    {
+        await using var host = await PipelineHost.StartAsync();
+        var runId = await FinishedRunAsync(host);
+
+        var estimate = await host.App.Services.GetRequiredService<ScalingEstimator>().EstimateAsync(runId, new ScalingRequest([2], 2, 4));
+        Assert.Equal((4L * 2, 4L * 2), (estimate!.FusorCalls, estimate.JudgeCalls));
+
+        var confirmation = await Launcher(host).ConfirmAsync(runId, new ScalingRequest([2], Subsets: 2, PromptLimit: 4), CancellationToken.None);
+        Assert.True(confirmation.Queued, confirmation.Message);
+        await Eventually.TrueAsync(
+            async () => (await host.App.Services.GetRequiredService<ScalingCurveQuery>().LoadAsync(runId))!.Progress.All(p => p.IsDone),
+            TimeSpan.FromMinutes(2));
+        await TestRuns.WaitUntilQueueIdleAsync(host.App);
+
+        await using var db = host.App.CreateDbContext();
+        var points = await db.Aggregates.AsNoTracking()
+            .Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN && a.CandidateLimit == 2)
+            .ToListAsync();
+        Assert.Equal(4 * 2, points.Count);
+        Assert.Equal(4, points.Select(a => a.PromptId).Distinct().Count());
+        Assert.All(points.GroupBy(a => a.PromptId), g => Assert.Equal([0, 1], g.Select(a => a.Subset).Order()));
+        Assert.All(points, a => Assert.Equal(2, a.SourceCandidateIds.Count));
+        // Random subsets, not the first two candidates of every prompt.
+        var firstTwo = await db.Candidates.AsNoTracking().Where(c => c.RunId == runId)
+            .GroupBy(c => c.PromptId)
+            .Select(g => new { g.Key, Ids = g.OrderBy(c => c.Id).Select(c => c.Id).Take(2).ToList() })
+            .ToDictionaryAsync(g => g.Key, g => g.Ids);
+        Assert.Contains(points, a => !a.SourceCandidateIds.Order().SequenceEqual(firstTwo[a.PromptId]));
+
+        var curve = await host.App.Services.GetRequiredService<ScalingCurveQuery>().LoadAsync(runId);
+        var point = Assert.Single(curve!.Fusion, p => p.K == 2);
+        Assert.Equal((4, 2, 4), (point.Prompts, curve.Subsets, curve.SampledPrompts));
+        Assert.InRange(point.MeanScore!.Value, point.Lower!.Value, point.Upper!.Value);
+        var calls = await TestCallLog.SummaryAsync(host.App, runId);
+        Assert.Equal(4 * 2, calls.Of(ModelCallPurpose.ScalingFuse).Calls);
+    }
+
+    [Fact]
     public async Task Confirming_again_or_re_enqueuing_adds_nothing()
     {
         await using var host = await PipelineHost.StartAsync();
         var runId = await FinishedRunAsync(host);
-        await Launcher(host).ConfirmAsync(runId, [1, 2, 3], CancellationToken.None);
+        await Launcher(host).ConfirmAsync(runId, new ScalingRequest([1, 2, 3], 1), CancellationToken.None);
         await WaitForPointsAsync(host, runId, 3);
         await TestRuns.WaitUntilQueueIdleAsync(host.App);
         var rows = await RowCountsAsync(host, runId);
         host.Models.RequestLog.Clear();
 
-        var again = await Launcher(host).ConfirmAsync(runId, [2, 3, 1], CancellationToken.None);
+        var again = await Launcher(host).ConfirmAsync(runId, new ScalingRequest([2, 3, 1], 1), CancellationToken.None);
         host.App.Services.GetRequiredService<IBackgroundJobClient>()
             .Enqueue<AdvanceScalingBatchJob>(job => job.RunAsync(runId, 0, 49, CancellationToken.None));
         await host.App.Services.GetRequiredService<AdvanceScalingBatchJob>().RunAsync(runId, 0, 49, CancellationToken.None);
@@ -92,12 +131,12 @@ public sealed class ScalingPointsTests
         await TestRuns.StartAsync(host.App, runId);
         await TestRuns.WaitUntilFinishedAsync(host.App, runId);
 
-        var noFusor = await Launcher(host).ConfirmAsync(runId, [1], CancellationToken.None);
+        var noFusor = await Launcher(host).ConfirmAsync(runId, new ScalingRequest([1], 1), CancellationToken.None);
         Assert.False(noFusor.Queued);
         Assert.Contains("no Fusion-of-N fusor", noFusor.Message, StringComparison.Ordinal);
 
         var fusing = await FinishedRunAsync(host);
-        var tooLarge = await Launcher(host).ConfirmAsync(fusing, [2, 4], CancellationToken.None);
+        var tooLarge = await Launcher(host).ConfirmAsync(fusing, new ScalingRequest([2, 4], 1), CancellationToken.None);
         Assert.False(tooLarge.Queued);
         Assert.Equal("k must be from 1 to 3; 4 is not.", tooLarge.Message);
         Assert.Empty((await RunAsync(host, fusing)).ScalingCandidateLimits);
@@ -115,7 +154,7 @@ public sealed class ScalingPointsTests
             await db.Teachers.Where(t => t.Id == judgeId).ExecuteUpdateAsync(set => set.SetProperty(t => t.Model, "judge#fault=judge-garbage"));
         }
 
-        await Launcher(host).ConfirmAsync(runId, [2], CancellationToken.None);
+        await Launcher(host).ConfirmAsync(runId, new ScalingRequest([2], 1), CancellationToken.None);
         await WaitForSettledAsync(host, runId, 2);
         await TestRuns.WaitUntilQueueIdleAsync(host.App);
 
@@ -131,7 +170,7 @@ public sealed class ScalingPointsTests
         }
 
         host.Models.RequestLog.Clear();
-        await Launcher(host).ConfirmAsync(runId, [2], CancellationToken.None);
+        await Launcher(host).ConfirmAsync(runId, new ScalingRequest([2], 1), CancellationToken.None);
         await WaitForPointsAsync(host, runId, 1);
         await TestRuns.WaitUntilQueueIdleAsync(host.App);
 

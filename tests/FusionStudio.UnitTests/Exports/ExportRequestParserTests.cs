@@ -23,6 +23,18 @@ public sealed class ExportRequestParserTests
     }
 
     [Fact]
+    public void The_language_filter_survives_the_round_trip_and_a_bad_value_is_named()
+    {
+        var request = new ExportRequest(ExportKind.Sft, ExportFormat.Jsonl) { Filter = new ExportFilter { Language = "ar", RightLanguageOnly = true } };
+
+        var query = ExportQueryString.For(request);
+
+        Assert.Equal("kind=sft&format=jsonl&answer=fusion&language=ar&rightLanguageOnly=true", query);
+        Assert.Equal(request, Parse(query).Request);
+        Assert.Equal(["rightLanguageOnly"], Parse("kind=sft&rightLanguageOnly=maybe").Errors.Keys);
+    }
+
+    [Fact]
     public void Defaults_fill_what_the_query_leaves_out()
     {
         var parsed = Parse("kind=SFT");

@@ -93,6 +93,25 @@ public sealed class ExportRowComposerTests
         Assert.Empty(ExportRowComposer.Reviews(batch, new ExportFilter { Method = AggregationMethod.Random }));
     }
 
+    [Fact]
+    public void The_language_filter_leaves_out_answers_whose_script_does_not_fit_the_prompt()
+    {
+        ExportCandidate[] candidates = [Candidate(1, Arabic, 0, "عاصمة مصر هي القاهرة", 8), Candidate(2, Arabic, 1, "The capital is Cairo", 9)];
+        ExportAggregate[] aggregates =
+        [
+            Aggregate(10, Arabic, AggregationMethod.BestOfN, "The capital is Cairo", 2, [1, 2], 9),
+            Aggregate(11, Arabic, AggregationMethod.FusionOfN, "عاصمة مصر هي القاهرة", null, [1, 2], 8.5),
+        ];
+        var batch = new ExportBatch(12, [Arabic], candidates, aggregates, [], []);
+        var filter = new ExportFilter { RightLanguageOnly = true };
+
+        Assert.Equal([1L], ExportRowComposer.FullLog(batch, filter).Select(r => r.Candidate.Id));
+        Assert.Equal([AggregationMethod.FusionOfN], ExportRowComposer.Aggregates(batch, filter).Select(r => r.Aggregate.Method));
+        Assert.Single(ExportRowComposer.Sft(batch, SftAnswerRule.Fusion, filter));
+        Assert.Empty(ExportRowComposer.Sft(batch, SftAnswerRule.BestOfN, filter));
+        Assert.Single(ExportRowComposer.Sft(batch, SftAnswerRule.BestOfN, ExportFilter.None));
+    }
+
     private static ExportBatch Batch(IReadOnlyList<ExportAggregate>? aggregates = null, IReadOnlyList<ExportReview>? reviews = null) =>
         new(12, [Arabic], _candidates, aggregates ?? _aggregates, [], reviews ?? []);
 }

@@ -134,6 +134,27 @@ public sealed class NewRunPageTests : RunPagesTestContext
         Assert.Equal("60", Calls(page));
     }
 
+    [Fact]
+    public async Task A_dataset_with_prompts_flagged_for_their_language_is_warned_about()
+    {
+        var library = await SeedLibraryAsync();
+        var page = Render<NewRunPage>();
+        page.WaitForAssertion(() => Assert.Equal("100", Calls(page)));
+        Assert.Empty(page.FindAll("[data-testid=flagged-prompts-warning]"));
+
+        await using (var db = Db())
+        {
+            await db.DatasetPrompts.Where(p => p.DatasetId == library.DatasetId && p.Ordinal < 2)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.LanguageWarning, "language \"en\" expects Latin letters, but the text is mostly Arabic script"));
+        }
+
+        var flagged = Render<NewRunPage>();
+
+        flagged.WaitForAssertion(() => Assert.Contains("2 prompts of this dataset have a language that does not fit its script",
+            string.Join(' ', flagged.Find("[data-testid=flagged-prompts-warning]").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            StringComparison.Ordinal));
+    }
+
     private async Task<RunPagesLibrary> SeedLibraryAsync()
     {
         await using var db = Db();

@@ -11,7 +11,7 @@ namespace FusionStudio.UnitTests.RunPages;
 /// <summary>The planner and its queries over a test database, with the app's Editor policy and signed-in people by role.</summary>
 public static class PlannerServices
 {
-    public static RunPlanner Planner(RunPagesDatabase database) => new(database, new EditorCheck(Authorization()), TimeProvider.System);
+    public static RunPlanner Planner(RunPagesDatabase database) => new(database, new EditorCheck(Authorization()), TimeProvider.System, new RunFormOptionsQuery(database));
 
     public static IAuthorizationService Authorization()
     {

@@ -4,6 +4,7 @@ using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Gateway;
 using FusionStudio.Testing;
 using FusionStudio.Web.Components.Pages.Runs.Prompts;
+using FusionStudio.Web.Components.Pages.Runs.Report;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -148,6 +149,36 @@ public sealed class PromptDetailPageTests : RunPagesTestContext
 
         page.WaitForAssertion(() => Assert.Equal($"/runs/{runId}/prompts/{second}", page.Find("[data-testid=next-prompt]").GetAttribute("href")));
         Assert.Null(page.Find("[data-testid=previous-prompt]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Answers_whose_script_does_not_fit_the_prompts_language_are_flagged_on_the_page_and_counted_in_the_report()
+    {
+        var (runId, promptId) = await SeedAsync();
+        await using (var db = Db())
+        {
+            // The prompt is Arabic; its first candidate and the Best-of-N answer become Arabic too, the rest stays English.
+            await db.DatasetPrompts.Where(p => p.Id == promptId).ExecuteUpdateAsync(set => set.SetProperty(p => p.Language, "ar"));
+            var first = await db.Candidates.Where(c => c.RunId == runId && c.PromptId == promptId).OrderBy(c => c.SampleIndex).FirstAsync();
+            first.Text = "اشرب الماء قبل الامتحان ونم سبع ساعات على الأقل.";
+            await db.SaveChangesAsync();
+            await db.Aggregates.Where(a => a.RunId == runId && a.PromptId == promptId && a.Method == AggregationMethod.Mbr)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Text, first.Text));
+        }
+
+        var page = Render<PromptDetailPage>(p => p.Add(c => c.RunId, runId).Add(c => c.PromptId, promptId));
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=candidate]").Count));
+        var candidates = page.FindAll("[data-testid=candidate]");
+        Assert.Empty(candidates[0].QuerySelectorAll("[data-testid=language-flag]"));
+        Assert.Contains("Wrong script/language", candidates[1].QuerySelector("[data-testid=language-flag]")!.TextContent, StringComparison.Ordinal);
+        string[] flagged = [.. page.FindAll("[data-testid=aggregate]").Where(a => a.QuerySelector("[data-testid=language-flag]") is not null).Select(a => a.GetAttribute("data-method")!)];
+        Assert.Equal(["BestOfN", "FusionOfN"], flagged.Order());
+
+        var section = Render<AnswerLanguageSection>(p => p.Add(c => c.RunId, runId));
+        section.WaitForAssertion(() => Assert.NotEmpty(section.FindAll("[data-testid=answer-language-row]")));
+        string Wrong(string method) => section.Find($"[data-testid=answer-language-row][data-method={method}] [data-testid=wrong-language]").TextContent.Trim();
+        Assert.Equal(("1", "0", "1"), (Wrong("BestOfN"), Wrong("Mbr"), Wrong("FusionOfN")));
     }
 
     private async Task<(int RunId, long PromptId)> SeedAsync()

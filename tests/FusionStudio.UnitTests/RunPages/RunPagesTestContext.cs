@@ -32,6 +32,7 @@ public abstract class RunPagesTestContext : MudTestContext, IAsyncLifetime
         Services.AddTransient<RunLauncher>();
         Services.AddTransient<RunControl>();
         Services.AddTransient<RunStatusMover>();
+        Services.AddTransient<FusionStudio.Web.Reports.AnswerLanguageCountsQuery>();
 
         Auth = AddAuthorization();
         Auth.SetAuthorized("member@example.test");

@@ -166,6 +166,43 @@ public sealed class RunPlannerTests : IDisposable
         Assert.Equal(runs[0].ComparisonPairs, runs[1].ComparisonPairs);
     }
 
+    [Fact]
+    public async Task Run_again_reuses_cached_answers_unless_it_draws_new_samples_each_draw_with_an_offset_of_its_own()
+    {
+        var library = await SeedAsync();
+        var planner = PlannerServices.Planner(_database);
+        var person = PlannerServices.Person(AppRoles.Member);
+        var first = await planner.CreateAsync(FullPlan(library), person);
+
+        var reuse = await new RunPlanPrefillQuery(_database).LoadAsync(first.RunId!.Value);
+        Assert.False(reuse!.DrawNewSamples);
+        var reused = await planner.CreateAsync(reuse, person);
+        var draw = await new RunPlanPrefillQuery(_database).LoadAsync(first.RunId!.Value);
+        draw!.DrawNewSamples = true;
+        var drawn = await planner.CreateAsync(draw, person);
+        var drawnAgain = await planner.CreateAsync(draw, person);
+
+        await using var db = _database.CreateDbContext();
+        var offsets = await db.Runs.OrderBy(r => r.Id).Select(r => r.SampleOffset).ToListAsync();
+        Assert.Equal([0, 0, SampleOffsets.Stride, 2 * SampleOffsets.Stride], offsets);
+        Assert.True(reused.Succeeded && drawn.Succeeded && drawnAgain.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_new_run_keeps_the_forecast_it_was_started_with()
+    {
+        var library = await SeedAsync();
+
+        var result = await PlannerServices.Planner(_database).CreateAsync(FullPlan(library), PlannerServices.Person(AppRoles.Member));
+
+        await using var db = _database.CreateDbContext();
+        var run = await db.Runs.SingleAsync(r => r.Id == result.RunId);
+        var kept = Assert.IsType<RunLaunchEstimate>(run.LaunchEstimate);
+        Assert.True(kept.Calls > 0);
+        Assert.True(kept.CostLow > 0m && kept.CostLow < kept.CostExpected && kept.CostExpected < kept.CostHigh, $"{kept.CostLow} / {kept.CostExpected} / {kept.CostHigh}");
+        Assert.True(kept.OutputTokensExpected < kept.OutputTokensHigh);
+    }
+
     public void Dispose() => _database.Dispose();
 
     private static RunPlan FullPlan(RunPagesLibrary library) => new()

@@ -80,10 +80,11 @@ public sealed class ScalingCurveSectionTests : MudTestContext, IAsyncLifetime
 
         section.WaitForAssertion(() => Assert.Equal(3, section.FindAll("[data-testid=scaling-row]").Count));
         var rows = section.FindAll("[data-testid=scaling-row]").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray()).ToList();
-        // BoN@1: (4 + 6) / 2; BoN@2: (8 + 6) / 2; BoN@3: (8 + 9) / 2.
-        Assert.Equal(["1", "5.00", "2", "5.00", "1"], rows[0]);
-        Assert.Equal(["2", "7.00", "2", "—", "—"], rows[1]);
-        Assert.Equal(["3", "8.50", "2", "8.00", "2"], rows[2]);
+        // Over all k-subsets of scores {4, 8, 6} and {6, 2, 9}. BoN@1: the mean candidate, 6 and 17/3; BoN@2: the
+        // pairs' maxima 8, 6, 8 → 22/3 and 6, 9, 9 → 8; BoN@3: 8 and 9. Two prompts: the interval runs between them.
+        Assert.Equal(["1", "5.83", "5.67 – 6.00", "2", "5.00", "5.00 – 5.00", "1"], rows[0]);
+        Assert.Equal(["2", "7.67", "7.33 – 8.00", "2", "—", "—", "—"], rows[1]);
+        Assert.Equal(["3", "8.50", "8.00 – 9.00", "2", "8.00", "7.00 – 9.00", "2"], rows[2]);
         Assert.Single(section.FindAll("[data-testid=scaling-chart]"));
         Assert.Single(section.FindAll("[data-testid=add-scaling-points]"));
     }
@@ -101,7 +102,7 @@ public sealed class ScalingCurveSectionTests : MudTestContext, IAsyncLifetime
 
         var viewer = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
             [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, AppRoles.Viewer)], "test"));
-        var refused = await Services.GetRequiredService<ScalingCommands>().ConfirmAsync(runId, [2], viewer);
+        var refused = await Services.GetRequiredService<ScalingCommands>().ConfirmAsync(runId, new ScalingRequest([2], 1), viewer);
         Assert.False(refused.Queued);
         Assert.Empty(Jobs.Jobs);
         await using var db = Db();
@@ -119,16 +120,24 @@ public sealed class ScalingCurveSectionTests : MudTestContext, IAsyncLifetime
         // Not awaited: the click's handler waits for the dialog to close.
         section.Find("[data-testid=add-scaling-points]").Click();
 
-        // FusioN@1 exists for one prompt only, so both k = 1 and k = 2 are proposed: 2 prompts × 2 values.
+        // FusioN@1 exists for one prompt only, so both k = 1 and k = 2 are proposed: 2 prompts × 2 values × 3 subsets.
+        dialog.WaitForAssertion(() => Assert.Equal("12", dialog.Find("[data-testid=scaling-fusor-calls]").TextContent.Trim()));
+        Assert.Equal("12", dialog.Find("[data-testid=scaling-judge-calls]").TextContent.Trim());
+
+        // Fewer subsets and a sample of one prompt: 1 prompt × 2 values × 2 subsets.
+        dialog.Find("input[data-testid=scaling-subsets]").Change("2");
+        dialog.WaitForAssertion(() => Assert.Equal("8", dialog.Find("[data-testid=scaling-fusor-calls]").TextContent.Trim()));
+        dialog.Find("input[data-testid=scaling-prompts]").Change("1");
         dialog.WaitForAssertion(() => Assert.Equal("4", dialog.Find("[data-testid=scaling-fusor-calls]").TextContent.Trim()));
-        Assert.Equal("4", dialog.Find("[data-testid=scaling-judge-calls]").TextContent.Trim());
 
         await dialog.Find("button[data-testid=confirm-scaling]").ClickAsync(new());
 
         dialog.WaitForAssertion(() => Assert.Single(Jobs.Jobs));
         Assert.Equal(nameof(AdvanceScalingBatchJob), Jobs.Jobs[0].Type.Name);
         await using var db = Db();
-        Assert.Equal([1, 2], (await db.Runs.SingleAsync(r => r.Id == runId)).ScalingCandidateLimits);
+        var stored = await db.Runs.SingleAsync(r => r.Id == runId);
+        Assert.Equal([1, 2], stored.ScalingCandidateLimits);
+        Assert.Equal((2, 1), (stored.ScalingSubsets, stored.ScalingPromptLimit));
     }
 
     private async Task<int> SeedFinishedRunAsync()

@@ -5,7 +5,7 @@ namespace FusionStudio.Engine.Exports;
 
 /// <summary>
 /// Turns one batch of a run into the rows of each export kind, applying the row filters (method, minimum score,
-/// human verdict); prompt filters were applied when the batch was read.
+/// answer language, human verdict); prompt filters were applied when the batch was read.
 /// </summary>
 public static class ExportRowComposer
 {
@@ -23,7 +23,8 @@ public static class ExportRowComposer
             {
                 var row = new FullLogRow(batch.RunId, prompt, candidate,
                     bestOfN == candidate.Id, mbr == candidate.Id, random == candidate.Id, fusionSources.Contains(candidate.Id));
-                if (filter.Passes(candidate.JudgeScore) && (filter.Method is not { } method || ChosenBy(row, method)))
+                if (filter.Passes(candidate.JudgeScore) && filter.PassesLanguage(candidate.Text, prompt.Language)
+                    && (filter.Method is not { } method || ChosenBy(row, method)))
                 {
                     yield return row;
                 }
@@ -36,7 +37,7 @@ public static class ExportRowComposer
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(filter);
         return batch.Prompts.SelectMany(prompt => batch.AggregatesOf(prompt.PromptId)
-            .Where(a => (filter.Method is not { } method || a.Method == method) && filter.Passes(a.Score))
+            .Where(a => (filter.Method is not { } method || a.Method == method) && filter.Passes(a.Score) && filter.PassesLanguage(a.Text, prompt.Language))
             .Select(a => new AggregateRow(batch.RunId, prompt, a)));
     }
 
@@ -72,7 +73,7 @@ public static class ExportRowComposer
                     ? AnswerOf(batch.AggregateOf(prompt.PromptId, preference.Preferred))
                     : null,
             };
-            if (answer is not null && filter.Passes(answer.Score))
+            if (answer is not null && filter.Passes(answer.Score) && filter.PassesLanguage(answer.Text, prompt.Language))
             {
                 yield return new SftRow(batch.RunId, prompt, answer, rule);
             }
@@ -86,7 +87,7 @@ public static class ExportRowComposer
         foreach (var prompt in batch.Prompts)
         {
             var pair = rule == PreferencePairRule.FusionOverLowest ? FusionOverLowest(batch, prompt) : HumanPreferred(batch, prompt);
-            if (pair is { } found && filter.Passes(found.Chosen.Score))
+            if (pair is { } found && filter.Passes(found.Chosen.Score) && filter.PassesLanguage(found.Chosen.Text, prompt.Language))
             {
                 yield return new PreferencePairRow(batch.RunId, prompt, found.Chosen, found.Rejected, rule);
             }

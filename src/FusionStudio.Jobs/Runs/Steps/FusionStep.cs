@@ -14,32 +14,33 @@ public sealed class FusionStep(IDbContextFactory<FusionDbContext> contexts, IMod
     {
         if (run.Fuses)
         {
-            await FuseAsync(run, prompt, run.CandidatesPerPrompt, cancellationToken);
+            await FuseAsync(run, prompt, run.CandidatesPerPrompt, 0, cancellationToken);
         }
     }
 
     /// <summary>
-    /// Fuses the first <paramref name="limit"/> candidates in canonical order, unless that aggregate exists: the
-    /// run's own answer when the limit is N, a FusioN@k point of the scaling curve when it is smaller.
+    /// Fuses <paramref name="limit"/> candidates, unless that aggregate exists: the run's own answer (all of them)
+    /// when the limit is N, one seeded random k-subset of a FusioN@k point of the scaling curve when it is smaller.
     /// </summary>
-    public async Task FuseAsync(RunContext run, DatasetPrompt prompt, int limit, CancellationToken cancellationToken)
+    public async Task FuseAsync(RunContext run, DatasetPrompt prompt, int limit, int subset, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.Aggregates.AnyAsync(
-                a => a.RunId == run.Run.Id && a.PromptId == prompt.Id && a.Method == AggregationMethod.FusionOfN && a.CandidateLimit == limit,
+                a => a.RunId == run.Run.Id && a.PromptId == prompt.Id && a.Method == AggregationMethod.FusionOfN && a.CandidateLimit == limit && a.Subset == subset,
                 cancellationToken))
         {
             return;
         }
 
         var all = await PromptCandidates.ReadAsync(db, run, prompt.Id, cancellationToken);
-        var candidates = all.Count == 0 ? all : FusionOfFirstK.Take(all, limit);
+        var candidates = all.Count == 0 ? all : FusionSubset.Take(all, limit, run.Run.Seed, prompt.Id, limit, subset);
         var aggregate = new Aggregate
         {
             RunId = run.Run.Id,
             PromptId = prompt.Id,
             Method = AggregationMethod.FusionOfN,
             CandidateLimit = limit,
+            Subset = subset,
             SourceCandidateIds = candidates.Select(c => c.CandidateId).ToList(),
             TemplateVersionId = run.FusorTemplate?.Id,
         };

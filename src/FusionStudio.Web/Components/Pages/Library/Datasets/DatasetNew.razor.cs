@@ -25,6 +25,7 @@ public partial class DatasetNew
     private string? _pasted;
     private UploadedFile? _upload;
     private ImportPreview? _preview;
+    private bool _fixLanguage;
     private DatasetImportOutcome? _outcome;
     private bool _reading;
     private bool _saving;
@@ -171,6 +172,7 @@ public partial class DatasetNew
             Mapping = _preview?.Mapping,
             DefaultLanguage = _language?.Trim() ?? "",
             DefaultTask = _task?.Trim() ?? "",
+            FixLanguageFromScript = _fixLanguage,
         };
         _saving = true;
         try

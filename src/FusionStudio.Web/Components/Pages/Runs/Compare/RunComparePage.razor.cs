@@ -1,5 +1,6 @@
 using FusionStudio.Web.Components.Shared;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Analysis;
 using FusionStudio.Web.Components.Pages.Runs.Parts;
 using FusionStudio.Web.Components.Pages.Runs.Report;
 using FusionStudio.Web.Reports;
@@ -16,6 +17,7 @@ public sealed partial class RunComparePage
     private IReadOnlyList<RunChoice> _runs = [];
     private RunReport? _a;
     private RunReport? _b;
+    private IReadOnlyList<MethodDifference> _differences = [];
     private bool _loading;
     private string? _addressProblem;
 
@@ -30,6 +32,9 @@ public sealed partial class RunComparePage
 
     [Inject]
     private RunReportQuery Reports { get; set; } = default!;
+
+    [Inject]
+    private RunDifferenceQuery Differences { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -65,6 +70,7 @@ public sealed partial class RunComparePage
         _loading = true;
         _a = await Reports.LoadAsync(a);
         _b = await Reports.LoadAsync(b);
+        _differences = await Differences.LoadAsync(a, b);
         _loading = false;
     }
 
@@ -78,6 +84,10 @@ public sealed partial class RunComparePage
 
     private static string MeanScore(RunReport report, AggregationMethod method) =>
         report.Scores.FirstOrDefault(s => s.Method == method) is { Distribution.Count: > 0 } scores ? ReportText.Score(scores.Distribution.Mean) : "not scored";
+
+    private PairedDifference? DifferenceOf(AggregationMethod method) => _differences.FirstOrDefault(d => d.Method == method)?.Difference;
+
+    private static string Signed(double value) => (value > 0 ? "+" : "") + ReportText.Score(value);
 
     private static string CostPerPrompt(RunReport report, AggregationMethod method) =>
         report.Costs.FirstOrDefault(c => c.Method == method) is { } cost ? RunText.Money(cost.CostPerPrompt) : "–";

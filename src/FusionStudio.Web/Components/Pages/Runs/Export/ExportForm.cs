@@ -24,6 +24,8 @@ public sealed class ExportForm
 
     public ExportHumanFilter Human { get; set; }
 
+    public bool RightLanguageOnly { get; set; }
+
     public ExportRequest ToRequest() => new(Kind, Format)
     {
         SftAnswer = SftAnswer,
@@ -35,6 +37,7 @@ public sealed class ExportForm
             Task = Task,
             MinScore = ExportKindInfo.UsesMinScore(Kind) ? MinScore : null,
             Human = Human,
+            RightLanguageOnly = RightLanguageOnly,
         },
     };
 }

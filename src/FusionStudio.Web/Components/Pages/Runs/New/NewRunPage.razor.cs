@@ -12,7 +12,7 @@ public partial class NewRunPage
 {
     private RunFormOptions? _options;
     private RunPlan _plan = new();
-    private RunEstimate? _estimate;
+    private RunForecast? _forecast;
     private IReadOnlyDictionary<string, string> _errors = new Dictionary<string, string>();
     private bool _checkAsYouGo;
     private bool _starting;
@@ -69,7 +69,7 @@ public partial class NewRunPage
         }
 
         RunPlanDefaults.Apply(_plan, _options);
-        _estimate = RunPlanEstimator.Estimate(_plan, _options);
+        _forecast = RunPlanEstimator.Forecast(_plan, _options);
     }
 
     private void PlanChanged()
@@ -80,7 +80,7 @@ public partial class NewRunPage
             _errors = RunPlanValidator.Validate(_plan);
         }
 
-        _estimate = _options is null ? null : RunPlanEstimator.Estimate(_plan, _options);
+        _forecast = _options is null ? null : RunPlanEstimator.Forecast(_plan, _options);
     }
 
     private async Task StartAsync()

@@ -82,15 +82,20 @@ public sealed partial class ScalingCurveSection : IAsyncDisposable
         _labels = Enumerable.Range(1, _curve.CandidatesPerPrompt).Select(k => k.ToString(CultureInfo.InvariantCulture)).ToArray();
         _series =
         [
-            Series("BoN@k", _curve.BestOfN),
-            Series("FusioN@k", _curve.Fusion),
+            Series("BoN@k", _curve.BestOfN, p => p.MeanScore),
+            Series("FusioN@k", _curve.Fusion, p => p.MeanScore),
+            Series("BoN@k 95% low", _curve.BestOfN, p => p.Lower),
+            Series("BoN@k 95% high", _curve.BestOfN, p => p.Upper),
+            Series("FusioN@k 95% low", _curve.Fusion, p => p.Lower),
+            Series("FusioN@k 95% high", _curve.Fusion, p => p.Upper),
         ];
     }
 
-    private ChartSeries<double> Series(string name, IReadOnlyList<ScalingPoint> points) => new()
+    private ChartSeries<double> Series(string name, IReadOnlyList<ScalingPoint> points, Func<ScalingPoint, double?> value) => new()
     {
         Name = name,
-        Data = new ChartData<double>(Enumerable.Range(1, _curve!.CandidatesPerPrompt).Select(k => points.FirstOrDefault(p => p.K == k)?.MeanScore).ToList()),
+        Data = new ChartData<double>(Enumerable.Range(1, _curve!.CandidatesPerPrompt)
+            .Select(k => points.FirstOrDefault(p => p.K == k) is { } point ? value(point) : null).ToList()),
     };
 
     private async Task AddPointsAsync()
@@ -104,6 +109,7 @@ public sealed partial class ScalingCurveSection : IAsyncDisposable
         {
             { d => d.RunId, RunId },
             { d => d.Choosable, _curve.Addable },
+            { d => d.PromptCount, _curve.PromptCount },
         };
         var dialog = await Dialogs.ShowAsync<ScalingPointsDialog>("Add FusioN@k points", parameters, _dialogOptions);
         if (await dialog.Result is { Canceled: false })
@@ -114,6 +120,11 @@ public sealed partial class ScalingCurveSection : IAsyncDisposable
 
     private static string Score(ScalingPoint? point) =>
         point?.MeanScore is { } score ? score.ToString("0.00", CultureInfo.InvariantCulture) : "—";
+
+    private static string Interval(ScalingPoint? point) =>
+        point is { Lower: { } low, Upper: { } high }
+            ? $"{low.ToString("0.00", CultureInfo.InvariantCulture)} – {high.ToString("0.00", CultureInfo.InvariantCulture)}"
+            : "—";
 
     private static string Count(ScalingPoint? point) => point is null ? "—" : RunText.Count(point.Prompts);
 

@@ -1,4 +1,5 @@
 using FusionStudio.Engine.Scaling;
+using FusionStudio.Jobs.Scaling;
 using FusionStudio.Web.Scaling;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -10,6 +11,8 @@ namespace FusionStudio.Web.Components.Pages.Runs.Report;
 public sealed partial class ScalingPointsDialog
 {
     private readonly SortedSet<int> _chosen = [];
+    private int _subsets = ScalingRequest.DefaultSubsets;
+    private int? _promptLimit;
     private ScalingEstimate? _estimate;
     private string? _message;
     private bool _busy;
@@ -25,6 +28,12 @@ public sealed partial class ScalingPointsDialog
 
     [Parameter, EditorRequired]
     public IReadOnlyList<int> Choosable { get; set; } = [];
+
+    /// <summary>The run's prompts, the most the sample can hold.</summary>
+    [Parameter]
+    public int PromptCount { get; set; }
+
+    private ScalingRequest Request => new([.. _chosen], _subsets, _promptLimit is { } limit && limit < PromptCount ? limit : null);
 
     [Inject]
     private ScalingEstimator Estimator { get; set; } = default!;
@@ -56,7 +65,19 @@ public sealed partial class ScalingPointsDialog
         await EstimateAsync();
     }
 
-    private async Task EstimateAsync() => _estimate = await Estimator.EstimateAsync(RunId, [.. _chosen]);
+    private async Task SubsetsChangedAsync(int subsets)
+    {
+        _subsets = subsets;
+        await EstimateAsync();
+    }
+
+    private async Task PromptLimitChangedAsync(int? limit)
+    {
+        _promptLimit = limit;
+        await EstimateAsync();
+    }
+
+    private async Task EstimateAsync() => _estimate = await Estimator.EstimateAsync(RunId, Request);
 
     private async Task ConfirmAsync()
     {
@@ -67,7 +88,7 @@ public sealed partial class ScalingPointsDialog
 
         _busy = true;
         var user = (await AuthenticationState).User;
-        var result = await Commands.ConfirmAsync(RunId, [.. _chosen], user);
+        var result = await Commands.ConfirmAsync(RunId, Request, user);
         _busy = false;
         if (result.Queued)
         {
