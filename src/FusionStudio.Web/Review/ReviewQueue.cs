@@ -107,6 +107,7 @@ public sealed class ReviewQueue(IDbContextFactory<FusionDbContext> contexts)
         var aShownLeft = mine?.AShownLeft ?? ReviewSides.AShownLeft(run.Seed, promptId, reviewerId);
         var (left, right) = aShownLeft ? (answers[pair.A], answers[pair.B]) : (answers[pair.B], answers[pair.A]);
         return new ReviewItem(
+            pair,
             promptId,
             runPrompt.Ordinal,
             number,
