@@ -126,10 +126,10 @@ public sealed class ReviewFlowTests(BrowserFixture browser, ITestOutputHelper ou
         {
             await AppPages.LogInAsync(page, baseUri, Email, Password);
             await AppPages.GoToAsync(page, baseUri, $"runs/{runId}/review");
-            await Expect(page.GetByTestId("review-shown-pair")).ToHaveTextAsync(pairs[0].ToString());
+            await Expect(page.GetByTestId("review-shown-pair")).ToHaveTextAsync($"Comparing {pairs[0]}");
 
             await page.GetByTestId("review-pair-2").ClickAsync();
-            await Expect(page.GetByTestId("review-shown-pair")).ToHaveTextAsync(second.ToString());
+            await Expect(page.GetByTestId("review-shown-pair")).ToHaveTextAsync($"Comparing {second}");
             await Expect(page.GetByTestId("review-count")).ToHaveTextAsync("You reviewed 0 of 4");
 
             // The very first key after the mouse choice votes; the pair stays the one chosen.
@@ -139,8 +139,9 @@ public sealed class ReviewFlowTests(BrowserFixture browser, ITestOutputHelper ou
             await Expect(page.GetByTestId("review-count")).ToHaveTextAsync("You reviewed 2 of 4");
             await page.Keyboard.PressAsync("3");
             await Expect(page.GetByTestId("review-count")).ToHaveTextAsync("You reviewed 3 of 4");
-            await Expect(page.GetByTestId("review-shown-pair")).ToHaveTextAsync(second.ToString());
+            await Expect(page.GetByTestId("review-shown-pair")).ToHaveTextAsync($"Comparing {second}");
             await Expect(page.GetByTestId("review-pair-2")).ToHaveClassAsync(new Regex("mud-toggle-item-selected"));
+            await SettledScreenshotAsync(session, "review-second-pair");
         });
 
         await using var db = app.CreateDbContext();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Web.Review;
@@ -115,8 +116,23 @@ public sealed partial class ReviewPage : IAsyncDisposable
         }
     }
 
-    /// <summary>How the page names a pair in its markup, for the script to send back with a key.</summary>
-    private static string PairKey(MethodPair pair) => $"{pair.A}:{pair.B}";
+    /// <summary>
+    /// How the page names a pair in its markup, for the script to send back with a key: its place in the run's list,
+    /// so the markup around the answers names no method.
+    /// </summary>
+    private string PairKey(MethodPair pair)
+    {
+        var pairs = _run?.Pairs ?? [];
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (pairs[i] == pair)
+            {
+                return (i + 1).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return "";
+    }
 
     private async Task ChangePairAsync(MethodPair pair)
     {
