@@ -134,8 +134,14 @@ public sealed partial class ReviewPage : IAsyncDisposable
         return "";
     }
 
-    private async Task ChangePairAsync(MethodPair pair)
+    private async Task ChangePairAsync(MethodPair? pair)
     {
+        // A click on the pair already chosen may come back as no pair: the chosen one stays.
+        if (pair is null || pair == _pair)
+        {
+            return;
+        }
+
         await _keys.WaitAsync();
         try
         {
