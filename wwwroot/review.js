@@ -1,5 +1,6 @@
 // Keyboard shortcuts of the blind review page: 1-4 vote, j/k move. One listener on the document, so the keys work
-// wherever the focus is, except while typing in a field. The page says which prompt was on screen with each key.
+// wherever the focus is, except while typing in a field. The page says which prompt and pair were on screen with
+// each key.
 window.fusionReview = {
   attach: function (page) {
     var keys = ["1", "2", "3", "4", "j", "k"];
@@ -18,7 +19,9 @@ window.fusionReview = {
       }
       event.preventDefault();
       var shown = document.querySelector("[data-review-prompt]");
-      page.invokeMethodAsync("OnShortcutAsync", key, shown ? Number(shown.getAttribute("data-review-prompt")) : 0);
+      page.invokeMethodAsync("OnShortcutAsync", key,
+        shown ? Number(shown.getAttribute("data-review-prompt")) : 0,
+        shown ? shown.getAttribute("data-review-pair") : "");
     };
     document.addEventListener("keydown", handler);
     return {

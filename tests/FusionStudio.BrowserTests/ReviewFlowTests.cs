@@ -1,7 +1,10 @@
+using System.Text.RegularExpressions;
 using FusionStudio.Data.Identity;
 using FusionStudio.Domain.Runs;
 using FusionStudio.FakeOpenAi;
 using FusionStudio.Testing;
+using FusionStudio.Web.Review;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -95,6 +98,57 @@ public sealed class ReviewFlowTests(BrowserFixture browser, ITestOutputHelper ou
 
             Assert.True(session.ConsoleErrors.Count == 0, $"Console errors:\n{string.Join("\n", session.ConsoleErrors)}");
         });
+    }
+
+    [Fact]
+    public async Task Votes_by_key_after_choosing_the_second_pair_with_the_mouse_are_stored_for_the_second_pair()
+    {
+        await using var fake = await FakeOpenAiServer.StartAsync();
+        await using var database = await TestPostgres.CreateDatabaseAsync();
+        await using var app = FusionApp.OnPostgres(database).With("Gateway:BaseDelay", "00:00:00.050");
+        var baseUri = app.StartKestrel();
+        await app.CreateUserAsync(Email, Password, AppRoles.Member);
+        var runId = await TestRuns.CreateAsync(app, fake.BaseUrl, new TestRunShape
+        {
+            Prompts = 4,
+            TeacherModels = ["sim-concise", "sim-stepwise"],
+            Methods = [AggregationMethod.BestOfN, AggregationMethod.Random, AggregationMethod.FusionOfN],
+        });
+        await TestRuns.StartAsync(app, runId);
+        var run = await TestRuns.WaitUntilFinishedAsync(app, runId);
+        Assert.Equal(RunStatus.Completed, run.Status);
+        var pairs = ReviewPairs.For(run.Methods, run.ComparisonPairs);
+        var second = pairs[1];
+        Assert.NotEqual(pairs[0], second);
+
+        await using var session = await browser.OpenSessionAsync(output, nameof(Votes_by_key_after_choosing_the_second_pair_with_the_mouse_are_stored_for_the_second_pair));
+        await session.RunAsync(async page =>
+        {
+            await AppPages.LogInAsync(page, baseUri, Email, Password);
+            await AppPages.GoToAsync(page, baseUri, $"runs/{runId}/review");
+            await Expect(page.GetByTestId("review-shown-pair")).ToHaveTextAsync($"Comparing {pairs[0]}");
+
+            await page.GetByTestId("review-pair-2").ClickAsync();
+            await Expect(page.GetByTestId("review-shown-pair")).ToHaveTextAsync($"Comparing {second}");
+            await Expect(page.GetByTestId("review-count")).ToHaveTextAsync("You reviewed 0 of 4");
+
+            // The very first key after the mouse choice votes; the pair stays the one chosen.
+            await page.Keyboard.PressAsync("1");
+            await Expect(page.GetByTestId("review-count")).ToHaveTextAsync("You reviewed 1 of 4");
+            await page.Keyboard.PressAsync("2");
+            await Expect(page.GetByTestId("review-count")).ToHaveTextAsync("You reviewed 2 of 4");
+            await page.Keyboard.PressAsync("3");
+            await Expect(page.GetByTestId("review-count")).ToHaveTextAsync("You reviewed 3 of 4");
+            await Expect(page.GetByTestId("review-shown-pair")).ToHaveTextAsync($"Comparing {second}");
+            await Expect(page.GetByTestId("review-pair-2")).ToHaveClassAsync(new Regex("mud-toggle-item-selected"));
+            await SettledScreenshotAsync(session, "review-second-pair");
+        });
+
+        await using var db = app.CreateDbContext();
+        var stored = await db.HumanReviews.AsNoTracking().Where(h => h.RunId == runId)
+            .Select(h => new { h.MethodA, h.MethodB, h.Verdict }).ToListAsync();
+        Assert.Equal(3, stored.Count);
+        Assert.All(stored, h => Assert.Equal(second, new MethodPair(h.MethodA, h.MethodB)));
     }
 
     /// <summary>A screenshot once finite animations (progress bar, ripples) have ended.</summary>

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FusionStudio.Data.Calls;
 
 /// <summary>
-/// Reads the call log for a run: its summary, one prompt's, several runs' at once, its failed calls by reason, and
-/// one prompt's calls in time order (the trace). Jobs, pages, exports and the API all read spending through here.
+/// Reads the call log for a run: its summary, one prompt's, several runs' at once, each step's latency per prompt,
+/// its failed calls by reason, and one prompt's calls in time order (the trace). Jobs, pages, exports and the API all read spending through here.
 /// </summary>
 public sealed class RunCallLog(IDbContextFactory<FusionDbContext> contexts)
 {
@@ -25,6 +25,20 @@ public sealed class RunCallLog(IDbContextFactory<FusionDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ids = runIds.Select(id => (int?)id).ToList();
         return await db.ModelCalls.Where(c => ids.Contains(c.RunId)).SummarizeByRunAsync(cancellationToken);
+    }
+
+    /// <summary>Each step's latency per prompt (<see cref="StepLatency"/>), grouped twice in SQL: per prompt, then per step.</summary>
+    public async Task<IReadOnlyDictionary<ModelCallPurpose, StepLatency>> StepLatenciesAsync(int runId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.ModelCalls
+            .Where(c => c.RunId == runId && c.PromptId != null)
+            .GroupBy(c => new { c.Purpose, c.PromptId })
+            .Select(g => new { g.Key.Purpose, Slowest = g.Max(c => c.Usage.LatencyMs) })
+            .GroupBy(x => x.Purpose)
+            .Select(g => new { Purpose = g.Key, Prompts = g.Count(), Sum = g.Sum(x => (long)x.Slowest) })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Purpose, r => new StepLatency(r.Purpose, r.Prompts, (double)r.Sum / r.Prompts));
     }
 
     /// <summary>

@@ -8,4 +8,7 @@ namespace FusionStudio.Engine.Analysis;
 public sealed record HumanReviewSummary(WinRateEstimate WinRate, int Reviews, int Reviewers, RaterAgreement Agreement)
 {
     public static HumanReviewSummary None { get; } = new(WinRateEstimate.Empty, 0, 0, RaterAgreement.None);
+
+    /// <summary>Judge verdict × people's verdict, "both bad" in a column of its own.</summary>
+    public JudgeHumanTable Table { get; init; } = new();
 }

@@ -6,8 +6,9 @@ namespace FusionStudio.Engine.Analysis;
 /// Cost and latency per method. Every method needs the shared generation of the N candidates; on top of it
 /// Best-of-N pays the pointwise judge's calls on the candidates and Fusion-of-N its fusor calls; MBR and random
 /// selection pay nothing more. Evaluation (pairwise comparisons, scoring of fused answers) belongs to no method.
-/// Cost per prompt adds each part's cost per prompt it served. Latency per prompt adds each step's mean call
-/// latency: the calls of one step run side by side, so one call's time stands for the step.
+/// Cost per prompt adds each part's cost per prompt it served. Latency per prompt adds each step's
+/// <see cref="UsageTotals.StepLatencyMs"/>: the calls of one step run side by side, so the step lasts as long as its
+/// slowest call, and the steps run one after the other.
 /// </summary>
 public static class MethodCostCalculator
 {
@@ -15,7 +16,7 @@ public static class MethodCostCalculator
     {
         var ownCounted = method.IsFusion() || method.NeedsJudgeScores();
         var parts = ownCounted ? new[] { generation, own } : [generation];
-        var latency = parts.Where(p => p.MeanLatencyMs is not null).Select(p => p.MeanLatencyMs!.Value).ToList();
+        var latency = parts.Where(p => p.StepLatencyMs is not null).Select(p => p.StepLatencyMs!.Value).ToList();
         return new MethodCost(
             method,
             Prompts: ownCounted ? own.Prompts : generation.Prompts,

@@ -1,3 +1,4 @@
+using FusionStudio.Domain.Review;
 using FusionStudio.Domain.Runs;
 
 namespace FusionStudio.Engine.Analysis;
@@ -8,7 +9,7 @@ namespace FusionStudio.Engine.Analysis;
 /// </summary>
 public static class PairAnalysis
 {
-    public static PairReport Analyze(MethodPair pair, IEnumerable<ComparisonRow> comparisons, IEnumerable<ReviewRow> reviews, int seed, BootstrapOptions options)
+    public static PairReport Analyze(MethodPair pair, IEnumerable<ComparisonRow> comparisons, IEnumerable<ReviewRow> reviews, double level)
     {
         var judged = comparisons.Where(c => Matches(pair, c.MethodA, c.MethodB)).ToList();
         var final = judged.Where(c => c.Final is not null)
@@ -17,29 +18,37 @@ public static class PairAnalysis
 
         return new PairReport(
             pair,
-            WinRateAnalysis.Estimate(final.Select(f => f.Outcome), seed, options),
-            WinRateAnalysis.Breakdown(final.Select(f => (f.Row.Language, f.Outcome)), seed, options),
-            WinRateAnalysis.Breakdown(final.Select(f => (f.Row.Task, f.Outcome)), seed, options),
+            WinRateAnalysis.Estimate(final.Select(f => f.Outcome), level),
+            WinRateAnalysis.Breakdown(final.Select(f => (f.Row.Language, f.Outcome)), level),
+            WinRateAnalysis.Breakdown(final.Select(f => (f.Row.Task, f.Outcome)), level),
             PositionBias.Of(judged.Select(c => (c.VerdictAFirst, c.VerdictBFirst))),
-            Human(pair, reviews, final.ToDictionary(f => f.Row.PromptId, f => f.Outcome.Outcome), seed, options));
+            Human(pair, reviews, final.ToDictionary(f => f.Row.PromptId, f => f.Outcome.Outcome), level));
     }
 
-    private static HumanReviewSummary Human(MethodPair pair, IEnumerable<ReviewRow> reviews, Dictionary<long, Outcome> judge, int seed, BootstrapOptions options)
+    private static HumanReviewSummary Human(MethodPair pair, IEnumerable<ReviewRow> reviews, Dictionary<long, Outcome> judge, double level)
     {
         var mine = reviews.Where(r => Matches(pair, r.MethodA, r.MethodB))
-            .Select(r => (r.ReviewerId, Outcome: new PromptOutcome(r.PromptId, Outcomes.FromVerdict(r.Verdict, Reversed(pair, r.MethodA)))))
+            .Select(r => (r.ReviewerId, r.Verdict, Outcome: new PromptOutcome(r.PromptId, Outcomes.FromVerdict(r.Verdict, Reversed(pair, r.MethodA)))))
             .ToList();
         if (mine.Count == 0)
         {
             return HumanReviewSummary.None;
         }
 
-        var bothJudged = mine.Where(r => judge.ContainsKey(r.Outcome.PromptId)).Select(r => (judge[r.Outcome.PromptId], r.Outcome.Outcome));
+        var table = new JudgeHumanTable();
+        foreach (var review in mine.Where(r => judge.ContainsKey(r.Outcome.PromptId)))
+        {
+            table.Add(judge[review.Outcome.PromptId], review.Verdict == HumanVerdict.BothBad ? null : review.Outcome.Outcome);
+        }
+
         return new HumanReviewSummary(
-            WinRateAnalysis.Estimate(mine.Select(r => r.Outcome), seed, options),
+            WinRateAnalysis.Estimate(mine.Select(r => r.Outcome), level),
             mine.Count,
             mine.Select(r => r.ReviewerId).Distinct(StringComparer.Ordinal).Count(),
-            CohenKappa.Compute(bothJudged));
+            CohenKappa.FromTable(table.Preferences(), level: level))
+        {
+            Table = table,
+        };
     }
 
     private static bool Matches(MethodPair pair, AggregationMethod a, AggregationMethod b) =>

@@ -9,4 +9,8 @@ public sealed record PairReport(
     IReadOnlyList<WinRateGroup> ByLanguage,
     IReadOnlyList<WinRateGroup> ByTask,
     PositionBias PositionBias,
-    HumanReviewSummary Human);
+    HumanReviewSummary Human)
+{
+    /// <summary>Prompts where both methods gave the same answer: not offered for blind review.</summary>
+    public int SameAnswers { get; init; }
+}

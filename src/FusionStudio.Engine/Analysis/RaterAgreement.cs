@@ -10,4 +10,13 @@ public sealed record RaterAgreement(int Items, int Agreeing, double Expected, do
     public static RaterAgreement None { get; } = new(0, 0, 0, null);
 
     public double Observed => Items == 0 ? 0 : (double)Agreeing / Items;
+
+    /// <summary>Linearly weighted κ over the ordered categories; null where κ is.</summary>
+    public double? WeightedKappa { get; init; }
+
+    /// <summary>Normal-approximation interval of κ, clipped to [−1, 1].</summary>
+    public ConfidenceInterval? KappaInterval { get; init; }
+
+    /// <summary>Some items, but too few for κ to mean much.</summary>
+    public bool TooFew => Items is > 0 and < CohenKappa.MinimumItems;
 }

@@ -9,6 +9,12 @@ public sealed record UsageTotals(int Prompts, int Calls, long InputTokens, long 
 
     public double? MeanLatencyMs => Calls == 0 ? null : (double)LatencyMs / Calls;
 
+    /// <summary>
+    /// For the calls of one step: the mean over prompts of the step's slowest call, the time the step takes for a
+    /// prompt when its calls run side by side. Null where it was not read from the call log.
+    /// </summary>
+    public double? StepLatencyMs { get; init; }
+
     /// <summary>Calls of two kinds together; the prompt count is the larger of the two, not their sum.</summary>
     public static UsageTotals operator +(UsageTotals left, UsageTotals right) => new(
         Math.Max(left.Prompts, right.Prompts),

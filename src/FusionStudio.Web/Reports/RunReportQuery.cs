@@ -2,6 +2,7 @@ using FusionStudio.Data;
 using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Analysis;
+using FusionStudio.Web.Review;
 using FusionStudio.Web.Runs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -44,15 +45,23 @@ public sealed class RunReportQuery(
         var selectedScores = WithContextAsync(db => LoadSelectedScoresAsync(db, runId, run.JudgeTeacherId, cancellationToken), cancellationToken);
         var fusedScores = WithContextAsync(db => LoadFusedScoresAsync(db, runId, run.JudgeTeacherId, cancellationToken), cancellationToken);
         var calls = callLog.SummaryAsync(runId, cancellationToken);
+        var steps = callLog.StepLatenciesAsync(runId, cancellationToken);
         var failures = errors.LoadAsync(runId, cancellationToken: cancellationToken);
-        await Task.WhenAll(comparisons, reviews, aggregates, selectedScores, fusedScores, calls, failures);
+        await Task.WhenAll(comparisons, reviews, aggregates, selectedScores, fusedScores, calls, steps, failures);
 
         var pairs = run.ComparisonPairs.Count > 0 ? run.ComparisonPairs : [MethodPair.FusionVersusBestOfN];
-        var pairReports = pairs
-            .Select(pair => PairAnalysis.Analyze(pair, comparisons.Result, reviews.Result, run.Seed, bootstrap.Value))
-            .ToList();
-
         var fullLimits = aggregates.Result.GroupBy(a => a.Method).ToDictionary(g => g.Key, g => g.Max(a => a.CandidateLimit));
+        var pairReports = new List<PairReport>();
+        foreach (var pair in pairs)
+        {
+            // Same answers as the review queue leaves out, at the run's full N.
+            var limit = fullLimits.GetValueOrDefault(pair.A);
+            pairReports.Add(PairAnalysis.Analyze(pair, comparisons.Result, reviews.Result, bootstrap.Value.Level) with
+            {
+                SameAnswers = await WithContextAsync(db => SameAnswers.PromptIds(db, runId, limit, pair).CountAsync(cancellationToken), cancellationToken),
+            });
+        }
+
         var methods = run.Methods.Union(fullLimits.Keys).Order().ToList();
         var scores = selectedScores.Result.Where(s => !s.Method.IsFusion()).Concat(fusedScores.Result.Where(s => s.Method.IsFusion()))
             .Where(s => fullLimits.GetValueOrDefault(s.Method) == s.CandidateLimit)
@@ -64,7 +73,7 @@ public sealed class RunReportQuery(
             run.Name,
             pairReports,
             methods.Select(m => new MethodScores(m, scores.GetValueOrDefault(m) ?? ScoreDistribution.Empty)).ToList(),
-            Costs(methods, aggregates.Result, fullLimits, calls.Result),
+            Costs(methods, aggregates.Result, fullLimits, calls.Result, steps.Result),
             calls.Result.Evaluation.ToUsageTotals(),
             calls.Result.Scaling.ToUsageTotals(),
             failures.Result);
@@ -110,16 +119,36 @@ public sealed class RunReportQuery(
     // What each method cost, from the call log: the shared generation, plus Best-of-N's candidate judging or
     // Fusion-of-N's fusor calls; the answers a method gave count its prompts.
     private static List<MethodCost> Costs(
-        List<AggregationMethod> methods, List<AggregateGroup> aggregates, Dictionary<AggregationMethod, int> fullLimits, CallSummary calls)
+        List<AggregationMethod> methods, List<AggregateGroup> aggregates, Dictionary<AggregationMethod, int> fullLimits, CallSummary calls,
+        IReadOnlyDictionary<ModelCallPurpose, StepLatency> steps)
     {
-        var generation = calls.Of(ModelCallPurpose.Generate, ModelCallPurpose.Imported).ToUsageTotals();
+        // A step's latency per prompt is its slowest call (the calls of a step run side by side); generated and
+        // imported candidates are one step.
+        double? Step(params ModelCallPurpose[] purposes)
+        {
+            var found = purposes.Where(steps.ContainsKey).Select(p => steps[p].MeanSlowestCallMs).ToList();
+            return found.Count == 0 ? null : found.Max();
+        }
+
+        var generation = calls.Of(ModelCallPurpose.Generate, ModelCallPurpose.Imported).ToUsageTotals() with
+        {
+            StepLatencyMs = Step(ModelCallPurpose.Generate, ModelCallPurpose.Imported),
+        };
         int Answers(AggregationMethod method) =>
             aggregates.SingleOrDefault(a => a.Method == method && a.CandidateLimit == fullLimits.GetValueOrDefault(method))?.Count ?? 0;
 
         UsageTotals Own(AggregationMethod method) => method switch
         {
-            _ when method.NeedsJudgeScores() => calls.Of(ModelCallPurpose.JudgeCandidate).ToUsageTotals() with { Prompts = Answers(method) },
-            _ when method.IsFusion() => calls.Of(ModelCallPurpose.Fuse).ToUsageTotals() with { Prompts = Answers(method) },
+            _ when method.NeedsJudgeScores() => calls.Of(ModelCallPurpose.JudgeCandidate).ToUsageTotals() with
+            {
+                Prompts = Answers(method),
+                StepLatencyMs = Step(ModelCallPurpose.JudgeCandidate),
+            },
+            _ when method.IsFusion() => calls.Of(ModelCallPurpose.Fuse).ToUsageTotals() with
+            {
+                Prompts = Answers(method),
+                StepLatencyMs = Step(ModelCallPurpose.Fuse),
+            },
             _ => UsageTotals.None with { Prompts = Answers(method) },
         };
 

@@ -7,8 +7,8 @@ namespace FusionStudio.Web.Review;
 
 /// <summary>
 /// Reads a reviewer's queue straight from the database, one prompt at a time, so a run of any size costs the same.
-/// Only prompts where both methods have an answer with text are reviewable; a run still going fills its queue as
-/// answers arrive. Prompts come in dataset order (ordinal): everybody reviews the same prompts first, so early
+/// Only prompts where both methods have an answer with text, and not the same one (<see cref="SameAnswers"/>), are
+/// reviewable; a run still going fills its queue as answers arrive. Prompts come in dataset order (ordinal): everybody reviews the same prompts first, so early
 /// prompts gather several votes (agreement between people can be measured) and "prompt 7" means the same to all.
 /// The sides, not the order, are what is randomised.
 /// </summary>
@@ -107,6 +107,7 @@ public sealed class ReviewQueue(IDbContextFactory<FusionDbContext> contexts)
         var aShownLeft = mine?.AShownLeft ?? ReviewSides.AShownLeft(run.Seed, promptId, reviewerId);
         var (left, right) = aShownLeft ? (answers[pair.A], answers[pair.B]) : (answers[pair.B], answers[pair.A]);
         return new ReviewItem(
+            pair,
             promptId,
             runPrompt.Ordinal,
             number,
@@ -121,9 +122,11 @@ public sealed class ReviewQueue(IDbContextFactory<FusionDbContext> contexts)
     private static IQueryable<RunPrompt> Reviewable(FusionDbContext db, ReviewRun run, MethodPair pair)
     {
         var (runId, limit, a, b) = (run.Id, run.CandidateLimit, pair.A, pair.B);
+        var same = SameAnswers.PromptIds(db, runId, limit, pair);
         return db.RunPrompts.Where(p => p.RunId == runId
             && db.Aggregates.Any(x => x.RunId == runId && x.PromptId == p.PromptId && x.Method == a && x.CandidateLimit == limit && x.Text != null && x.Text.Trim() != "")
-            && db.Aggregates.Any(x => x.RunId == runId && x.PromptId == p.PromptId && x.Method == b && x.CandidateLimit == limit && x.Text != null && x.Text.Trim() != ""));
+            && db.Aggregates.Any(x => x.RunId == runId && x.PromptId == p.PromptId && x.Method == b && x.CandidateLimit == limit && x.Text != null && x.Text.Trim() != "")
+            && !same.Contains(p.PromptId));
     }
 
     private static IQueryable<HumanReview> Reviews(FusionDbContext db, int runId, MethodPair pair, string reviewerId)

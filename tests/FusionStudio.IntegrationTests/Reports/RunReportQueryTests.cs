@@ -61,14 +61,17 @@ public sealed class RunReportQueryTests : IAsyncLifetime
         Assert.Equal(languages.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => (l.Key, l.Count)),
             pair.ByLanguage.Select(g => (g.Key, g.Estimate.Prompts)));
 
-        // Reviews: one A, one B, one both bad; agreement counts reviews whose verdict matches the judge's.
+        // Reviews: one A, one B, one both bad; agreement counts reviews whose verdict matches the judge's, over the
+        // reviews that state a preference or a tie ("both bad" stays out of it).
         Assert.Equal(3, pair.Human.Reviews);
         Assert.Equal(1, pair.Human.Reviewers);
         Assert.Equal(0.5, pair.Human.WinRate.Rate, 12);
         var judgeByPrompt = comparisons.ToDictionary(c => c.PromptId, c => c.Final!.Value);
         var agreeing = reviewed.Count(r => (r.Verdict, judgeByPrompt[r.PromptId]) is (HumanVerdict.A, PairVerdict.A) or (HumanVerdict.B, PairVerdict.B)
-            or (HumanVerdict.BothBad or HumanVerdict.Tie, PairVerdict.Tie));
+            or (HumanVerdict.Tie, PairVerdict.Tie));
         Assert.Equal(agreeing, pair.Human.Agreement.Agreeing);
+        Assert.Equal(2, pair.Human.Agreement.Items);
+        Assert.Equal(1, pair.Human.Table.BothBad);
 
         var fused = await db.Scores.Where(s => s.AggregateId != null).Where(s => s.RunId == runId && s.Value != null).Select(s => s.Value!.Value).ToListAsync();
         var fusion = report.Scores.Single(s => s.Method == AggregationMethod.FusionOfN).Distribution;
@@ -86,6 +89,12 @@ public sealed class RunReportQueryTests : IAsyncLifetime
         var fusorCost = await db.ModelCalls.Where(c => c.RunId == runId && c.Purpose == ModelCallPurpose.Fuse).SumAsync(c => c.Usage.Cost);
         Assert.Equal(generation.Sum(c => c.Usage.Cost) + fusorCost, fusionCost.Cost);
         Assert.Equal(generation.Count + 12, fusionCost.Calls);
+
+        // Latency per prompt: each step lasts as long as its slowest call on that prompt, averaged over prompts,
+        // and the steps add up: generation, then the fusor.
+        var fusor = await db.ModelCalls.Where(c => c.RunId == runId && c.Purpose == ModelCallPurpose.Fuse).ToListAsync();
+        double SlowestPerPrompt(List<ModelCall> calls) => calls.GroupBy(c => c.PromptId).Average(g => (double)g.Max(c => c.Usage.LatencyMs));
+        Assert.Equal(SlowestPerPrompt(generation) + SlowestPerPrompt(fusor), fusionCost.LatencyPerPromptMs!.Value, 6);
     }
 
     private async Task<List<HumanReview>> AddReviewsAsync(int runId)

@@ -67,4 +67,26 @@ public sealed class CohenKappaTests
         Assert.Equal(-1.0, opposite.Kappa!.Value, 12);
         Assert.Equal(RaterAgreement.None, CohenKappa.Compute([]));
     }
+
+    [Fact]
+    public void Weighted_kappa_counts_a_neighbouring_category_as_half_an_agreement()
+    {
+        // Linear weights 1, ½, 0. p_o,w = 29/40 + ½·6/40 = 0.8; p_e,w = (540 + ½·750) / 1600 = 0.571875;
+        // κ_w = 0.228125 / 0.428125.
+        var agreement = CohenKappa.FromTable(new[,] { { 10, 2, 3 }, { 1, 12, 2 }, { 2, 1, 7 } });
+
+        Assert.Equal(0.228125 / 0.428125, agreement.WeightedKappa!.Value, 12);
+        Assert.False(agreement.TooFew);
+    }
+
+    [Fact]
+    public void Kappa_has_a_normal_approximation_interval_and_small_tables_are_flagged()
+    {
+        // p_o = 0.7, p_e = 0.5, n = 50: SE = √(0.7·0.3 / (50·0.25)) = 0.129615; ± 1.959964·SE = ± 0.254040.
+        var agreement = CohenKappa.FromTable(new[,] { { 20, 5 }, { 10, 15 } });
+
+        Assert.Equal(0.4 - 0.254040, agreement.KappaInterval!.Lower, 6);
+        Assert.Equal(0.4 + 0.254040, agreement.KappaInterval!.Upper, 6);
+        Assert.True(CohenKappa.FromTable(new[,] { { 5, 1 }, { 1, 5 } }).TooFew);
+    }
 }

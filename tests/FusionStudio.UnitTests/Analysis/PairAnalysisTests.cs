@@ -22,7 +22,7 @@ public sealed class PairAnalysisTests
             new(4, AggregationMethod.FusionOfN, AggregationMethod.Mbr, PairVerdict.B, PairVerdict.B, PairVerdict.B, "en", "qa"),
         ];
 
-        var report = PairAnalysis.Analyze(_pair, rows, [], 5, _options);
+        var report = PairAnalysis.Analyze(_pair, rows, [], _options.Level);
 
         Assert.Equal(new OutcomeCounts(2, 1, 0), report.Judge.Counts);
         Assert.Equal(2.5 / 3, report.Judge.Rate, 12);
@@ -42,7 +42,7 @@ public sealed class PairAnalysisTests
             Row(3, null, "en", "qa") with { VerdictAFirst = PairVerdict.A, VerdictBFirst = null },
         ];
 
-        var bias = PairAnalysis.Analyze(_pair, rows, [], 5, _options).PositionBias;
+        var bias = PairAnalysis.Analyze(_pair, rows, [], _options.Level).PositionBias;
 
         Assert.Equal(new PositionBias(2, 1), bias);
     }
@@ -61,18 +61,24 @@ public sealed class PairAnalysisTests
             Review(9, "ben", HumanVerdict.A),
         ];
 
-        var human = PairAnalysis.Analyze(_pair, rows, reviews, 5, _options).Human;
+        var human = PairAnalysis.Analyze(_pair, rows, reviews, _options.Level).Human;
 
         Assert.Equal(5, human.Reviews);
         Assert.Equal(2, human.Reviewers);
         Assert.Equal(4, human.WinRate.Prompts);
         Assert.Equal(new OutcomeCounts(2, 2, 1), human.WinRate.Counts);
         Assert.Equal(0.6, human.WinRate.Rate, 12);
-        // Judge vs people on prompts 1, 1, 2, 3: (W,W) (W,T) (L,L) (T,T). p_o = 3/4;
-        // judge W 2, L 1, T 1; people W 1, L 1, T 2: p_e = (2·1 + 1·1 + 1·2) / 16 = 5/16.
-        Assert.Equal(4, human.Agreement.Items);
-        Assert.Equal(0.75, human.Agreement.Observed, 12);
-        Assert.Equal((0.75 - (5.0 / 16)) / (1 - (5.0 / 16)), human.Agreement.Kappa!.Value, 12);
+        // Judge vs people on prompts 1, 1, 2, 3: (W,W) (W,both bad) (L,L) (T,T). "Both bad" is not a preference:
+        // it has its own column in the table and stays out of κ. p_o = 3/3; p_e = (1 + 1 + 1) / 9; κ = 1.
+        Assert.Equal(4, human.Table.Total);
+        Assert.Equal(1, human.Table[0, JudgeHumanTable.BothBadColumn]);
+        Assert.Equal(1, human.Table[0, 0]);
+        Assert.Equal(1, human.Table[1, 1]);
+        Assert.Equal(1, human.Table[2, 3]);
+        Assert.Equal(3, human.Agreement.Items);
+        Assert.Equal(1.0, human.Agreement.Observed, 12);
+        Assert.Equal(1.0, human.Agreement.Kappa!.Value, 12);
+        Assert.True(human.Agreement.TooFew);
     }
 
     private static ComparisonRow Row(long prompt, PairVerdict? final, string language, string task) =>

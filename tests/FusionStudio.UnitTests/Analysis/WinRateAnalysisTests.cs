@@ -14,13 +14,13 @@ public sealed class WinRateAnalysisTests
         // 6 wins, 2 ties, 2 losses: (6 + 1) / 10.
         var outcomes = Outcomes(6, 2, 2);
 
-        var estimate = WinRateAnalysis.Estimate(outcomes, 7, _options);
+        var estimate = WinRateAnalysis.Estimate(outcomes, _options.Level);
 
         Assert.Equal(new OutcomeCounts(6, 2, 2), estimate.Counts);
         Assert.Equal(10, estimate.Prompts);
         Assert.Equal(0.7, estimate.Rate, 12);
         Assert.True(estimate.Interval!.Contains(0.7));
-        Assert.Equal(estimate, WinRateAnalysis.Estimate(outcomes, 7, _options));
+        Assert.Equal(estimate, WinRateAnalysis.Estimate(outcomes, _options.Level));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class WinRateAnalysisTests
     {
         PromptOutcome[] outcomes = [new(1, Outcome.Win), new(1, Outcome.Tie), new(2, Outcome.Loss)];
 
-        var estimate = WinRateAnalysis.Estimate(outcomes, 1, _options);
+        var estimate = WinRateAnalysis.Estimate(outcomes, _options.Level);
 
         Assert.Equal(2, estimate.Prompts);
         Assert.Equal(3, estimate.Verdicts);
@@ -38,7 +38,7 @@ public sealed class WinRateAnalysisTests
     [Fact]
     public void Nothing_to_count_gives_the_empty_estimate()
     {
-        Assert.Equal(WinRateEstimate.Empty, WinRateAnalysis.Estimate([], 1, _options));
+        Assert.Equal(WinRateEstimate.Empty, WinRateAnalysis.Estimate([], _options.Level));
     }
 
     [Fact]
@@ -47,11 +47,14 @@ public sealed class WinRateAnalysisTests
         var outcomes = Outcomes(3, 0, 1).Select(o => ("fr", o))
             .Concat(Outcomes(0, 2, 0).Select(o => ("ar", o with { PromptId = o.PromptId + 100 })));
 
-        var groups = WinRateAnalysis.Breakdown(outcomes, 3, _options);
+        var groups = WinRateAnalysis.Breakdown(outcomes, _options.Level);
 
         Assert.Equal(["ar", "fr"], groups.Select(g => g.Key));
         Assert.Equal(new OutcomeCounts(0, 2, 0), groups[0].Estimate.Counts);
-        Assert.Equal(new ConfidenceInterval(0.5, 0.5), groups[0].Estimate.Interval);
+        // Two ties: rate 0.5, but two prompts say little, so the interval is wide (Wilson, n = 2).
+        Assert.Equal(0.094531, groups[0].Estimate.Interval!.Lower, 6);
+        Assert.Equal(0.905469, groups[0].Estimate.Interval!.Upper, 6);
+        Assert.True(groups[0].Estimate.TooFewPrompts);
         Assert.Equal(0.75, groups[1].Estimate.Rate, 12);
     }
 

@@ -84,6 +84,23 @@ public sealed class ExportRowComposerTests
     }
 
     [Fact]
+    public void No_preference_pair_has_the_same_text_chosen_and_rejected()
+    {
+        // Best-of-N and Fusion-of-N gave the same text; people still preferred Best-of-N (votes from before such
+        // prompts were held back from review).
+        ExportAggregate[] same =
+        [
+            Aggregate(10, Arabic, AggregationMethod.BestOfN, "third teacher", 4, [1, 3, 4], 2.5),
+            Aggregate(13, Arabic, AggregationMethod.FusionOfN, "third teacher", null, [1, 3], 2.5),
+        ];
+        var batch = Batch(aggregates: same, reviews: [ReviewOf(1, Arabic, HumanVerdict.B)]);
+
+        Assert.Empty(ExportRowComposer.PreferencePairs(batch, PreferencePairRule.HumanPreferred, ExportFilter.None));
+        // The fused text is also the lowest-scored candidate's text.
+        Assert.Empty(ExportRowComposer.PreferencePairs(batch, PreferencePairRule.FusionOverLowest, ExportFilter.None));
+    }
+
+    [Fact]
     public void Review_rows_can_be_narrowed_to_one_verdict()
     {
         var batch = Batch(reviews: [ReviewOf(1, Arabic, HumanVerdict.A), ReviewOf(2, Arabic, HumanVerdict.Tie, "Omar")]);

@@ -27,6 +27,16 @@ public sealed class RunReportPageTests : ReportPagesTestContext
         Assert.Equal("62.5%", languages[0].QuerySelector("[data-testid=group-win-rate]")!.TextContent.Trim());
         Assert.Equal("87.5%", languages[1].QuerySelector("[data-testid=group-win-rate]")!.TextContent.Trim());
         Assert.Equal("75.0%", page.Find("[data-testid=by-task] [data-testid=group-win-rate]").TextContent.Trim());
+
+        // 8 prompts: the interval is honest about it, and each count opens the prompts behind it.
+        Assert.Contains("too few prompts", Text(page, "win-rate-interval"), StringComparison.Ordinal);
+        Assert.Equal($"/runs/{run.Id}?lang=ar&pair=FusionOfN-BestOfN&verdict=Win",
+            languages[0].QuerySelector("[data-testid=group-wins-link]")!.GetAttribute("href"));
+        Assert.Equal($"/runs/{run.Id}?lang=ar&pair=FusionOfN-BestOfN",
+            languages[0].QuerySelector("[data-testid=group-prompts-link]")!.GetAttribute("href"));
+        Assert.Equal($"/runs/{run.Id}?task=qa&pair=FusionOfN-BestOfN&verdict=Loss",
+            page.Find("[data-testid=by-task] [data-testid=group-losses-link]").GetAttribute("href"));
+        Assert.Equal($"/runs/{run.Id}?pair=FusionOfN-BestOfN&verdict=Tie", page.Find("[data-testid=ties]").GetAttribute("href"));
     }
 
     [Fact]
@@ -40,9 +50,16 @@ public sealed class RunReportPageTests : ReportPagesTestContext
         Assert.Equal("50.0%", Text(page, "human-win-rate"));
         Assert.Equal("5", Text(page, "review-count"));
         Assert.StartsWith("2 reviewers, 4 prompts", Text(page, "reviewer-count"), StringComparison.Ordinal);
-        Assert.Equal("80.0%", Text(page, "agreement"));
-        Assert.Equal("Cohen's κ 0.69", Text(page, "kappa"));
-        Assert.Contains("\"both bad\" vote counts as a tie", page.Find("[data-testid=agreement-basis]").TextContent, StringComparison.Ordinal);
+        // Judge × people: (W,W) (W,W) (W,L) (L,L), and a "both bad" on a prompt the judge called a tie, which stays
+        // out of κ. p_o = 3/4; judge W 3, L 1; people W 2, L 2: p_e = (3·2 + 1·2) / 16 = 1/2; κ = 0.5. Weighted: a
+        // win against a loss weighs 0, so the same 0.5. SE = √(0.75·0.25 / (4·0.25)) = 0.433: 0.5 ± 0.849.
+        Assert.Equal("75.0%", Text(page, "agreement"));
+        Assert.Equal("Cohen's κ 0.50 (95% interval -0.35 – 1.00)", Text(page, "kappa"));
+        Assert.Equal("Weighted κ 0.50", Text(page, "weighted-kappa"));
+        Assert.Contains("too few reviews", Text(page, "kappa-too-few"), StringComparison.Ordinal);
+        string[] cells = ["2", "0", "0", "1", "0", "0", "1", "0", "0", "0", "0", "1"];
+        Assert.Equal(cells, Enumerable.Range(0, 12).Select(i => Text(page, $"judge-human-{i / 4}-{i % 4}")));
+        Assert.Contains("\"Both bad\" votes (1 here)", page.Find("[data-testid=agreement-basis]").TextContent, StringComparison.Ordinal);
         Assert.Equal("12.5%", Text(page, "bias-share"));
         Assert.Equal("1 of 8 comparisons flipped with the order", Text(page, "bias-counts"));
     }
@@ -63,7 +80,7 @@ public sealed class RunReportPageTests : ReportPagesTestContext
         var costs = page.FindAll("[data-testid=cost-row]");
         Assert.Equal(["16", "16"], costs.Select(r => r.QuerySelector("[data-testid=cost-calls]")!.TextContent.Trim()));
         Assert.Equal("$0.0011", costs[0].QuerySelector("[data-testid=cost-per-prompt]")!.TextContent.Trim());
-        Assert.Equal("$0.003", costs[1].QuerySelector("[data-testid=cost-per-prompt]")!.TextContent.Trim());
+        Assert.Equal("$0.0030", costs[1].QuerySelector("[data-testid=cost-per-prompt]")!.TextContent.Trim());
         Assert.NotEmpty(page.FindAll("[data-testid=no-failures]"));
         Assert.Equal("Report", page.Find("[aria-current=page]").TextContent.Trim());
     }

@@ -55,7 +55,7 @@ public sealed class ReviewPageTests : ReviewTestContext
         Assert.Equal(4, page.FindAll("[data-testid=vote-bar] button").Count);
         Assert.True(page.Find("textarea").HasAttribute("disabled"));
 
-        await page.InvokeAsync(() => page.Instance.OnShortcutAsync("1", seed.PromptIds[0]));
+        await page.InvokeAsync(() => page.Instance.OnShortcutAsync("1", seed.PromptIds[0], "1"));
 
         await using var db = Db();
         Assert.Empty(await db.HumanReviews.ToListAsync());
@@ -75,13 +75,13 @@ public sealed class ReviewPageTests : ReviewTestContext
         Assert.Equal("1 person reviewed this run", page.Find("[data-testid=reviewer-count]").TextContent.Trim());
 
         // Back with k: the earlier vote is shown, and voting again replaces it.
-        await page.InvokeAsync(() => page.Instance.OnShortcutAsync("k", seed.PromptIds[1]));
+        await page.InvokeAsync(() => page.Instance.OnShortcutAsync("k", seed.PromptIds[1], "1"));
         page.WaitForAssertion(() => Assert.Equal("Prompt 1 of 9", page.Find("[data-testid=review-position]").TextContent.Trim()));
         Assert.NotNull(page.Find("[data-testid=answer-left-chosen]"));
-        await page.InvokeAsync(() => page.Instance.OnShortcutAsync("3", seed.PromptIds[0]));
+        await page.InvokeAsync(() => page.Instance.OnShortcutAsync("3", seed.PromptIds[0], "1"));
         page.WaitForAssertion(() => Assert.Equal("Prompt 2 of 9", page.Find("[data-testid=review-position]").TextContent.Trim()));
         // A second press that still names the prompt voted a moment ago is dropped, not cast on the prompt now shown.
-        await page.InvokeAsync(() => page.Instance.OnShortcutAsync("1", seed.PromptIds[0]));
+        await page.InvokeAsync(() => page.Instance.OnShortcutAsync("1", seed.PromptIds[0], "1"));
 
         SignInAs(ReviewRunSeed.Bo);
         var other = Render<ReviewPage>(p => p.Add(c => c.RunId, seed.RunId));
@@ -124,7 +124,7 @@ public sealed class ReviewPageTests : ReviewTestContext
 
         var page = Render<ReviewPage>(p => p.Add(c => c.RunId, seed.RunId));
         page.WaitForAssertion(() => Assert.Equal("Prompt 5 of 9", page.Find("[data-testid=review-position]").TextContent.Trim()));
-        await page.InvokeAsync(() => page.Instance.OnShortcutAsync("4", seed.PromptIds[4]));
+        await page.InvokeAsync(() => page.Instance.OnShortcutAsync("4", seed.PromptIds[4], "1"));
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=review-done]")));
         Assert.Equal($"/runs/{seed.RunId}/report", page.Find("[data-testid=review-report-link]").GetAttribute("href"));
@@ -138,7 +138,7 @@ public sealed class ReviewPageTests : ReviewTestContext
         var seed = await SeedAsync();
         var page = Render<ReviewPage>(p => p.Add(c => c.RunId, seed.RunId));
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=review-item]")));
-        var picker = page.FindComponent<MudSelect<MethodPair>>();
+        var picker = page.FindComponent<MudToggleGroup<MethodPair>>();
 
         var fusionVersusMbr = new MethodPair(AggregationMethod.FusionOfN, AggregationMethod.Mbr);
         await page.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync(fusionVersusMbr));
@@ -151,6 +151,34 @@ public sealed class ReviewPageTests : ReviewTestContext
         await using var db = Db();
         var review = await db.HumanReviews.SingleAsync();
         Assert.Equal((AggregationMethod.FusionOfN, AggregationMethod.Mbr, HumanVerdict.Tie), (review.MethodA, review.MethodB, review.Verdict));
+    }
+
+    [Fact]
+    public async Task A_chosen_pair_stays_on_screen_and_a_key_for_the_pair_shown_before_is_not_stored()
+    {
+        var seed = await SeedAsync();
+        var page = Render<ReviewPage>(p => p.Add(c => c.RunId, seed.RunId));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=review-item]")));
+        var fusionVersusMbr = new MethodPair(AggregationMethod.FusionOfN, AggregationMethod.Mbr);
+
+        await page.InvokeAsync(() => page.FindComponent<MudToggleGroup<MethodPair>>().Instance.ValueChanged.InvokeAsync(fusionVersusMbr));
+        page.WaitForAssertion(() => Assert.Equal("2", page.Find("[data-testid=review-item]").GetAttribute("data-review-pair")));
+        // The layout renders the page again: the chosen pair stays.
+        page.Render(p => p.Add(c => c.RunId, seed.RunId));
+        Assert.Equal($"Comparing {fusionVersusMbr}", page.Find("[data-testid=review-shown-pair]").TextContent.Trim());
+
+        // A key pressed while the first pair was still on screen is dropped; one for the pair shown is stored under it.
+        await page.InvokeAsync(() => page.Instance.OnShortcutAsync("1", seed.PromptIds[0], "1"));
+        await using (var db = Db())
+        {
+            Assert.Empty(await db.HumanReviews.ToListAsync());
+        }
+
+        await page.InvokeAsync(() => page.Instance.OnShortcutAsync("1", seed.PromptIds[0], "2"));
+        page.WaitForAssertion(() => Assert.Equal("Prompt 2 of 9", page.Find("[data-testid=review-position]").TextContent.Trim()));
+        await using var check = Db();
+        var review = await check.HumanReviews.SingleAsync();
+        Assert.Equal((fusionVersusMbr.A, fusionVersusMbr.B), (review.MethodA, review.MethodB));
     }
 
     private void SignInAs(string reviewerId, string role = AppRoles.Member)

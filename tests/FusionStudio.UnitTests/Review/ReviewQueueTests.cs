@@ -2,6 +2,7 @@ using FusionStudio.Domain.Review;
 using FusionStudio.Domain.Runs;
 using FusionStudio.UnitTests.RunPages;
 using FusionStudio.Web.Review;
+using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.UnitTests.Review;
 
@@ -57,6 +58,31 @@ public sealed class ReviewQueueTests : IDisposable
         Assert.Equal("more complete", item.MyComment);
         Assert.Equal(4, item.Number);
         Assert.Null(await queue.LoadItemAsync(run, MethodPair.FusionVersusBestOfN, seed.PromptIds[9], ReviewRunSeed.Ana));
+    }
+
+    [Fact]
+    public async Task A_prompt_where_both_methods_gave_the_same_answer_is_not_offered_and_is_counted()
+    {
+        var seed = await SeedAsync();
+        await using (var db = _database.CreateDbContext())
+        {
+            var fused = await db.Aggregates.SingleAsync(a => a.PromptId == seed.PromptIds[0] && a.Method == AggregationMethod.FusionOfN && a.CandidateLimit == 3);
+            fused.Text = ReviewRunSeed.SelectedText(0);
+            await db.SaveChangesAsync();
+        }
+
+        var queue = new ReviewQueue(_database);
+        var run = (await queue.LoadRunAsync(seed.RunId))!;
+        var pair = MethodPair.FusionVersusBestOfN;
+
+        await using (var db = _database.CreateDbContext())
+        {
+            Assert.Equal([seed.PromptIds[0]], await SameAnswers.PromptIds(db, run.Id, run.CandidateLimit, pair).ToListAsync());
+        }
+
+        Assert.False(await queue.IsReviewableAsync(run, pair, seed.PromptIds[0]));
+        Assert.Equal(seed.PromptIds[1], await queue.NextUnreviewedAsync(run, pair, ReviewRunSeed.Ana, afterOrdinal: null));
+        Assert.Equal(ReviewRunSeed.Reviewable - 1, (await queue.ProgressAsync(run, pair, ReviewRunSeed.Ana)).Reviewable);
     }
 
     public void Dispose() => _database.Dispose();

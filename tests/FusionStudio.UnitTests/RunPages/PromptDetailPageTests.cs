@@ -43,7 +43,8 @@ public sealed class PromptDetailPageTests : RunPagesTestContext
         Assert.Contains("#2, #1", page.Find("[data-testid=presented-order]").TextContent, StringComparison.Ordinal);
         Assert.Equal("Score 7.5", page.Find("[data-testid=aggregate-score]").TextContent.Trim());
         Assert.Equal("Fusion-of-N wins", page.Find("[data-testid=final-verdict]").TextContent.Trim());
-        Assert.Equal("{\"winner\": \"A\"}", page.Find("[data-testid=verdict-a-first] + .fs-answer").TextContent);
+        // The judge's JSON is read, not shown: this answer named a winner and gave no rationale.
+        Assert.Equal("(the judge gave no rationale)", page.Find("[data-testid=rationale-a-first]").TextContent);
         Assert.Contains("cache hit", candidates[0].TextContent, StringComparison.Ordinal);
     }
 

@@ -87,7 +87,9 @@ public static class ExportRowComposer
         foreach (var prompt in batch.Prompts)
         {
             var pair = rule == PreferencePairRule.FusionOverLowest ? FusionOverLowest(batch, prompt) : HumanPreferred(batch, prompt);
-            if (pair is { } found && filter.Passes(found.Chosen.Score) && filter.PassesLanguage(found.Chosen.Text, prompt.Language))
+            // A pair whose two answers read the same teaches nothing and contradicts itself: never written.
+            if (pair is { } found && !string.Equals(found.Chosen.Text, found.Rejected.Text, StringComparison.Ordinal)
+                && filter.Passes(found.Chosen.Score) && filter.PassesLanguage(found.Chosen.Text, prompt.Language))
             {
                 yield return new PreferencePairRow(batch.RunId, prompt, found.Chosen, found.Rejected, rule);
             }

@@ -15,9 +15,23 @@ public static class ReportText
     public static string Interval(ConfidenceInterval? interval) =>
         interval is null ? "–" : $"{Percent(interval.Lower)} – {Percent(interval.Upper)}";
 
+    /// <summary>
+    /// Every cost of the report at one precision, four decimals ("$0.0042", "$12.3400"), so a column lines up and
+    /// two figures compare digit by digit; a cost too small for that says so rather than showing zero.
+    /// </summary>
+    public static string Cost(decimal amount) => amount switch
+    {
+        0m => "$0.0000",
+        > 0m and < 0.0001m => "< $0.0001",
+        _ => amount.ToString("$#,0.0000", _culture),
+    };
+
     public static string Score(double? score) => score is { } value ? value.ToString("0.00", _culture) : "–";
 
     public static string Kappa(double? kappa) => kappa is { } value ? value.ToString("0.00", _culture) : "not defined";
+
+    public static string KappaInterval(ConfidenceInterval? interval) =>
+        interval is null ? "–" : $"{Kappa(interval.Lower)} – {Kappa(interval.Upper)}";
 
     /// <summary>"Arabic (ar)": the name people read and the tag the data holds.</summary>
     public static string Language(string tag)

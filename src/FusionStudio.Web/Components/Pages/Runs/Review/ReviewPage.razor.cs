@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Web.Review;
@@ -12,12 +13,15 @@ namespace FusionStudio.Web.Components.Pages.Runs.Review;
 /// <summary>
 /// Blind A/B review: two answers to one prompt, sides randomised per reviewer and the methods never named. Votes
 /// come from the buttons or the keys 1–4; j and k move through the queue. The keys are caught by a small script on
-/// the document, so they work wherever the focus is, except in a text field.
+/// the document, so they work wherever the focus is, except in a text field. A vote is stored for the pair of the
+/// prompt on screen (the item carries it), never for whatever the pair selector holds at that moment.
 /// </summary>
 public sealed partial class ReviewPage : IAsyncDisposable
 {
-    // Keys are handled one at a time, in the order they were pressed.
+    // Keys, votes and pair changes are handled one at a time, in the order they came, so a vote never interleaves
+    // with a pair change.
     private readonly SemaphoreSlim _keys = new(1, 1);
+    private int? _loadedRunId;
 
     private ClaimsPrincipal _user = new();
     private string _reviewerId = "";
@@ -57,6 +61,13 @@ public sealed partial class ReviewPage : IAsyncDisposable
         _user = AuthenticationState is null ? new ClaimsPrincipal() : (await AuthenticationState).User;
         _reviewerId = ReviewerIdentity.Of(_user) ?? "";
         _canVote = _reviewerId.Length > 0 && await Editors.AllowsAsync(_user);
+        // Parameters are set again whenever the layout re-renders; only a different run resets the chosen pair.
+        if (_loadedRunId == RunId)
+        {
+            return;
+        }
+
+        _loadedRunId = RunId;
         _run = await Queue.LoadRunAsync(RunId);
         _missing = _run is null;
         _pair = _run?.DefaultPair;
@@ -73,11 +84,11 @@ public sealed partial class ReviewPage : IAsyncDisposable
     }
 
     /// <summary>
-    /// A key from the page's script, with the prompt that was on screen when it was pressed. A vote whose prompt is
-    /// no longer shown (a second press before the screen caught up) is dropped rather than cast on a prompt unseen.
+    /// A key from the page's script, with the prompt and pair that were on screen when it was pressed. A vote whose
+    /// prompt or pair is no longer shown (a press before the screen caught up) is dropped rather than cast unseen.
     /// </summary>
     [JSInvokable]
-    public async Task OnShortcutAsync(string key, long shownPromptId)
+    public async Task OnShortcutAsync(string key, long shownPromptId, string shownPair)
     {
         await _keys.WaitAsync();
         try
@@ -90,7 +101,7 @@ public sealed partial class ReviewPage : IAsyncDisposable
                 case "k":
                     await PreviousAsync();
                     break;
-                case "1" or "2" or "3" or "4" when _item?.PromptId == shownPromptId:
+                case "1" or "2" or "3" or "4" when _item?.PromptId == shownPromptId && PairKey(_item.Pair) == shownPair:
                     await VoteAsync((ReviewChoice)(key[0] - '1'));
                     break;
                 default:
@@ -105,10 +116,55 @@ public sealed partial class ReviewPage : IAsyncDisposable
         }
     }
 
-    private async Task ChangePairAsync(MethodPair pair)
+    /// <summary>
+    /// How the page names a pair in its markup, for the script to send back with a key: its place in the run's list,
+    /// so the markup around the answers names no method.
+    /// </summary>
+    private string PairKey(MethodPair pair)
     {
-        _pair = pair;
-        await OpenQueueAsync();
+        var pairs = _run?.Pairs ?? [];
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (pairs[i] == pair)
+            {
+                return (i + 1).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return "";
+    }
+
+    private async Task ChangePairAsync(MethodPair? pair)
+    {
+        // A click on the pair already chosen may come back as no pair: the chosen one stays.
+        if (pair is null || pair == _pair)
+        {
+            return;
+        }
+
+        await _keys.WaitAsync();
+        try
+        {
+            _pair = pair;
+            await OpenQueueAsync();
+        }
+        finally
+        {
+            _keys.Release();
+        }
+    }
+
+    private async Task VoteClickedAsync(ReviewChoice choice)
+    {
+        await _keys.WaitAsync();
+        try
+        {
+            await VoteAsync(choice);
+        }
+        finally
+        {
+            _keys.Release();
+        }
     }
 
     private async Task OpenQueueAsync()
@@ -135,20 +191,20 @@ public sealed partial class ReviewPage : IAsyncDisposable
 
     private async Task VoteAsync(ReviewChoice choice)
     {
-        if (!_canVote || _run is null || _pair is null || _item is null)
+        if (!_canVote || _run is null || _item is not { } item)
         {
             return;
         }
 
-        var result = await Votes.VoteAsync(new ReviewVote(RunId, _item.PromptId, _pair, choice, _comment), _user);
+        var result = await Votes.VoteAsync(new ReviewVote(RunId, item.PromptId, item.Pair, choice, _comment), _user);
         if (!result.Saved)
         {
             Snackbar.Add(result.Message, Severity.Warning);
             return;
         }
 
-        _progress = await Queue.ProgressAsync(_run, _pair, _reviewerId);
-        await ShowAsync(await Queue.NextUnreviewedAsync(_run, _pair, _reviewerId, _item.Ordinal));
+        _progress = await Queue.ProgressAsync(_run, item.Pair, _reviewerId);
+        await ShowAsync(await Queue.NextUnreviewedAsync(_run, item.Pair, _reviewerId, item.Ordinal));
     }
 
     private async Task NextAsync()
