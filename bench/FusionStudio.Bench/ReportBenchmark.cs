@@ -62,7 +62,7 @@ internal static class ReportBenchmark
         Console.WriteLine($"report load     cold {timings[0]:0} ms; warm median {Median(timings.Skip(1)):0} ms, max {timings.Skip(1).Max():0} ms ({Repetitions} runs)");
 
         // The page's scaling section loads on its own, beside the report: BoN@k for every k from the stored scores.
-        var scaling = new ScalingCurveQuery(contexts);
+        var scaling = new ScalingCurveQuery(contexts, bootstrap);
         var curveTimings = new List<double>();
         for (var i = 0; i <= Repetitions; i++)
         {
@@ -75,8 +75,8 @@ internal static class ReportBenchmark
 
         clock.Restart();
         var outcomes = Enumerable.Range(1, arguments.Prompts).Select(i => new PromptOutcome(i, (Outcome)(i % 3))).ToList();
-        WinRateAnalysis.Estimate(outcomes, 42, bootstrap.Value);
-        Console.WriteLine($"bootstrap       {bootstrap.Value.Resamples:N0} resamples of {arguments.Prompts:N0} prompts in {clock.Elapsed.TotalMilliseconds:0} ms (statistics alone)");
+        WinRateAnalysis.Estimate(outcomes, 0.95);
+        Console.WriteLine($"win rate        Wilson interval over {arguments.Prompts:N0} prompts in {clock.Elapsed.TotalMilliseconds:0} ms (statistics alone)");
 
         await MeasurePromptPagesAsync(new RunPromptPageQuery(contexts), runId, arguments.Prompts);
         return 0;
