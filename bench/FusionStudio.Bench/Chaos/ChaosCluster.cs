@@ -72,6 +72,8 @@ internal sealed class ChaosCluster : IAsyncDisposable
             .With("Logging:LogLevel:Default", "Warning")
             // The driver reads through a database restart on purpose; its failed reads are expected, not news.
             .With("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None")
+            .With("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None")
+            .With("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Connection", "None")
             .With("DataProtection:MasterKey", masterKey)
             .With("Runs:BatchSize", settings.BatchSize.ToString(CultureInfo.InvariantCulture));
         driver.CreateClient();

@@ -72,7 +72,11 @@ public sealed class PromptAdvancer(
     private async Task SetStageAsync(long runPromptId, PromptStage stage, string? error, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.RunPrompts.Where(p => p.Id == runPromptId).ExecuteUpdateAsync(
+        // Stages only move forward: a worker that lost the batch (paused past its lease) and wakes up late must not
+        // write an earlier stage over the new owner's, or a finished prompt would look unfinished for good.
+        // (Stages are stored by name, so "earlier" is a list, not a comparison.)
+        var earlier = Enum.GetValues<PromptStage>().Where(s => s < stage && s < PromptStage.Done).ToList();
+        await db.RunPrompts.Where(p => p.Id == runPromptId && earlier.Contains(p.Stage)).ExecuteUpdateAsync(
             set => set.SetProperty(p => p.Stage, stage).SetProperty(p => p.Error, error).SetProperty(p => p.UpdatedAt, clock.GetUtcNow()),
             cancellationToken);
     }
