@@ -5,7 +5,6 @@ using FusionStudio.IntegrationTests.Deployment;
 using FusionStudio.Testing;
 using FusionStudio.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace FusionStudio.IntegrationTests.Reliability;
@@ -48,7 +47,7 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
             Assert.Equal(SentRequests(models), stored);
             Assert.InRange(stored, Teachers, (Prompts * Teachers) - 1);
             Assert.Equal(0, await BatchSessions.CountAsync(database.ConnectionString, runId, 0));
-            Assert.Equal(1, await EnqueuedBatchJobsAsync(database.ConnectionString));
+            Assert.Equal(1, await QueueAndRows.BatchJobsAsync(database.ConnectionString, "Enqueued"));
 
             successor = FusionApp.OnPostgres(database, HostRole.Worker)
                 .With("Runs:BatchSize", Prompts.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -89,14 +88,5 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
     {
         await using var db = app.CreateDbContext();
         return await db.ModelCalls.CountAsync(c => c.RunId == runId && !c.Usage.CacheHit);
-    }
-
-    private static async Task<long> EnqueuedBatchJobsAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM hangfire.job WHERE statename = 'Enqueued' AND invocationdata::text LIKE '%AdvanceRunBatchJob%'", connection);
-        return (long)(await command.ExecuteScalarAsync() ?? 0L);
     }
 }

@@ -4,7 +4,6 @@ using FusionStudio.FakeOpenAi;
 using FusionStudio.IntegrationTests.Deployment;
 using FusionStudio.Testing;
 using FusionStudio.Web.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 
 namespace FusionStudio.IntegrationTests.Reliability;
@@ -36,7 +35,7 @@ public sealed class StrandedJobTests(ITestOutputHelper output)
             var runId = await TestRuns.CreateAsync(web, models.BaseUrl, new TestRunShape { Prompts = Prompts });
             await TestRuns.StartAsync(web, runId);
             await Eventually.TrueAsync(
-                async () => await BatchSessions.CountAsync(database.ConnectionString, runId, 0) == 1 && await CandidatesAsync(web, runId) >= 4,
+                async () => await BatchSessions.CountAsync(database.ConnectionString, runId, 0) == 1 && await QueueAndRows.CandidatesAsync(web, runId) >= 4,
                 ComposeDeployment.Patience);
 
             // Already running when the other dies, and its own look at the busy batch comes back only in ten minutes:
@@ -46,18 +45,18 @@ public sealed class StrandedJobTests(ITestOutputHelper output)
                 .With("Hosting:QueuePollInterval", "00:00:00.200")
                 .With("Runs:BusyBatchRecheck", "00:10:00");
             survivor.CreateClient();
-            await Eventually.TrueAsync(async () => await JobStatesAsync(database.ConnectionString, "Scheduled") == 1);
+            await Eventually.TrueAsync(async () => await QueueAndRows.BatchJobsAsync(database.ConnectionString, "Scheduled") == 1);
 
-            var before = await CandidatesAsync(web, runId);
+            var before = await QueueAndRows.CandidatesAsync(web, runId);
             doomed.Kill();
             var killed = Stopwatch.StartNew();
-            await Eventually.TrueAsync(async () => await CandidatesAsync(web, runId) > before);
+            await Eventually.TrueAsync(async () => await QueueAndRows.CandidatesAsync(web, runId) > before);
             output.WriteLine($"The dead worker's job was taken {killed.Elapsed.TotalSeconds:0.0} s after the kill.");
 
             var run = await TestRuns.WaitUntilFinishedAsync(survivor, runId);
             Assert.Equal(RunStatus.Completed, run.Status);
             Assert.Equal(Prompts, run.Counters.PromptsDone);
-            Assert.Equal(1, await JobStatesAsync(database.ConnectionString, "Scheduled"));
+            Assert.Equal(1, await QueueAndRows.BatchJobsAsync(database.ConnectionString, "Scheduled"));
         }
         catch (Exception) when (Describe(doomed))
         {
@@ -73,21 +72,5 @@ public sealed class StrandedJobTests(ITestOutputHelper output)
     {
         output.WriteLine(process.Describe());
         return false;
-    }
-
-    private static async Task<int> CandidatesAsync(FusionApp app, int runId)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.Candidates.CountAsync(c => c.RunId == runId);
-    }
-
-    private static async Task<long> JobStatesAsync(string connectionString, string state)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(
-            "SELECT count(*) FROM hangfire.job WHERE statename = $1 AND invocationdata::text LIKE '%AdvanceRunBatchJob%'", connection);
-        command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = state });
-        return (long)(await command.ExecuteScalarAsync() ?? 0L);
     }
 }

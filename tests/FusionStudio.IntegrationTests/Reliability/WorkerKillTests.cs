@@ -35,9 +35,9 @@ public sealed class WorkerKillTests(ITestOutputHelper output)
 
             // One batch holds every prompt, so the doomed worker owns all the work when it dies.
             await Eventually.TrueAsync(
-                async () => await BatchSessions.CountAsync(database.ConnectionString, runId, 0) == 1 && await CandidatesAsync(web, runId) >= 8,
+                async () => await BatchSessions.CountAsync(database.ConnectionString, runId, 0) == 1 && await QueueAndRows.CandidatesAsync(web, runId) >= 8,
                 ComposeDeployment.Patience);
-            var before = await CandidatesAsync(web, runId);
+            var before = await QueueAndRows.CandidatesAsync(web, runId);
             doomed.Kill();
             var killed = Stopwatch.StartNew();
 
@@ -49,7 +49,7 @@ public sealed class WorkerKillTests(ITestOutputHelper output)
                 .With("Runs:BatchSize", Prompts.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .With("Runs:PromptConcurrency", PromptConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture));
             successor.CreateClient();
-            await Eventually.TrueAsync(async () => await CandidatesAsync(web, runId) > before);
+            await Eventually.TrueAsync(async () => await QueueAndRows.CandidatesAsync(web, runId) > before);
             output.WriteLine($"Batch advancing again {killed.Elapsed.TotalSeconds:0.0} s after the kill.");
 
             var run = await TestRuns.WaitUntilFinishedAsync(successor, runId);
@@ -83,11 +83,5 @@ public sealed class WorkerKillTests(ITestOutputHelper output)
     {
         output.WriteLine(process.Describe());
         return false;
-    }
-
-    private static async Task<int> CandidatesAsync(FusionApp app, int runId)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.Candidates.CountAsync(c => c.RunId == runId);
     }
 }
