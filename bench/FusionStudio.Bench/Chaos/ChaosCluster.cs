@@ -200,7 +200,7 @@ internal sealed class ChaosCluster : IAsyncDisposable
 
     private static Dictionary<string, string> ProcessSettings(string connectionString, ChaosSettings settings, string masterKey)
     {
-        var environment = WorkerProcessSettings.For(connectionString, settings.BatchSize, promptConcurrency: 8, masterKey);
+        var environment = WorkerProcessSettings.For(connectionString, settings.BatchSize, settings.PromptConcurrency, masterKey);
         environment["Logging__LogLevel__Default"] = "Warning";
         environment["Gateway__AttemptTimeout"] = settings.AttemptTimeout.ToString("c", CultureInfo.InvariantCulture);
         environment["Gateway__MaxDelay"] = "00:00:02";

@@ -11,6 +11,9 @@ internal sealed record ChaosSettings
 
     public int BatchSize { get; init; } = 50;
 
+    /// <summary>Prompts a batch job advances at once: the product's default, so faults meet the overlap a real run has.</summary>
+    public int PromptConcurrency { get; init; } = 16;
+
     public int LatencyMs { get; init; } = 50;
 
     public int ProviderConcurrency { get; init; } = 32;
