@@ -45,6 +45,10 @@ public sealed class ExportPageTests(BrowserFixture browser, ITestOutputHelper ou
             await page.GetByRole(AriaRole.Option, new() { Name = "ar", Exact = true }).ClickAsync();
             await Expect(page.GetByTestId("export-count")).ToHaveTextAsync("2 rows match");
             await Expect(page.GetByTestId("export-file-name")).ToContainTextAsync($"run-{runId}-full-log-ar-");
+            // The preview is the file's head: the header and both Arabic rows.
+            await Expect(page.GetByTestId("export-preview")).ToContainTextAsync("run_id,prompt_id,ordinal");
+            Assert.Equal(3, (await page.GetByTestId("export-preview").InnerTextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            await Expect(page.GetByTestId("export-keep-formulas")).ToBeVisibleAsync();
             await session.ScreenshotAsync("export-page-full-log");
 
             var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-download").ClickAsync());
