@@ -17,6 +17,8 @@ public sealed partial class RunList : IAsyncDisposable
     private PagePoller? _poller;
     private DateTimeOffset _now;
     private int _idle;
+    private string? _search;
+    private RunStatus? _status;
 
     [Inject]
     private RunListQuery Query { get; set; } = default!;
@@ -56,6 +58,12 @@ public sealed partial class RunList : IAsyncDisposable
         _runs = await Query.LoadAsync(cancellationToken);
         _now = Clock.GetUtcNow();
     }
+
+    private IEnumerable<RunListRow> Shown => (_runs ?? []).Where(r => r.Matches(_search) && (_status is not { } status || r.Status == status));
+
+    private string ShownText => Shown.Count() is var shown && shown == _runs?.Count ? $"{shown} runs" : $"{shown} of {_runs?.Count} runs";
+
+    private static string SourceText(RunListRow run) => $"{run.DatasetName ?? "(dataset deleted)"} × {run.PoolName ?? "(no pool)"}";
 
     /// <summary>Time left while running, time taken once finished.</summary>
     private string TimeText(RunListRow run) => run.Status switch
