@@ -14,14 +14,15 @@ public sealed record RunListRow(
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,
     string? DatasetName = null,
-    string? PoolName = null)
+    string? PoolName = null,
+    string? Note = null)
 {
     /// <summary>Whether the run's name, dataset or pool contains <paramref name="text"/> (any case); empty text matches all.</summary>
     public bool Matches(string? text)
     {
         var wanted = text?.Trim() ?? "";
         return wanted.Length == 0
-            || new[] { Name, DatasetName, PoolName }.Any(field => field?.Contains(wanted, StringComparison.CurrentCultureIgnoreCase) == true);
+            || new[] { Name, DatasetName, PoolName, Note }.Any(field => field?.Contains(wanted, StringComparison.CurrentCultureIgnoreCase) == true);
     }
 
     /// <summary>How long it has run: until it finished, or until now while it is still going.</summary>

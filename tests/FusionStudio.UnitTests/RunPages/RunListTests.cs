@@ -52,4 +52,29 @@ public sealed class RunListTests : RunPagesTestContext
         list.Find("input[data-testid=run-search], [data-testid=run-search] input").Input("no such run");
         list.WaitForAssertion(() => Assert.NotEmpty(list.FindAll("[data-testid=run-list-none]")));
     }
+
+    [Fact]
+    public async Task A_member_keeps_a_note_on_a_run_that_is_stored_shown_and_searched()
+    {
+        int runId;
+        await using (var db = Db())
+        {
+            var library = await RunPagesLibrary.SeedAsync(db);
+            runId = (await RunPagesRun.SeedAsync(db, library)).Id;
+        }
+
+        var list = Render<RunList>();
+        list.WaitForElement("[data-testid=run-note-edit]").Click();
+        list.Find("input[data-testid=run-note-input], [data-testid=run-note-input] input").Change("Fusor v3 beat v2 on Arabic");
+        list.Find("[data-testid=run-note-save]").Click();
+
+        list.WaitForAssertion(() => Assert.Equal("Fusor v3 beat v2 on Arabic", list.Find("[data-testid=run-note]").TextContent.Trim()));
+        await using (var db = Db())
+        {
+            Assert.Equal("Fusor v3 beat v2 on Arabic", (await db.Runs.FindAsync(runId))!.Note);
+        }
+
+        list.Find("input[data-testid=run-search], [data-testid=run-search] input").Input("beat v2");
+        list.WaitForAssertion(() => Assert.Single(list.FindAll("[data-testid=run-name]")));
+    }
 }
