@@ -28,7 +28,7 @@ public sealed class RunListBrowserTests(BrowserFixture browser, ITestOutputHelpe
         await TestRuns.CreateAsync(app, fake.BaseUrl, new TestRunShape { Prompts = 3 });
         await using (var db = app.CreateDbContext())
         {
-            await db.Runs.Where(r => r.Id == first).ExecuteUpdateAsync(set => set.SetProperty(r => r.Name, LongName));
+            await db.Runs.Where(r => r.Id == first).ExecuteUpdateAsync(set => set.SetProperty(r => r.Name, LongName).SetProperty(r => r.Note, "Fusor v3: better on Arabic, longer answers"));
         }
 
         await using var session = await browser.OpenSessionAsync(output, nameof(Long_names_stay_on_one_line_and_the_search_finds_a_run_by_name));
@@ -44,6 +44,7 @@ public sealed class RunListBrowserTests(BrowserFixture browser, ITestOutputHelpe
             var lineHeight = await name.EvaluateAsync<float>("e => parseFloat(getComputedStyle(e).lineHeight) || 24");
             Assert.True(box!.Height < 1.5 * lineHeight, $"the name takes {box.Height} px at a line height of {lineHeight} px");
             await Expect(name).ToHaveAttributeAsync("title", LongName);
+            await Expect(page.GetByTestId("run-note")).ToHaveTextAsync("Fusor v3: better on Arabic, longer answers");
             await session.ScreenshotAsync("runs-list-1400");
 
             await page.Locator("input[data-testid=run-search], [data-testid=run-search] input").First.FillAsync("version three");
