@@ -22,6 +22,7 @@ try
 
     // The host: settings, database, sign-in, job queue, health, components, demo workspace.
     builder.AddFusionOptions();
+    builder.AddFusionListenAddress();
     builder.AddFusionDatabase();
     builder.AddFusionSecurity();
     builder.AddFusionQueue();
@@ -61,7 +62,17 @@ catch (Exception exception) when (StartupProblem.Explain(exception) is { } probl
 }
 
 app.UseFusionStudio();
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (IOException exception) when (exception.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // Taken between the check at start and the bind: still one line, not a stack trace.
+    await Console.Error.WriteLineAsync($"FusionStudio cannot start: {exception.Message} Set another address with ASPNETCORE_URLS or --urls.");
+    return 1;
+}
+
 return 0;
 
 /// <summary>The FusionStudio host: pages, API and workers, in the role configured.</summary>

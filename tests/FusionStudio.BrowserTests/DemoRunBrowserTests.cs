@@ -61,6 +61,7 @@ public sealed class DemoRunBrowserTests(BrowserFixture browser, ITestOutputHelpe
             await Expect(headline).ToContainTextAsync("Fusion-of-N");
             await Expect(headline.GetByTestId("prompt-count")).ToContainTextAsync("12");
             await Expect(page.GetByTestId("human-reviews")).ToContainTextAsync("No reviews yet");
+            await Expect(page.GetByTestId("simulated-notice")).ToContainTextAsync("say nothing about any real model");
             await session.ScreenshotAsync("demo-report");
 
             await AppPages.GoToAsync(page, baseUri, $"runs/{runId}/review");

@@ -40,7 +40,14 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static AppProcess Start(string name, IReadOnlyDictionary<string, string> settings)
+    public static AppProcess Start(string name, IReadOnlyDictionary<string, string> settings) =>
+        Start(name, settings, new Uri($"http://127.0.0.1:{FreePort()}"));
+
+    /// <summary>
+    /// Starts the process on <paramref name="address"/>, or, when it is null, with no address at all, as the README's
+    /// <c>dotnet run</c> does: the app then picks its embedded default (port 5000 or the next free one) and prints it.
+    /// </summary>
+    public static AppProcess Start(string name, IReadOnlyDictionary<string, string> settings, Uri? address)
     {
         // The test project references the web project, so its dll, deps and runtimeconfig sit beside the tests.
         var app = Path.Combine(AppContext.BaseDirectory, "FusionStudio.Web.dll");
@@ -49,7 +56,7 @@ public sealed class AppProcess : IAsyncDisposable
             throw new FileNotFoundException("FusionStudio.Web.dll and its runtimeconfig are not beside the tests.", app);
         }
 
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var baseAddress = address ?? new Uri("http://localhost:5000");
         var startInfo = new ProcessStartInfo(DotnetHost())
         {
             WorkingDirectory = Path.GetDirectoryName(app),
@@ -73,7 +80,10 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         // Instead of the image's port 8080.
-        startInfo.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
+        if (address is not null)
+        {
+            startInfo.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
+        }
 
         var process = new Process { StartInfo = startInfo };
         var started = new AppProcess(name, process, baseAddress);
@@ -139,6 +149,28 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         throw new TimeoutException($"{Name}: no {what} within {patience.TotalSeconds:0} s; last /healthz: {last}\n{Describe()}");
+    }
+
+    /// <summary>Waits until the process writes a line starting with <paramref name="prefix"/> and returns it.</summary>
+    public async Task<string> WaitForLineAsync(string prefix, TimeSpan patience)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < patience)
+        {
+            if (Output.Split('\n').FirstOrDefault(line => line.StartsWith(prefix, StringComparison.Ordinal)) is { } found)
+            {
+                return found.TrimEnd('\r');
+            }
+
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"{Name} exited with code {_process.ExitCode} before writing '{prefix}'.\n{Describe()}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        throw new TimeoutException($"{Name}: no line '{prefix}' within {patience.TotalSeconds:0} s.\n{Describe()}");
     }
 
     /// <summary>Ends the process at once, as SIGKILL does: no shutdown code runs, its connections just drop.</summary>

@@ -826,6 +826,10 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int?>("PairwiseJudgeTemplateVersionId")
                         .HasColumnType("integer");
 

@@ -792,6 +792,10 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PairwiseJudgeTemplateVersionId")
                         .HasColumnType("INTEGER");
 

@@ -13,6 +13,7 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
     {
         builder.Property(r => r.Name).HasMaxLength(200);
         builder.Property(r => r.CreatedBy).HasMaxLength(256);
+        builder.Property(r => r.Note).HasMaxLength(RunNote.MaxLength);
         builder.Property(r => r.BudgetCap).HasPrecision(18, 6);
         builder.Property(r => r.Methods).HasJsonConversion();
         builder.Property(r => r.ComparisonPairs).HasJsonConversion();

@@ -65,6 +65,9 @@ public sealed class Run
 
     public string? CreatedBy { get; set; }
 
+    /// <summary>A short note the team keeps on the run (what it tried, what it showed), shown on the runs list.</summary>
+    public string? Note { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? StartedAt { get; set; }

@@ -22,6 +22,9 @@ public sealed record ExportFilter
 
     public ExportHumanFilter Human { get; init; }
 
+    /// <summary>For the kinds whose rows are one method's answer (aggregates, SFT, preference pairs' chosen answer).</summary>
+    public ExportJudgeFilter Judge { get; init; }
+
     /// <summary>Leave out answers the answer-language check flags (their script does not fit the prompt's language).</summary>
     public bool RightLanguageOnly { get; init; }
 

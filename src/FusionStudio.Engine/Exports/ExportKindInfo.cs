@@ -18,6 +18,10 @@ public static class ExportKindInfo
     public static bool UsesMethodFilter(ExportKind kind) =>
         kind is ExportKind.FullLog or ExportKind.Aggregates or ExportKind.Comparisons or ExportKind.Reviews;
 
+    /// <summary>Whether rows of this kind are one method's answer, which the judge's verdicts on that method can keep or drop.</summary>
+    public static bool UsesJudgeFilter(ExportKind kind) =>
+        kind is ExportKind.Aggregates or ExportKind.Sft or ExportKind.PreferencePairs;
+
     /// <summary>Whether rows of this kind carry a judge score that a minimum can apply to.</summary>
     public static bool UsesMinScore(ExportKind kind) =>
         kind is ExportKind.FullLog or ExportKind.Aggregates or ExportKind.Sft or ExportKind.PreferencePairs;

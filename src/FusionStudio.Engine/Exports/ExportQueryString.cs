@@ -54,6 +54,21 @@ public static class ExportQueryString
             parts.Add((ExportRequestParser.HumanParameter, ExportSlugs.Of(filter.Human)));
         }
 
+        if (filter.Judge != ExportJudgeFilter.Any && ExportKindInfo.UsesJudgeFilter(request.Kind))
+        {
+            parts.Add((ExportRequestParser.JudgeParameter, ExportSlugs.Of(filter.Judge)));
+        }
+
+        if (request.Format == ExportFormat.Csv && request.ExcelBom)
+        {
+            parts.Add((ExportRequestParser.BomParameter, "true"));
+        }
+
+        if (request.Format == ExportFormat.Csv && request.KeepFormulas)
+        {
+            parts.Add((ExportRequestParser.FormulasParameter, ExportRequestParser.KeepFormulas));
+        }
+
         return string.Join('&', parts.Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value)}"));
     }
 }

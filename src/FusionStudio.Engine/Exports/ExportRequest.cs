@@ -10,4 +10,13 @@ public sealed record ExportRequest(ExportKind Kind, ExportFormat Format)
     public PreferencePairRule PairRule { get; init; } = PreferencePairRule.FusionOverLowest;
 
     public ExportFilter Filter { get; init; } = ExportFilter.None;
+
+    /// <summary>CSV: start the file with a UTF-8 byte order mark, so Excel reads non-Latin text right.</summary>
+    public bool ExcelBom { get; init; }
+
+    /// <summary>
+    /// CSV: write cells that start with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> as they are. By default they get a leading
+    /// apostrophe, so a spreadsheet shows a model's answer instead of running it as a formula.
+    /// </summary>
+    public bool KeepFormulas { get; init; }
 }

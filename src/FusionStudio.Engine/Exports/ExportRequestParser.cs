@@ -20,6 +20,14 @@ public static class ExportRequestParser
     /// <summary>"true": leave out answers flagged by the answer-language check.</summary>
     public const string RightLanguageParameter = "rightLanguageOnly";
     public const string HumanParameter = "human";
+    public const string JudgeParameter = "judge";
+
+    /// <summary>"true": CSV with a UTF-8 byte order mark (Excel).</summary>
+    public const string BomParameter = "bom";
+
+    /// <summary>"keep": CSV cells that look like formulas are written as they are.</summary>
+    public const string FormulasParameter = "formulas";
+    public const string KeepFormulas = "keep";
 
     private const int MaxTextLength = 100;
 
@@ -33,6 +41,7 @@ public static class ExportRequestParser
         var pair = Choice(value, PairParameter, ExportSlugs.PairRules, PreferencePairRule.FusionOverLowest, errors);
         var method = Choice(value, MethodParameter, ExportSlugs.Methods, null, errors);
         var human = Choice(value, HumanParameter, ExportSlugs.HumanFilters, ExportHumanFilter.Any, errors);
+        var judge = Choice(value, JudgeParameter, ExportSlugs.JudgeFilters, ExportJudgeFilter.Any, errors);
         var language = Text(value, LanguageParameter, errors);
         var task = Text(value, TaskParameter, errors);
         double? minScore = null;
@@ -54,6 +63,22 @@ public static class ExportRequestParser
             errors[RightLanguageParameter] = [$"\"{flagText}\" is not true or false."];
         }
 
+        var bom = false;
+        if (Present(value(BomParameter)) is { } bomText && !bool.TryParse(bomText, out bom))
+        {
+            errors[BomParameter] = [$"\"{bomText}\" is not true or false."];
+        }
+
+        var keepFormulas = false;
+        if (Present(value(FormulasParameter)) is { } formulasText)
+        {
+            keepFormulas = string.Equals(formulasText, KeepFormulas, StringComparison.OrdinalIgnoreCase);
+            if (!keepFormulas && !string.Equals(formulasText, "escape", StringComparison.OrdinalIgnoreCase))
+            {
+                errors[FormulasParameter] = [$"\"{formulasText}\" is not a formulas choice; use one of: escape, keep."];
+            }
+        }
+
         if (errors.Count > 0 || kind is not { } exportKind || format is not { } exportFormat)
         {
             return new ExportRequestParse(null, errors);
@@ -63,10 +88,12 @@ public static class ExportRequestParser
         {
             SftAnswer = answer ?? SftAnswerRule.Fusion,
             PairRule = pair ?? PreferencePairRule.FusionOverLowest,
+            ExcelBom = bom,
+            KeepFormulas = keepFormulas,
             Filter = new ExportFilter
             {
                 Method = method, Language = language, Task = task, MinScore = minScore, Human = human ?? ExportHumanFilter.Any,
-                RightLanguageOnly = rightLanguageOnly,
+                RightLanguageOnly = rightLanguageOnly, Judge = judge ?? ExportJudgeFilter.Any,
             },
         };
         return new ExportRequestParse(request, errors);

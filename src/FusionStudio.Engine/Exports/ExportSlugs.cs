@@ -57,6 +57,13 @@ public static class ExportSlugs
         ["both-bad"] = ExportHumanFilter.BothBad,
     };
 
+    public static IReadOnlyDictionary<string, ExportJudgeFilter> JudgeFilters { get; } = new Dictionary<string, ExportJudgeFilter>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["any"] = ExportJudgeFilter.Any,
+        ["not-beaten"] = ExportJudgeFilter.NotBeaten,
+        ["won"] = ExportJudgeFilter.Won,
+    };
+
     public static string Of(ExportKind kind) => Key(Kinds, kind);
 
     public static string Of(ExportFormat format) => Key(Formats, format);
@@ -68,6 +75,8 @@ public static class ExportSlugs
     public static string Of(PreferencePairRule rule) => Key(PairRules, rule);
 
     public static string Of(ExportHumanFilter filter) => Key(HumanFilters, filter);
+
+    public static string Of(ExportJudgeFilter filter) => Key(JudgeFilters, filter);
 
     /// <summary>A judge verdict said in the methods' names: the winning method's slug, or <c>tie</c>.</summary>
     public static string? Of(PairVerdict? verdict, AggregationMethod a, AggregationMethod b) => verdict switch

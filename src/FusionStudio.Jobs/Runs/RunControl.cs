@@ -1,5 +1,6 @@
 using FusionStudio.Data;
 using FusionStudio.Domain.Runs;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Jobs.Runs;
@@ -8,7 +9,7 @@ namespace FusionStudio.Jobs.Runs;
 /// Start, pause, resume, cancel and retry-failed. Each moves the run's status through <see cref="RunStatusMover"/>
 /// (refused when <see cref="RunLifecycle"/> forbids it) and only changes what the database holds; jobs follow it.
 /// </summary>
-public sealed class RunControl(IDbContextFactory<FusionDbContext> contexts, RunLauncher launcher, RunStatusMover mover)
+public sealed class RunControl(IDbContextFactory<FusionDbContext> contexts, RunLauncher launcher, RunStatusMover mover, IBackgroundJobClient jobs)
 {
     public async Task<bool> StartAsync(int runId, CancellationToken cancellationToken) =>
         await MoveAndLaunchAsync(runId, RunCommand.Start, cancellationToken);
@@ -73,7 +74,8 @@ public sealed class RunControl(IDbContextFactory<FusionDbContext> contexts, RunL
             return false;
         }
 
-        await launcher.LaunchAsync(runId, cancellationToken);
+        // Planning a large run's batches takes seconds; the person who pressed Start should not wait for it.
+        jobs.Enqueue<PlanRunBatchesJob>(job => job.RunAsync(runId, CancellationToken.None));
         return true;
     }
 }

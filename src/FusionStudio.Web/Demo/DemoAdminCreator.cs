@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using FusionStudio.Data.Identity;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -7,15 +8,23 @@ using Microsoft.Extensions.Options;
 namespace FusionStudio.Web.Demo;
 
 /// <summary>
-/// On the embedded demo's first start, creates an admin with a random password and prints it once to the
-/// console, so the app is usable with no setup. Without the demo, the first visitor creates the admin instead.
+/// On the embedded demo's first start, creates an admin with a random password. The password is kept encrypted
+/// (Data Protection, in the admin's Identity tokens) and printed to the console on every start until someone changes
+/// it, so a restart after a lost console never locks the owner out. Without the demo, the first visitor creates the admin.
 /// </summary>
-internal sealed class DemoAdminCreator(UserManager<AppUser> users, IOptions<Hosting.DemoOptions> options, TimeProvider clock)
+internal sealed class DemoAdminCreator(
+    UserManager<AppUser> users, IDataProtectionProvider protection, IOptions<Hosting.DemoOptions> options, TimeProvider clock)
 {
+    private const string TokenProvider = "FusionStudio.Demo";
+    private const string TokenName = "InitialPassword";
+
+    private IDataProtector Protector => protection.CreateProtector("FusionStudio.Demo.InitialPassword");
+
     public async Task CreateIfNobodyCanLogInAsync(CancellationToken cancellationToken)
     {
         if (await users.Users.AnyAsync(cancellationToken))
         {
+            await AnnounceWhileUnchangedAsync();
             return;
         }
 
@@ -29,17 +38,49 @@ internal sealed class DemoAdminCreator(UserManager<AppUser> users, IOptions<Host
         }
 
         await users.AddToRoleAsync(admin, AppRoles.Admin);
+        await users.SetAuthenticationTokenAsync(admin, TokenProvider, TokenName, Protector.Protect(password));
+        Announce(email, password);
+    }
 
-        // Printed, never logged: the console of the first start is the only place this password appears.
+    private async Task AnnounceWhileUnchangedAsync()
+    {
+        if (await users.FindByEmailAsync(options.Value.AdminEmail) is not { } admin
+            || await users.GetAuthenticationTokenAsync(admin, TokenProvider, TokenName) is not { } stored)
+        {
+            return;
+        }
+
+        string? password;
+        try
+        {
+            password = Protector.Unprotect(stored);
+        }
+        catch (CryptographicException)
+        {
+            // The key ring it was sealed with is gone: nothing to show, and nothing worth keeping.
+            password = null;
+        }
+
+        if (password is not null && await users.CheckPasswordAsync(admin, password))
+        {
+            Announce(admin.Email ?? options.Value.AdminEmail, password);
+            return;
+        }
+
+        // Changed by its owner: from now on the console keeps quiet about it.
+        await users.RemoveAuthenticationTokenAsync(admin, TokenProvider, TokenName);
+    }
+
+    private static void Announce(string email, string password) =>
+        // Printed, never logged: the console is the only place this password appears.
         Console.WriteLine($"""
 
             ================================================================
-              FusionStudio demo admin (shown once, on this first start)
+              FusionStudio demo admin (shown on every start while unchanged)
                 email:    {email}
                 password: {password}
               Add people and change roles under Admin.
             ================================================================
 
             """);
-    }
 }

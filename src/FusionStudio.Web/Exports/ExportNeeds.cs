@@ -10,7 +10,7 @@ internal sealed record ExportNeeds(bool Candidates, bool Aggregates, bool Aggreg
         ArgumentNullException.ThrowIfNull(request);
         var humanSft = request.Kind == ExportKind.Sft && request.SftAnswer == SftAnswerRule.HumanPreferred;
         var humanPairs = request.Kind == ExportKind.PreferencePairs && request.PairRule == PreferencePairRule.HumanPreferred;
-        return request.Kind switch
+        var needs = request.Kind switch
         {
             ExportKind.FullLog => new ExportNeeds(true, true, false, false, false, false),
             ExportKind.Aggregates => new ExportNeeds(false, true, true, true, false, false),
@@ -19,5 +19,8 @@ internal sealed record ExportNeeds(bool Candidates, bool Aggregates, bool Aggreg
             ExportKind.Sft => new ExportNeeds(false, true, true, true, false, humanSft),
             _ => new ExportNeeds(!humanPairs, true, true, true, false, humanPairs),
         };
+
+        // The judge filter reads the prompt's comparisons, whatever the kind's rows are.
+        return request.Filter.Judge != ExportJudgeFilter.Any && ExportKindInfo.UsesJudgeFilter(request.Kind) ? needs with { Comparisons = true } : needs;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using FusionStudio.Data;
 using FusionStudio.Engine.Exports;
 using Microsoft.EntityFrameworkCore;
@@ -35,37 +36,51 @@ public sealed class RunExporter(IDbContextFactory<FusionDbContext> contexts, Tim
         return RunAsync(runId, request, output, cancellationToken);
     }
 
+    /// <summary>
+    /// The file's first <paramref name="rows"/> rows as the download would write them (header, escaping and all; a
+    /// byte order mark left out), read only as far as needed.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The run does not exist.</exception>
+    public async Task<string> PreviewAsync(int runId, ExportRequest request, int rows, CancellationToken cancellationToken = default)
+    {
+        using var output = new MemoryStream();
+        await RunAsync(runId, request, output, cancellationToken, rows);
+        var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(output.GetBuffer(), 0, (int)output.Length);
+        return text.TrimStart('\uFEFF');
+    }
+
     /// <summary>How many rows the export would have, without writing them.</summary>
     /// <exception cref="KeyNotFoundException">The run does not exist.</exception>
     public Task<long> CountAsync(int runId, ExportRequest request, CancellationToken cancellationToken = default) =>
         RunAsync(runId, request, null, cancellationToken);
 
-    private Task<long> RunAsync(int runId, ExportRequest request, Stream? output, CancellationToken cancellationToken)
+    private Task<long> RunAsync(int runId, ExportRequest request, Stream? output, CancellationToken cancellationToken, long? limit = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var filter = request.Filter;
         return request.Kind switch
         {
-            ExportKind.FullLog => ExportAsync(runId, request, output, new FullLogShape(), batch => ExportRowComposer.FullLog(batch, filter), cancellationToken),
-            ExportKind.Aggregates => ExportAsync(runId, request, output, new AggregateShape(), batch => ExportRowComposer.Aggregates(batch, filter), cancellationToken),
-            ExportKind.Comparisons => ExportAsync(runId, request, output, new ComparisonShape(), batch => ExportRowComposer.Comparisons(batch, filter), cancellationToken),
-            ExportKind.Reviews => ExportAsync(runId, request, output, new ReviewShape(), batch => ExportRowComposer.Reviews(batch, filter), cancellationToken),
-            ExportKind.Sft => ExportAsync(runId, request, output, new SftShape(), batch => ExportRowComposer.Sft(batch, request.SftAnswer, filter), cancellationToken),
-            _ => ExportAsync(runId, request, output, new PreferencePairShape(), batch => ExportRowComposer.PreferencePairs(batch, request.PairRule, filter), cancellationToken),
+            ExportKind.FullLog => ExportAsync(runId, request, output, new FullLogShape(), batch => ExportRowComposer.FullLog(batch, filter), cancellationToken, limit),
+            ExportKind.Aggregates => ExportAsync(runId, request, output, new AggregateShape(), batch => ExportRowComposer.Aggregates(batch, filter), cancellationToken, limit),
+            ExportKind.Comparisons => ExportAsync(runId, request, output, new ComparisonShape(), batch => ExportRowComposer.Comparisons(batch, filter), cancellationToken, limit),
+            ExportKind.Reviews => ExportAsync(runId, request, output, new ReviewShape(), batch => ExportRowComposer.Reviews(batch, filter), cancellationToken, limit),
+            ExportKind.Sft => ExportAsync(runId, request, output, new SftShape(), batch => ExportRowComposer.Sft(batch, request.SftAnswer, filter), cancellationToken, limit),
+            _ => ExportAsync(runId, request, output, new PreferencePairShape(), batch => ExportRowComposer.PreferencePairs(batch, request.PairRule, filter), cancellationToken, limit),
         };
     }
 
     private async Task<long> ExportAsync<TRow>(
-        int runId, ExportRequest request, Stream? output, IExportShape<TRow> shape, Func<ExportBatch, IEnumerable<TRow>> compose, CancellationToken cancellationToken)
+        int runId, ExportRequest request, Stream? output, IExportShape<TRow> shape, Func<ExportBatch, IEnumerable<TRow>> compose, CancellationToken cancellationToken,
+        long? limit)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var run = await ExportRunInfo.LoadAsync(db, runId, cancellationToken) ?? throw new KeyNotFoundException($"Run {runId} does not exist.");
         var reader = new ExportBatchReader(db, run, request, PromptsPerBatch);
-        await using var writer = output is null ? null : ExportWriters.Create(request.Format, output, shape);
+        await using var writer = output is null ? null : ExportWriters.Create(request, output, shape);
         long rows = 0;
         await foreach (var batch in reader.ReadAsync(cancellationToken))
         {
-            foreach (var row in compose(batch))
+            foreach (var row in compose(batch).Take(limit is { } most ? (int)Math.Min(int.MaxValue, most - rows) : int.MaxValue))
             {
                 rows++;
                 if (writer is not null)
@@ -78,6 +93,11 @@ public sealed class RunExporter(IDbContextFactory<FusionDbContext> contexts, Tim
             if (writer is not null)
             {
                 await writer.DrainAsync(cancellationToken);
+            }
+
+            if (rows >= limit)
+            {
+                break;
             }
         }
 

@@ -16,6 +16,7 @@ public static class ReportFeaturesServiceCollectionExtensions
         services.AddTransient<SharedPromptPageQuery>();
         services.AddTransient<RunDifferenceQuery>();
         services.AddTransient<AnswerLanguageCountsQuery>();
+        services.AddTransient<SimulatedRunQuery>();
         return services;
     }
 }

@@ -13,6 +13,7 @@ public static class RunFeaturesServiceCollectionExtensions
         services.AddTransient<RunFormOptionsQuery>();
         services.AddTransient<RunPlanPrefillQuery>();
         services.AddTransient<RunListQuery>();
+        services.AddTransient<RunNoteCommand>();
         services.AddTransient<RunProgressQuery>();
         services.AddTransient<RunErrorGroupsQuery>();
         services.AddTransient<RunPromptPageQuery>();

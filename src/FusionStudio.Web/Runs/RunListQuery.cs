@@ -20,7 +20,10 @@ public sealed class RunListQuery(IDbContextFactory<FusionDbContext> contexts, Ru
             .OrderByDescending(r => r.Id)
             .Take(Limit)
             .Select(r => new RunListRow(r.Id, r.Name, r.Status, r.Counters.PromptCount, r.Counters.PromptsDone,
-                r.Counters.PromptsFailed, 0m, r.CreatedAt, r.StartedAt, r.FinishedAt))
+                r.Counters.PromptsFailed, 0m, r.CreatedAt, r.StartedAt, r.FinishedAt,
+                db.Datasets.Where(d => d.Id == r.DatasetId).Select(d => d.Name).FirstOrDefault(),
+                db.TeacherPools.Where(p => p.Id == r.PoolId).Select(p => p.Name).FirstOrDefault(),
+                r.Note))
             .ToListAsync(cancellationToken);
 
         var counts = await LivePromptCounts.LoadAsync(db, runs.Where(r => LivePromptCounts.MayLag(r.Status)).Select(r => r.Id).ToList(), cancellationToken);

@@ -12,8 +12,22 @@ public sealed record RunListRow(
     decimal Cost,
     DateTimeOffset CreatedAt,
     DateTimeOffset? StartedAt,
-    DateTimeOffset? FinishedAt)
+    DateTimeOffset? FinishedAt,
+    string? DatasetName = null,
+    string? PoolName = null,
+    string? Note = null)
 {
+    /// <summary>Whether the run's name, dataset or pool contains <paramref name="text"/> (any case); empty text matches all.</summary>
+    public bool Matches(string? text)
+    {
+        var wanted = text?.Trim() ?? "";
+        return wanted.Length == 0
+            || new[] { Name, DatasetName, PoolName, Note }.Any(field => field?.Contains(wanted, StringComparison.CurrentCultureIgnoreCase) == true);
+    }
+
+    /// <summary>How long it has run: until it finished, or until now while it is still going.</summary>
+    public TimeSpan? Duration(DateTimeOffset now) => StartedAt is { } started ? (FinishedAt ?? now) - started : null;
+
     public double Percent => PromptCount == 0 ? 0 : 100.0 * (PromptsDone + PromptsFailed) / PromptCount;
 
     public TimeSpan? Eta(DateTimeOffset now) =>

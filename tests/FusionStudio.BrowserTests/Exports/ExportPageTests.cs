@@ -2,6 +2,7 @@ using FusionStudio.Data.Identity;
 using FusionStudio.Domain.Runs;
 using FusionStudio.FakeOpenAi;
 using FusionStudio.Testing;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -45,6 +46,11 @@ public sealed class ExportPageTests(BrowserFixture browser, ITestOutputHelper ou
             await page.GetByRole(AriaRole.Option, new() { Name = "ar", Exact = true }).ClickAsync();
             await Expect(page.GetByTestId("export-count")).ToHaveTextAsync("2 rows match");
             await Expect(page.GetByTestId("export-file-name")).ToContainTextAsync($"run-{runId}-full-log-ar-");
+            // The preview is the file's head: the header and both Arabic rows.
+            await Expect(page.GetByTestId("export-preview")).ToContainTextAsync("run_id,prompt_id,ordinal");
+            var preview = await page.GetByTestId("export-preview").InnerTextAsync();
+            Assert.Equal(2, Regex.Matches(preview, $@"(?m)^{runId},\d+,\d+,[^,]*,ar,").Count);
+            await Expect(page.GetByTestId("export-keep-formulas")).ToBeVisibleAsync();
             await session.ScreenshotAsync("export-page-full-log");
 
             var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-download").ClickAsync());

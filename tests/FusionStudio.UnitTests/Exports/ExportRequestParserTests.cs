@@ -23,6 +23,18 @@ public sealed class ExportRequestParserTests
     }
 
     [Fact]
+    public void The_judge_filter_and_the_csv_options_survive_the_round_trip_and_bad_values_are_named()
+    {
+        var request = new ExportRequest(ExportKind.Sft, ExportFormat.Csv) { ExcelBom = true, KeepFormulas = true, Filter = new ExportFilter { Judge = ExportJudgeFilter.NotBeaten } };
+
+        var query = ExportQueryString.For(request);
+
+        Assert.Equal("kind=sft&format=csv&answer=fusion&judge=not-beaten&bom=true&formulas=keep", query);
+        Assert.Equal(request, Parse(query).Request);
+        Assert.Equal(["bom", "formulas", "judge"], Parse("kind=sft&judge=lost&bom=yes&formulas=run").Errors.Keys.Order());
+    }
+
+    [Fact]
     public void The_language_filter_survives_the_round_trip_and_a_bad_value_is_named()
     {
         var request = new ExportRequest(ExportKind.Sft, ExportFormat.Jsonl) { Filter = new ExportFilter { Language = "ar", RightLanguageOnly = true } };

@@ -129,6 +129,33 @@ public sealed class ExportRowComposerTests
         Assert.Single(ExportRowComposer.Sft(batch, SftAnswerRule.BestOfN, ExportFilter.None));
     }
 
-    private static ExportBatch Batch(IReadOnlyList<ExportAggregate>? aggregates = null, IReadOnlyList<ExportReview>? reviews = null) =>
-        new(12, [Arabic], _candidates, aggregates ?? _aggregates, [], reviews ?? []);
+    [Fact]
+    public void The_judge_filter_keeps_fused_answers_by_the_verdicts_on_fusion()
+    {
+        ExportComparison Verdict(AggregationMethod a, AggregationMethod b, PairVerdict? final) => new(Arabic.PromptId, a, b, final, final, final, null, 0m, At);
+        var fusionWon = Batch(comparisons: [Verdict(AggregationMethod.FusionOfN, AggregationMethod.BestOfN, PairVerdict.A)]);
+        var tie = Batch(comparisons: [Verdict(AggregationMethod.FusionOfN, AggregationMethod.BestOfN, PairVerdict.Tie)]);
+        var mixed = Batch(comparisons: [Verdict(AggregationMethod.FusionOfN, AggregationMethod.BestOfN, PairVerdict.A), Verdict(AggregationMethod.Mbr, AggregationMethod.FusionOfN, PairVerdict.A)]);
+        var notCompared = Batch();
+        var notBeaten = new ExportFilter { Judge = ExportJudgeFilter.NotBeaten };
+        var won = new ExportFilter { Judge = ExportJudgeFilter.Won };
+
+        Assert.Single(ExportRowComposer.Sft(fusionWon, SftAnswerRule.Fusion, notBeaten));
+        Assert.Single(ExportRowComposer.Sft(fusionWon, SftAnswerRule.Fusion, won));
+        Assert.Single(ExportRowComposer.Sft(tie, SftAnswerRule.Fusion, notBeaten));
+        Assert.Empty(ExportRowComposer.Sft(tie, SftAnswerRule.Fusion, won));
+        Assert.Empty(ExportRowComposer.Sft(mixed, SftAnswerRule.Fusion, notBeaten));
+        Assert.Single(ExportRowComposer.Sft(notCompared, SftAnswerRule.Fusion, notBeaten));
+        Assert.Empty(ExportRowComposer.Sft(notCompared, SftAnswerRule.Fusion, won));
+
+        // Best-of-N lost where fusion won: its SFT row goes, and among aggregates only its row goes.
+        Assert.Empty(ExportRowComposer.Sft(fusionWon, SftAnswerRule.BestOfN, notBeaten));
+        Assert.DoesNotContain(AggregationMethod.BestOfN, ExportRowComposer.Aggregates(fusionWon, notBeaten).Select(r => r.Aggregate.Method));
+        Assert.Contains(AggregationMethod.FusionOfN, ExportRowComposer.Aggregates(fusionWon, notBeaten).Select(r => r.Aggregate.Method));
+        Assert.Empty(ExportRowComposer.PreferencePairs(mixed, PreferencePairRule.FusionOverLowest, notBeaten));
+    }
+
+    private static ExportBatch Batch(
+        IReadOnlyList<ExportAggregate>? aggregates = null, IReadOnlyList<ExportReview>? reviews = null, IReadOnlyList<ExportComparison>? comparisons = null) =>
+        new(12, [Arabic], _candidates, aggregates ?? _aggregates, comparisons ?? [], reviews ?? []);
 }

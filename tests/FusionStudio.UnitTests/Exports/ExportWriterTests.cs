@@ -115,7 +115,7 @@ public sealed class ExportWriterTests
     {
         var output = new WriteCountingStream();
         var long1 = new string('x', 5000);
-        await using (var writer = ExportWriters.Create(ExportFormat.Jsonl, output, new SftShape()))
+        await using (var writer = ExportWriters.Create(new ExportRequest(ExportKind.Sft, ExportFormat.Jsonl), output, new SftShape()))
         {
             for (var i = 0; i < 100; i++)
             {
@@ -132,10 +132,50 @@ public sealed class ExportWriterTests
         Assert.Equal(100, Encoding.UTF8.GetString(output.ToArray()).Count(c => c == '\n'));
     }
 
-    private static async Task<string> WriteAsync<TRow>(ExportFormat format, IExportShape<TRow> shape, IEnumerable<TRow> rows)
+    [Fact]
+    public async Task Csv_cells_a_spreadsheet_would_run_get_an_apostrophe_unless_kept()
+    {
+        var row = new SftRow(1, Arabic, new ExportAnswer("=HYPERLINK(\"http://x\")", "fusion", null), SftAnswerRule.Fusion);
+        var others = new[] { "+1 call", "-2", "@SUM(A1)" }.Select(text => new SftRow(1, Arabic, new ExportAnswer(text, "fusion", null), SftAnswerRule.Fusion));
+
+        var escaped = await WriteAsync(ExportFormat.Csv, new SftShape(), others.Prepend(row));
+        var kept = await WriteAsync(new ExportRequest(ExportKind.Sft, ExportFormat.Csv) { KeepFormulas = true }, new SftShape(), [row]);
+
+        Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", escaped, StringComparison.Ordinal);
+        Assert.Contains("'+1 call", escaped, StringComparison.Ordinal);
+        Assert.Contains("'-2", escaped, StringComparison.Ordinal);
+        Assert.Contains("'@SUM(A1)", escaped, StringComparison.Ordinal);
+        Assert.Contains("\"=HYPERLINK(\"\"http://x\"\")\"", kept, StringComparison.Ordinal);
+        Assert.DoesNotContain("'=", kept, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Csv_for_excel_starts_with_one_byte_order_mark()
     {
         using var output = new MemoryStream();
-        await using (var writer = ExportWriters.Create(format, output, shape))
+        await using (var writer = ExportWriters.Create(new ExportRequest(ExportKind.Sft, ExportFormat.Csv) { ExcelBom = true }, output, new SftShape()))
+        {
+            writer.Write(new SftRow(1, Arabic, new ExportAnswer("القاهرة", "fusion", null), SftAnswerRule.Fusion));
+            await writer.DrainAsync(CancellationToken.None);
+            writer.Write(new SftRow(1, Chinese, new ExportAnswer("北京", "fusion", null), SftAnswerRule.Fusion));
+            await writer.DrainAsync(CancellationToken.None);
+        }
+
+        var bytes = output.ToArray();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes[3..]);
+        Assert.StartsWith("prompt,", text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uFEFF', text);
+        Assert.Contains("北京", text, StringComparison.Ordinal);
+    }
+
+    private static Task<string> WriteAsync<TRow>(ExportFormat format, IExportShape<TRow> shape, IEnumerable<TRow> rows) =>
+        WriteAsync(new ExportRequest(ExportKind.FullLog, format), shape, rows);
+
+    private static async Task<string> WriteAsync<TRow>(ExportRequest request, IExportShape<TRow> shape, IEnumerable<TRow> rows)
+    {
+        using var output = new MemoryStream();
+        await using (var writer = ExportWriters.Create(request, output, shape))
         {
             foreach (var row in rows)
             {

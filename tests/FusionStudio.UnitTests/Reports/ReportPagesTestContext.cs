@@ -4,6 +4,7 @@ using FusionStudio.Data;
 using FusionStudio.Data.Identity;
 using FusionStudio.UnitTests.Components;
 using FusionStudio.UnitTests.RunPages;
+using FusionStudio.Web.Exports;
 using FusionStudio.Web.Reports;
 using FusionStudio.Web.Runs;
 using FusionStudio.Web.Scaling;
@@ -30,6 +31,7 @@ public abstract class ReportPagesTestContext : MudTestContext, IAsyncLifetime
         Services.AddRunFeatures();
         Services.AddReportFeatures();
         Services.AddScalingFeatures();
+        Services.AddExportFeatures();
 
         Auth = AddAuthorization();
         Auth.SetAuthorized("member@example.test");

@@ -47,6 +47,42 @@ public sealed class RunCommandsTests : IDisposable
         Assert.Equal("Cancelled by ana@example.test", cancelled.StopReason);
     }
 
+    [Fact]
+    public async Task Start_answers_at_once_and_leaves_planning_the_batches_to_a_job()
+    {
+        var half = await SeedAsync();
+        int runId;
+        await using (var db = _database.CreateDbContext())
+        {
+            var queued = new Run { Name = "Fresh run", Status = RunStatus.Queued, DatasetId = half.DatasetId, Counters = new RunCounters { PromptCount = RunPagesLibrary.PromptCount }, CreatedAt = DateTimeOffset.UtcNow };
+            db.Runs.Add(queued);
+            await db.SaveChangesAsync();
+            runId = queued.Id;
+        }
+
+        var result = await Commands().ExecuteAsync(runId, RunCommand.Start, PlannerServices.Person(AppRoles.Member, "ana@example.test"));
+
+        // The run is running and its page can open; nothing is planned yet, one job will do it.
+        Assert.True(result.Done);
+        await using (var db = _database.CreateDbContext())
+        {
+            Assert.Equal(RunStatus.Running, (await db.Runs.SingleAsync(r => r.Id == runId)).Status);
+            Assert.Equal(0, await db.RunPrompts.CountAsync(p => p.RunId == runId));
+        }
+
+        var plan = Assert.Single(_jobs.Jobs);
+        Assert.Equal(typeof(PlanRunBatchesJob), plan.Type);
+
+        await new PlanRunBatchesJob(Launcher()).RunAsync((int)plan.Args[0], CancellationToken.None);
+
+        await using (var db = _database.CreateDbContext())
+        {
+            Assert.Equal(RunPagesLibrary.PromptCount, await db.RunPrompts.CountAsync(p => p.RunId == runId));
+        }
+
+        Assert.Contains(_jobs.Jobs, job => job.Type == typeof(AdvanceRunBatchJob) && (int)job.Args[0] == runId);
+    }
+
     public static TheoryData<RunStatus, RunCommand> EveryStatusAndCommand()
     {
         var data = new TheoryData<RunStatus, RunCommand>();
@@ -92,9 +128,10 @@ public sealed class RunCommandsTests : IDisposable
     private RunCommands Commands()
     {
         var mover = new RunStatusMover(_database, TimeProvider.System);
-        var launcher = new RunLauncher(_database, _jobs, Options.Create(new RunOptions()));
-        return new RunCommands(new RunControl(_database, launcher, mover), new EditorCheck(PlannerServices.Authorization()));
+        return new RunCommands(new RunControl(_database, Launcher(), mover, _jobs), new EditorCheck(PlannerServices.Authorization()));
     }
+
+    private RunLauncher Launcher() => new(_database, _jobs, Options.Create(new RunOptions()));
 
     private async Task<Run> SeedAsync()
     {

@@ -37,7 +37,8 @@ public static class ExportRowComposer
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(filter);
         return batch.Prompts.SelectMany(prompt => batch.AggregatesOf(prompt.PromptId)
-            .Where(a => (filter.Method is not { } method || a.Method == method) && filter.Passes(a.Score) && filter.PassesLanguage(a.Text, prompt.Language))
+            .Where(a => (filter.Method is not { } method || a.Method == method) && filter.Passes(a.Score) && filter.PassesLanguage(a.Text, prompt.Language)
+                && JudgeVerdicts.Keeps(filter.Judge, a.Method, batch.ComparisonsOf(prompt.PromptId)))
             .Select(a => new AggregateRow(batch.RunId, prompt, a)));
     }
 
@@ -65,15 +66,15 @@ public static class ExportRowComposer
         ArgumentNullException.ThrowIfNull(filter);
         foreach (var prompt in batch.Prompts)
         {
-            var answer = rule switch
+            var method = rule switch
             {
-                SftAnswerRule.Fusion => AnswerOf(batch.AggregateOf(prompt.PromptId, AggregationMethod.FusionOfN)),
-                SftAnswerRule.BestOfN => AnswerOf(batch.AggregateOf(prompt.PromptId, AggregationMethod.BestOfN)),
-                _ => HumanPreference.Find(batch.ReviewsOf(prompt.PromptId)) is { } preference
-                    ? AnswerOf(batch.AggregateOf(prompt.PromptId, preference.Preferred))
-                    : null,
+                SftAnswerRule.Fusion => AggregationMethod.FusionOfN,
+                SftAnswerRule.BestOfN => AggregationMethod.BestOfN,
+                _ => HumanPreference.Find(batch.ReviewsOf(prompt.PromptId))?.Preferred,
             };
-            if (answer is not null && filter.Passes(answer.Score) && filter.PassesLanguage(answer.Text, prompt.Language))
+            var answer = method is { } chosen ? AnswerOf(batch.AggregateOf(prompt.PromptId, chosen)) : null;
+            if (answer is not null && filter.Passes(answer.Score) && filter.PassesLanguage(answer.Text, prompt.Language)
+                && JudgeVerdicts.Keeps(filter.Judge, method!.Value, batch.ComparisonsOf(prompt.PromptId)))
             {
                 yield return new SftRow(batch.RunId, prompt, answer, rule);
             }
@@ -89,14 +90,15 @@ public static class ExportRowComposer
             var pair = rule == PreferencePairRule.FusionOverLowest ? FusionOverLowest(batch, prompt) : HumanPreferred(batch, prompt);
             // A pair whose two answers read the same teaches nothing and contradicts itself: never written.
             if (pair is { } found && !string.Equals(found.Chosen.Text, found.Rejected.Text, StringComparison.Ordinal)
-                && filter.Passes(found.Chosen.Score) && filter.PassesLanguage(found.Chosen.Text, prompt.Language))
+                && filter.Passes(found.Chosen.Score) && filter.PassesLanguage(found.Chosen.Text, prompt.Language)
+                && JudgeVerdicts.Keeps(filter.Judge, found.ChosenMethod, batch.ComparisonsOf(prompt.PromptId)))
             {
                 yield return new PreferencePairRow(batch.RunId, prompt, found.Chosen, found.Rejected, rule);
             }
         }
     }
 
-    private static (ExportAnswer Chosen, ExportAnswer Rejected)? FusionOverLowest(ExportBatch batch, ExportPrompt prompt)
+    private static (ExportAnswer Chosen, ExportAnswer Rejected, AggregationMethod ChosenMethod)? FusionOverLowest(ExportBatch batch, ExportPrompt prompt)
     {
         var fused = AnswerOf(batch.AggregateOf(prompt.PromptId, AggregationMethod.FusionOfN));
         var lowest = batch.CandidatesOf(prompt.PromptId)
@@ -106,10 +108,10 @@ public static class ExportRowComposer
             .FirstOrDefault();
         return fused is null || lowest is null
             ? null
-            : (fused, new ExportAnswer(lowest.Text!, ExportAnswer.CandidateSource, lowest.JudgeScore, lowest.Id));
+            : (fused, new ExportAnswer(lowest.Text!, ExportAnswer.CandidateSource, lowest.JudgeScore, lowest.Id), AggregationMethod.FusionOfN);
     }
 
-    private static (ExportAnswer Chosen, ExportAnswer Rejected)? HumanPreferred(ExportBatch batch, ExportPrompt prompt)
+    private static (ExportAnswer Chosen, ExportAnswer Rejected, AggregationMethod ChosenMethod)? HumanPreferred(ExportBatch batch, ExportPrompt prompt)
     {
         if (HumanPreference.Find(batch.ReviewsOf(prompt.PromptId)) is not { } preference)
         {
@@ -118,7 +120,7 @@ public static class ExportRowComposer
 
         var chosen = AnswerOf(batch.AggregateOf(prompt.PromptId, preference.Preferred));
         var rejected = AnswerOf(batch.AggregateOf(prompt.PromptId, preference.Other));
-        return chosen is null || rejected is null ? null : (chosen, rejected);
+        return chosen is null || rejected is null ? null : (chosen, rejected, preference.Preferred);
     }
 
     private static ExportAnswer? AnswerOf(ExportAggregate? aggregate) =>

@@ -6,9 +6,11 @@ using CsvHelper.Configuration;
 namespace FusionStudio.Engine.Exports;
 
 /// <summary>
-/// RFC 4180 CSV through CsvHelper: a header row, fields quoted when they hold commas, quotes or line breaks, UTF-8
-/// without a byte order mark (what pandas and most tools read by default), and \n line ends. Texts are written as
-/// they are: escaping spreadsheet formulas would change the training data.
+/// RFC 4180 CSV through CsvHelper: a header row, fields quoted when they hold commas, quotes or line breaks, and \n
+/// line ends. UTF-8 without a byte order mark (what pandas and most tools read by default) unless the request asks
+/// for one (Excel). Cells that a spreadsheet would run as a formula (first character <c>=</c>, <c>+</c>, <c>-</c>,
+/// <c>@</c>, tab or carriage return) get a leading apostrophe by CsvHelper's injection escaping, unless the request
+/// keeps them: a model's answer opened in a spreadsheet must never run.
 /// </summary>
 public sealed class CsvExportWriter<TRow> : ExportWriter<TRow>
 {
@@ -17,12 +19,17 @@ public sealed class CsvExportWriter<TRow> : ExportWriter<TRow>
     private readonly StreamWriter _text;
     private readonly CsvWriter _csv;
 
-    public CsvExportWriter(Stream output, IExportShape<TRow> shape)
+    public CsvExportWriter(Stream output, IExportShape<TRow> shape, bool excelBom = false, bool keepFormulas = false)
         : base(output)
     {
         _shape = shape;
-        _text = new StreamWriter(_buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
-        _csv = new CsvWriter(_text, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" });
+        // The mark is written once, before the header; the buffer is emptied after each drain.
+        _text = new StreamWriter(_buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: excelBom), bufferSize: 16 * 1024, leaveOpen: true);
+        _csv = new CsvWriter(_text, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            NewLine = "\n",
+            InjectionOptions = keepFormulas ? InjectionOptions.None : InjectionOptions.Escape,
+        });
         foreach (var header in shape.Headers)
         {
             _csv.WriteField(header);

@@ -2,11 +2,15 @@ namespace FusionStudio.Engine.Exports;
 
 public static class ExportWriters
 {
-    public static ExportWriter<TRow> Create<TRow>(ExportFormat format, Stream output, IExportShape<TRow> shape) => format switch
+    public static ExportWriter<TRow> Create<TRow>(ExportRequest request, Stream output, IExportShape<TRow> shape)
     {
-        ExportFormat.Csv => new CsvExportWriter<TRow>(output, shape),
-        _ => new JsonlExportWriter<TRow>(output, shape),
-    };
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Format switch
+        {
+            ExportFormat.Csv => new CsvExportWriter<TRow>(output, shape, request.ExcelBom, request.KeepFormulas),
+            _ => new JsonlExportWriter<TRow>(output, shape),
+        };
+    }
 
     public static string ContentType(ExportFormat format) => format == ExportFormat.Csv
         ? "text/csv; charset=utf-8"

@@ -2,6 +2,8 @@ using FusionStudio.Domain.Runs;
 using FusionStudio.Web.Components.Pages.Runs.Parts;
 using FusionStudio.Web.Runs;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
 
 namespace FusionStudio.Web.Components.Pages.Runs;
 
@@ -17,12 +19,25 @@ public sealed partial class RunList : IAsyncDisposable
     private PagePoller? _poller;
     private DateTimeOffset _now;
     private int _idle;
+    private string? _search;
+    private RunStatus? _status;
+    private int? _editingNote;
+    private string? _noteDraft;
 
     [Inject]
     private RunListQuery Query { get; set; } = default!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
+    private RunNoteCommand NoteCommand { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [Inject]
     private ILogger<RunList> Logger { get; set; } = default!;
@@ -56,6 +71,36 @@ public sealed partial class RunList : IAsyncDisposable
         _runs = await Query.LoadAsync(cancellationToken);
         _now = Clock.GetUtcNow();
     }
+
+    private void EditNote(RunListRow run)
+    {
+        _editingNote = run.Id;
+        _noteDraft = run.Note;
+    }
+
+    private async Task SaveNoteAsync(int runId)
+    {
+        if (AuthenticationState is null)
+        {
+            return;
+        }
+
+        var result = await NoteCommand.SaveAsync(runId, _noteDraft, (await AuthenticationState).User);
+        if (!result.Done)
+        {
+            Snackbar.Add(result.Message, Severity.Warning);
+            return;
+        }
+
+        _editingNote = null;
+        await LoadAsync(CancellationToken.None);
+    }
+
+    private IEnumerable<RunListRow> Shown => (_runs ?? []).Where(r => r.Matches(_search) && (_status is not { } status || r.Status == status));
+
+    private string ShownText => Shown.Count() is var shown && shown == _runs?.Count ? $"{shown} runs" : $"{shown} of {_runs?.Count} runs";
+
+    private static string SourceText(RunListRow run) => $"{run.DatasetName ?? "(dataset deleted)"} × {run.PoolName ?? "(no pool)"}";
 
     /// <summary>Time left while running, time taken once finished.</summary>
     private string TimeText(RunListRow run) => run.Status switch

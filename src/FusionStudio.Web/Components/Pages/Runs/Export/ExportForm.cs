@@ -26,10 +26,18 @@ public sealed class ExportForm
 
     public bool RightLanguageOnly { get; set; }
 
+    public ExportJudgeFilter Judge { get; set; }
+
+    public bool ExcelBom { get; set; }
+
+    public bool KeepFormulas { get; set; }
+
     public ExportRequest ToRequest() => new(Kind, Format)
     {
         SftAnswer = SftAnswer,
         PairRule = PairRule,
+        ExcelBom = Format == ExportFormat.Csv && ExcelBom,
+        KeepFormulas = Format == ExportFormat.Csv && KeepFormulas,
         Filter = new ExportFilter
         {
             Method = ExportKindInfo.UsesMethodFilter(Kind) ? Method : null,
@@ -38,6 +46,7 @@ public sealed class ExportForm
             MinScore = ExportKindInfo.UsesMinScore(Kind) ? MinScore : null,
             Human = Human,
             RightLanguageOnly = RightLanguageOnly,
+            Judge = ExportKindInfo.UsesJudgeFilter(Kind) ? Judge : ExportJudgeFilter.Any,
         },
     };
 }

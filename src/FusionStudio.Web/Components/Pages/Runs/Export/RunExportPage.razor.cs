@@ -24,6 +24,7 @@ public sealed partial class RunExportPage : IDisposable
     private RunExportOptions? _options;
     private CancellationTokenSource? _counting;
     private long? _count;
+    private string? _preview;
     private bool _missing;
 
     [Parameter]
@@ -39,6 +40,8 @@ public sealed partial class RunExportPage : IDisposable
     private ILogger<RunExportPage> Logger { get; set; } = default!;
 
     private static IEnumerable<(ExportKind Kind, string Label)> Kinds => _kinds;
+
+    private static int PreviewRows => 5;
 
     private string DownloadUrl => ExportEndpoints.FileUrl(RunId, ExportQueryString.For(_form.ToRequest()));
 
@@ -74,12 +77,21 @@ public sealed partial class RunExportPage : IDisposable
         _counting?.Dispose();
         var counting = _counting = new CancellationTokenSource();
         _count = null;
+        _preview = null;
         try
         {
-            var count = await Exporter.CountAsync(RunId, _form.ToRequest(), counting.Token);
+            var request = _form.ToRequest();
+            var count = await Exporter.CountAsync(RunId, request, counting.Token);
             if (!counting.IsCancellationRequested)
             {
                 _count = count;
+            }
+
+            var preview = await Exporter.PreviewAsync(RunId, request, PreviewRows, counting.Token);
+            if (!counting.IsCancellationRequested)
+            {
+                // JSON Lines without rows is empty; CSV keeps its header, which alone previews nothing.
+                _preview = count == 0 ? "" : preview;
             }
         }
         catch (OperationCanceledException) when (counting.IsCancellationRequested)
