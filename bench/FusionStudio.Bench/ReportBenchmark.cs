@@ -123,5 +123,5 @@ internal static class ReportBenchmark
     private static double Median(IEnumerable<double> values) => Percentile(values.ToList(), 0.5);
 
     private static double Percentile(IReadOnlyCollection<double> values, double q) =>
-        ClusterBootstrap.Quantile(values.Order().ToList(), q);
+        SortedQuantile.Of(values.Order().ToList(), q);
 }

@@ -34,6 +34,6 @@ public static class MeanInterval
 
         Array.Sort(means);
         var tail = (1 - options.Level) / 2;
-        return (ClusterBootstrap.Quantile(means, tail), ClusterBootstrap.Quantile(means, 1 - tail));
+        return (SortedQuantile.Of(means, tail), SortedQuantile.Of(means, 1 - tail));
     }
 }
