@@ -75,6 +75,9 @@ public sealed class FusionApp(DatabaseProvider provider, string connectionString
         builder.UseEnvironment("Development");
         // The app's files (wwwroot, appsettings) are copied beside the test binaries, as beside the app's own.
         builder.UseContentRoot(AppContext.BaseDirectory);
+        // An address of its own choosing (port 0), so the embedded default's search for a free port from 5000 never
+        // runs here: hosts in parallel test processes would find the same port free and race to bind it.
+        builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
