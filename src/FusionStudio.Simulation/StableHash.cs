@@ -29,6 +29,20 @@ public static class StableHash
         return hash;
     }
 
-    /// <summary>A number in [0, 1) derived from the parts.</summary>
-    public static double UnitInterval(params string[] parts) => (Of(parts) >> 11) * (1.0 / (1UL << 53));
+    /// <summary>
+    /// A number in [0, 1) derived from the parts, spread evenly and independently of near-identical parts. FNV-1a alone
+    /// moves its high bits very little when only a last character changes, so "request 1231" and "request 1232" would
+    /// draw almost the same number; the finalizer of MurmurHash3 mixes every bit into every other first.
+    /// </summary>
+    public static double UnitInterval(params string[] parts) => (Mix(Of(parts)) >> 11) * (1.0 / (1UL << 53));
+
+    private static ulong Mix(ulong hash)
+    {
+        hash ^= hash >> 33;
+        hash *= 0xff51afd7ed558ccdUL;
+        hash ^= hash >> 33;
+        hash *= 0xc4ceb9fe1a85ec53UL;
+        hash ^= hash >> 33;
+        return hash;
+    }
 }

@@ -33,6 +33,17 @@ internal static class ChaosAudit
         var distinctPaid = paid.Select(r => $"{r.Kind}|{r.BaseModel}|{r.Seed}|{string.Join('\u001f', r.Messages.Select(m => m.Content))}").Distinct().Count();
         var stored = await db.ModelCalls.CountAsync(c => c.RunId == runId && !c.Usage.CacheHit && c.ErrorKind == null && c.Error == null);
 
+        // Why prompts failed: the prompt's own reason and the failed calls behind it, so a failed scenario says why.
+        var promptErrors = await db.RunPrompts.Where(p => p.RunId == runId && p.Stage == PromptStage.Failed)
+            .Select(p => p.Error ?? "(no reason)").ToListAsync();
+        var callErrors = await db.ModelCalls.Where(c => c.RunId == runId && c.Error != null)
+            .Select(c => new { c.Purpose, c.Error, c.Attempts }).ToListAsync();
+        var reasons = promptErrors.Select(e => $"prompt: {e}")
+            .Concat(callErrors.Select(c => $"{c.Purpose} call: {c.Error} ({c.Attempts} attempts)"))
+            .GroupBy(r => r)
+            .Select(g => $"{g.Count()} x {g.Key}")
+            .ToList();
+
         return new ChaosOutcome(
             scenario,
             status == RunStatus.Completed,
@@ -43,6 +54,7 @@ internal static class ChaosAudit
             paid.Count - distinctPaid,
             Math.Max(0, paid.Count - stored),
             recoveries,
-            wall);
+            wall,
+            reasons);
     }
 }

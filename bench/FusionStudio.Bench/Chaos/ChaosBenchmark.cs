@@ -69,6 +69,11 @@ internal static class ChaosBenchmark
 
         var outcome = await ChaosAudit.ReadAsync(cluster, scenario.Name, recoveries, wall);
         Console.WriteLine($"  {(finished ? "finished" : "NOT finished")} in {wall.TotalSeconds:0.0} s");
+        foreach (var reason in outcome.FailureReasons)
+        {
+            Console.WriteLine($"  failed: {reason}");
+        }
+
         return outcome;
     }
 

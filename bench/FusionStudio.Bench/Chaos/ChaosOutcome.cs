@@ -13,7 +13,8 @@ internal sealed record ChaosOutcome(
     int PaidTwice,
     int PaidNotStored,
     IReadOnlyList<TimeSpan> Recoveries,
-    TimeSpan Wall)
+    TimeSpan Wall,
+    IReadOnlyList<string> FailureReasons)
 {
     public static string Header =>
         $"{"scenario",-22} {"completed",-9} {"failed",6} {"lost",5} {"dup rows",8} {"paid",6} {"paid/min",8} {"paid 2x",7} {"unstored",8} {"wall s",7} {"wall/nf",7}  recovery s";

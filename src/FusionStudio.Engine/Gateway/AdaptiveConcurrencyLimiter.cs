@@ -3,15 +3,24 @@ using System.Threading.RateLimiting;
 namespace FusionStudio.Engine.Gateway;
 
 /// <summary>
-/// A provider's concurrency limit that adapts to the provider (AIMD, as TCP does): each rate-limited answer halves the
-/// number of calls let through at once (at most once per <see cref="DecreaseInterval"/>, so one burst of 429s counts
-/// once), and each successful answer adds 1/limit, so the limit climbs back by about one per round of calls up to the
-/// provider's configured maximum. Waiting callers queue, oldest first, without limit.
+/// A provider's concurrency limit that adapts to the provider (AIMD, as TCP does). Answers are counted per window of at
+/// least <see cref="Window"/> and <see cref="MinimumOutcomes"/> answers; a window in which more than
+/// <see cref="OverloadShare"/> of the answers were rate limits halves the number of calls let through at once, and each
+/// successful answer adds 1/limit, so the limit climbs back by about one per round of calls up to the provider's
+/// configured maximum. A smaller share of 429s is not overload but the provider's noise: each such call already waits
+/// what its <c>Retry-After</c> asks, and halving for it would keep a healthy provider near one call at a time.
+/// Waiting callers queue, oldest first, without limit.
 /// </summary>
 public sealed class AdaptiveConcurrencyLimiter : RateLimiter
 {
-    /// <summary>The least time between two halvings.</summary>
-    public static readonly TimeSpan DecreaseInterval = TimeSpan.FromSeconds(1);
+    /// <summary>The least time over which the share of rate limits is judged, and so between two halvings.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
+
+    /// <summary>The least answers a window needs before its share of rate limits means anything.</summary>
+    public const int MinimumOutcomes = 6;
+
+    /// <summary>The share of rate-limited answers in a window above which the provider counts as overloaded.</summary>
+    public const double OverloadShare = 1.0 / 3;
 
     private readonly Lock _gate = new();
     private readonly LinkedList<Waiter> _queue = new();
@@ -19,7 +28,9 @@ public sealed class AdaptiveConcurrencyLimiter : RateLimiter
     private readonly int _max;
     private double _limit;
     private int _inFlight;
-    private long _lastDecrease;
+    private long _windowStart;
+    private int _windowThrottled;
+    private int _windowAnswered;
     private bool _disposed;
 
     public AdaptiveConcurrencyLimiter(int maxConcurrency, TimeProvider? clock = null)
@@ -27,7 +38,7 @@ public sealed class AdaptiveConcurrencyLimiter : RateLimiter
         _max = Math.Max(1, maxConcurrency);
         _limit = _max;
         _clock = clock ?? TimeProvider.System;
-        _lastDecrease = _clock.GetTimestamp() - (long)(DecreaseInterval.TotalSeconds * _clock.TimestampFrequency);
+        _windowStart = _clock.GetTimestamp();
     }
 
     /// <summary>Calls let through at once right now.</summary>
@@ -46,16 +57,13 @@ public sealed class AdaptiveConcurrencyLimiter : RateLimiter
 
     private int Allowed => Math.Max(1, (int)_limit);
 
-    /// <summary>The provider answered 429: let fewer calls through.</summary>
+    /// <summary>The provider answered 429: counts toward the window's share of rate limits.</summary>
     public void Throttled()
     {
         lock (_gate)
         {
-            if (_clock.GetElapsedTime(_lastDecrease) >= DecreaseInterval)
-            {
-                _limit = Math.Max(1, _limit / 2);
-                _lastDecrease = _clock.GetTimestamp();
-            }
+            _windowThrottled++;
+            CloseWindowIfDue();
         }
     }
 
@@ -64,7 +72,9 @@ public sealed class AdaptiveConcurrencyLimiter : RateLimiter
     {
         lock (_gate)
         {
+            _windowAnswered++;
             _limit = Math.Min(_max, _limit + (1 / _limit));
+            CloseWindowIfDue();
             Pump();
         }
     }
@@ -124,6 +134,25 @@ public sealed class AdaptiveConcurrencyLimiter : RateLimiter
             waiter.Cancellation.Unregister();
             waiter.Lease.TrySetResult(Refused.Instance);
         }
+    }
+
+    // Runs under the gate: judges a window once it is long enough and has enough answers, then starts the next.
+    private void CloseWindowIfDue()
+    {
+        var outcomes = _windowThrottled + _windowAnswered;
+        if (outcomes < MinimumOutcomes || _clock.GetElapsedTime(_windowStart) < Window)
+        {
+            return;
+        }
+
+        if (_windowThrottled > OverloadShare * outcomes)
+        {
+            _limit = Math.Max(1, _limit / 2);
+        }
+
+        _windowStart = _clock.GetTimestamp();
+        _windowThrottled = 0;
+        _windowAnswered = 0;
     }
 
     private RateLimitLease Take()

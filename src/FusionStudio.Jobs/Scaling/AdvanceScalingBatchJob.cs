@@ -8,6 +8,7 @@ using FusionStudio.Jobs.Runs.Ownership;
 using FusionStudio.Jobs.Runs.Steps;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,7 @@ namespace FusionStudio.Jobs.Scaling;
 /// confirmed k and each of the run's subsets, the fusor fuses a seeded random k-subset of the candidates and the
 /// pointwise judge scores the result. Like <see cref="AdvanceRunBatchJob"/> it only says "do
 /// what is missing here", holds one lock per batch, and calls models through the same gateway; the run's status
-/// is left as it is.
+/// is left as it is. On shutdown it starts no new fusion, lets the ones in flight land, and hands the batch back.
 /// </summary>
 public sealed class AdvanceScalingBatchJob(
     IDbContextFactory<FusionDbContext> contexts,
@@ -28,6 +29,7 @@ public sealed class AdvanceScalingBatchJob(
     RunCallLog callLog,
     IBatchOwnership ownership,
     IBackgroundJobClient jobs,
+    IHostApplicationLifetime lifetime,
     IOptions<RunOptions> options,
     ILogger<AdvanceScalingBatchJob> logger)
 {
@@ -40,6 +42,7 @@ public sealed class AdvanceScalingBatchJob(
             return;
         }
 
+        bool handedBack;
         await using (var lease = await ownership.TryTakeAsync(runId, firstOrdinal, BatchWork.ScalingPoints, cancellationToken))
         {
             if (lease is null)
@@ -51,11 +54,18 @@ public sealed class AdvanceScalingBatchJob(
 
             // A lease lost to another owner stops this job's calls; the new owner does what is still missing.
             using var owned = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
-            await AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, owned.Token);
+            handedBack = await AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, owned.Token);
+        }
+
+        if (handedBack)
+        {
+            // Enqueued after the lease is released, so the worker that takes it owns the batch at once.
+            jobs.Enqueue<AdvanceScalingBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None));
         }
     }
 
-    private async Task AdvanceBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
+    /// <returns>Whether the batch was handed back unfinished because this worker is shutting down.</returns>
+    private async Task<bool> AdvanceBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
     {
         var limits = run.Run.ScalingCandidateLimits.Where(k => k >= 1 && k < run.CandidatesPerPrompt).Distinct().Order().ToList();
         var subsets = Math.Max(1, run.Run.ScalingSubsets);
@@ -68,7 +78,7 @@ public sealed class AdvanceScalingBatchJob(
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.PromptConcurrency, CancellationToken = cancellationToken },
             async (prompt, token) =>
             {
-                if (budget.Reached)
+                if (budget.Reached || lifetime.ApplicationStopping.IsCancellationRequested)
                 {
                     return;
                 }
@@ -76,9 +86,15 @@ public sealed class AdvanceScalingBatchJob(
                 var before = budget.IsCapped ? (await callLog.PromptSummaryAsync(run.Run.Id, prompt.Id, token)).Cost : 0m;
                 foreach (var k in limits)
                 {
-                    for (var subset = 0; subset < subsets; subset++)
+                    // Each step's calls land before shutdown stops the prompt; its successor does what is missing.
+                    for (var subset = 0; subset < subsets && !lifetime.ApplicationStopping.IsCancellationRequested; subset++)
                     {
                         await fusion.FuseAsync(run, prompt, k, subset, token);
+                    }
+
+                    if (lifetime.ApplicationStopping.IsCancellationRequested)
+                    {
+                        break;
                     }
 
                     await scoring.ScoreFusedAsync(run, prompt, k, token);
@@ -90,10 +106,18 @@ public sealed class AdvanceScalingBatchJob(
                 }
             });
 
+        if (lifetime.ApplicationStopping.IsCancellationRequested && !budget.Reached)
+        {
+            logger.LogInformation("Shutting down: FusioN@k for run {RunId}, prompts {First}-{Last} goes back to the queue", run.Run.Id, firstOrdinal, lastOrdinal);
+            return true;
+        }
+
         if (budget.Reached)
         {
             logger.LogInformation("FusioN@k for run {RunId} stopped at its budget cap", run.Run.Id);
         }
+
+        return false;
     }
 
     /// <summary>The batch's finished, sampled prompts that lack a FusioN@k answer, or a score of one, for some confirmed k and subset.</summary>
