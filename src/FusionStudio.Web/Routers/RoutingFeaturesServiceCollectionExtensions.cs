@@ -16,6 +16,7 @@ public static class RoutingFeaturesServiceCollectionExtensions
         services.AddTransient<EmbeddingModels>();
         services.AddTransient<RoutingLogLoader>();
         services.AddTransient<RouterService>();
+        services.AddTransient<LogSetQuery>();
         return services;
     }
 }
