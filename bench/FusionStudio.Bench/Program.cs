@@ -2,6 +2,7 @@ using FusionStudio.Bench;
 using FusionStudio.Bench.Chaos;
 
 // dotnet run -c Release --project bench/FusionStudio.Bench -- pipeline [--prompts 200] [--candidates 4] [--latency-ms 100] [--concurrency 32]
+// dotnet run -c Release --project bench/FusionStudio.Bench -- routing [--folds 5] [--seed 1]
 // dotnet run -c Release --project bench/FusionStudio.Bench -- chaos --prompts 300 --latency-ms 50 [--scenario kill]
 var arguments = BenchArguments.Parse(args);
 return arguments.Benchmark switch
@@ -10,5 +11,6 @@ return arguments.Benchmark switch
     "chaos" => await ChaosBenchmark.RunAsync(arguments),
     "report" => await ReportBenchmark.RunAsync(arguments),
     "export" => await ExportBenchmark.RunAsync(args),
+    "routing" => await RoutingBenchmark.RunAsync(args),
     _ => BenchArguments.Usage(),
 };

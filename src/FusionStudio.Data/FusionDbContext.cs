@@ -63,6 +63,10 @@ public sealed class FusionDbContext(DbContextOptions<FusionDbContext> options)
 
     public DbSet<Caching.ModelResponseCacheEntry> ModelResponseCache => Set<Caching.ModelResponseCacheEntry>();
 
+    public DbSet<Domain.Routing.TextEmbedding> TextEmbeddings => Set<Domain.Routing.TextEmbedding>();
+
+    public DbSet<Domain.Routing.TrainedRouter> Routers => Set<Domain.Routing.TrainedRouter>();
+
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     protected override void OnModelCreating(ModelBuilder builder)

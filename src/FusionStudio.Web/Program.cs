@@ -8,6 +8,7 @@ using FusionStudio.Web.Hosting;
 using FusionStudio.Web.Library;
 using FusionStudio.Web.LogImports;
 using FusionStudio.Web.Reports;
+using FusionStudio.Web.Routers;
 using FusionStudio.Web.Review;
 using FusionStudio.Web.Runs;
 using FusionStudio.Web.Scaling;
@@ -41,6 +42,7 @@ try
         .AddScalingFeatures()
         .AddExportFeatures()
         .AddLogImportFeatures()
+        .AddRoutingFeatures()
         .AddAdminFeatures()
         .AddApiFeatures();
 

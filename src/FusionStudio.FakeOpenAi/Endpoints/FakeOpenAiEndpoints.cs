@@ -7,6 +7,7 @@ internal static class FakeOpenAiEndpoints
     {
         endpoints.MapPost("/v1/chat/completions", ChatCompletionsEndpoint.HandleAsync);
         endpoints.MapGet("/v1/models", ModelsEndpoint.HandleAsync);
+        endpoints.MapPost("/v1/embeddings", EmbeddingsEndpoint.HandleAsync);
 
         var control = endpoints.MapGroup("/_fake");
         control.MapGet("/requests", ControlEndpoints.GetRequests);

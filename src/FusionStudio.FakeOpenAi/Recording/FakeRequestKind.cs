@@ -26,4 +26,8 @@ public enum FakeRequestKind
     /// <summary>A chat completion whose body could not be read.</summary>
     [JsonStringEnumMemberName("invalid")]
     Invalid = 5,
+
+    /// <summary>A <c>/v1/embeddings</c> request; its inputs are recorded as user messages.</summary>
+    [JsonStringEnumMemberName("embeddings")]
+    Embeddings = 6,
 }

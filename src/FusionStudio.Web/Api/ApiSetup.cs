@@ -1,5 +1,6 @@
 using FusionStudio.Web.Api.Datasets;
 using FusionStudio.Web.Api.Me;
+using FusionStudio.Web.Api.Routers;
 using FusionStudio.Web.Api.Runs;
 
 namespace FusionStudio.Web.Api;
@@ -21,6 +22,7 @@ internal static class ApiSetup
         api.MapDatasetEndpoints();
         api.MapRunEndpoints();
         api.MapRunExportEndpoints();
+        api.MapRoutingEndpoints();
         // Unknown paths (404) and bodies of the wrong type (415) get problem details from ApiBadRequests: a
         // catch-all route here would also catch a request whose only fault is its Content-Type, and answer 404.
         return endpoints;

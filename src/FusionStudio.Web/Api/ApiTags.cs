@@ -6,4 +6,5 @@ internal static class ApiTags
     public const string Account = "Account";
     public const string Datasets = "Datasets";
     public const string Runs = "Runs";
+    public const string Routing = "Routing";
 }

@@ -24,6 +24,9 @@ public sealed record LogImportPreview(
 
     public int ChatQueries => Content.Queries.Count(q => q.Messages.Count > 0);
 
+    /// <summary>Records that give no cost: they cost their tokens at the price entered for their model.</summary>
+    public int RecordsWithoutCost => Content.Queries.Sum(q => q.Answers.Count(a => a.Record.Cost is null));
+
     public int RecordsWithScore => Content.Queries.Sum(q => q.Answers.Count(a => a.Record.Score is not null));
 
     /// <summary>(query, model) pairs the log has no answer for: they stay empty, as nothing is generated.</summary>

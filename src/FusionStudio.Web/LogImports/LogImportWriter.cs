@@ -14,7 +14,7 @@ namespace FusionStudio.Web.LogImports;
 /// Stores a checked log in one transaction: a dataset of its queries, the imported-logs provider with one teacher per
 /// model, a queued run pinned to those teachers, and every record as a candidate. It is all stored or none of it.
 /// </summary>
-internal sealed class LogImportWriter(FusionDbContext db, LogImportOptions options, DateTimeOffset now)
+internal sealed class LogImportWriter(FusionDbContext db, LogImportOptions options, LogModelPrices prices, DateTimeOffset now)
 {
     private const int Chunk = 2_000;
     private const int MaxNameLength = 200;
@@ -127,7 +127,7 @@ internal sealed class LogImportWriter(FusionDbContext db, LogImportOptions optio
                         InputTokens = answer.Record.InputTokens ?? 0,
                         OutputTokens = answer.Record.OutputTokens ?? 0,
                         LatencyMs = (int)Math.Min(int.MaxValue, Math.Round(answer.Record.LatencyMs ?? 0, MidpointRounding.AwayFromZero)),
-                        Cost = answer.Record.Cost ?? 0m,
+                        Cost = prices.CostOf(answer.Record),
                     },
                     StartedAt = now,
                     FinishedAt = now,

@@ -34,15 +34,29 @@ public sealed class LogImporter(
     /// <summary>Reads the file and imports it; see <see cref="ImportAsync(LogImportPreview, RunPlan, ClaimsPrincipal, CancellationToken)"/>.</summary>
     public async Task<LogImportResult> ImportAsync(
         Stream file, string fileName, RunPlan plan, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-        await ImportAsync(await PreviewAsync(file, fileName, cancellationToken), plan, user, cancellationToken);
+        await ImportAsync(await PreviewAsync(file, fileName, cancellationToken), plan, user, LogModelPrices.None, cancellationToken);
+
+    /// <summary>Reads the file and imports it with prices for records that give no cost.</summary>
+    public async Task<LogImportResult> ImportAsync(
+        Stream file, string fileName, RunPlan plan, ClaimsPrincipal user, LogModelPrices prices, CancellationToken cancellationToken = default) =>
+        await ImportAsync(await PreviewAsync(file, fileName, cancellationToken), plan, user, prices, cancellationToken);
 
     /// <summary>
     /// Stores a previewed log as a queued run with the plan's methods, judge and fusor (the plan's dataset and pool
     /// are not used: the log gives both). Nothing is stored when the file or the plan has a problem.
     /// </summary>
+    public Task<LogImportResult> ImportAsync(
+        LogImportPreview preview, RunPlan plan, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        ImportAsync(preview, plan, user, LogModelPrices.None, cancellationToken);
+
+    /// <summary>
+    /// As above; a record without a cost of its own costs its tokens at its model's price in <paramref name="prices"/>
+    /// (routing logs carry tokens but no cost).
+    /// </summary>
     public async Task<LogImportResult> ImportAsync(
-        LogImportPreview preview, RunPlan plan, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+        LogImportPreview preview, RunPlan plan, ClaimsPrincipal user, LogModelPrices prices, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(prices);
         ArgumentNullException.ThrowIfNull(preview);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(user);
@@ -56,6 +70,11 @@ public sealed class LogImporter(
             return LogImportResult.InvalidFile(preview.Errors.Count > 0 ? preview.Errors : [new LogImportError(0, null, "the file holds no record")]);
         }
 
+        if (prices.Problems() is { Count: > 0 } wrongPrices)
+        {
+            return LogImportResult.InvalidPlan(wrongPrices.ToDictionary(p => PriceField(p.Key), p => p.Value));
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (errors, pinned) = await LogImportPlanCheck.CheckAsync(db, plan, cancellationToken);
         if (errors.Count > 0)
@@ -63,8 +82,11 @@ public sealed class LogImporter(
             return LogImportResult.InvalidPlan(errors);
         }
 
-        var writer = new LogImportWriter(db, options.Value, clock.GetUtcNow());
+        var writer = new LogImportWriter(db, options.Value, prices, clock.GetUtcNow());
         var runId = await writer.WriteAsync(preview.Content, preview.FileName, plan, pinned, user.Identity?.Name, cancellationToken);
         return LogImportResult.Imported(runId);
     }
+
+    /// <summary>The plan-error key of one model's price, as the import page and the API name it.</summary>
+    public static string PriceField(string model) => $"Prices[{model}]";
 }

@@ -17,7 +17,7 @@ public sealed class NavMenuTests : MudTestContext
 
         var links = LinkTexts(Render<NavMenu>());
 
-        Assert.Equal(["Runs", "New run", "Datasets", "Providers", "Teacher pools", "Prompts", "Admin"], links);
+        Assert.Equal(["Runs", "New run", "Datasets", "Providers", "Teacher pools", "Prompts", "Routers", "Admin"], links);
     }
 
     [Fact]

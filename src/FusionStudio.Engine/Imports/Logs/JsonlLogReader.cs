@@ -3,7 +3,10 @@ using FusionStudio.Engine.Imports.Reading;
 
 namespace FusionStudio.Engine.Imports.Logs;
 
-/// <summary>Reads JSON Lines one line at a time: one object per line, blank lines skipped.</summary>
+/// <summary>
+/// Reads JSON Lines one line at a time: one object per line, blank lines skipped. A line in the nested per-query shape
+/// (see <see cref="NestedLogShape"/>) yields one record per model.
+/// </summary>
 public static class JsonlLogReader
 {
     public static async IAsyncEnumerable<LogRawRecord> ReadAsync(
@@ -20,6 +23,13 @@ public static class JsonlLogReader
             else if (!line.IsObject)
             {
                 errors.Add(line.Line, null, "expected one JSON object per line, like {\"query\": \"…\", \"model\": \"…\", \"response\": \"…\"}");
+            }
+            else if (NestedLogShape.IsNested(line.Value!.Value))
+            {
+                foreach (var record in NestedLogShape.Expand(line.Line, line.Value!.Value, errors))
+                {
+                    yield return record;
+                }
             }
             else
             {

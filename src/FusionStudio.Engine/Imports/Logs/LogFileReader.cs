@@ -35,7 +35,7 @@ public static class LogFileReader
                     break;
                 }
 
-                if (LogRecordParser.Parse(row.Line, row.Cells, errors) is { } record)
+                if (LogRecordParser.Parse(row.Line, row.Cells, errors, row.FieldPrefix) is { } record)
                 {
                     grouper.Add(record);
                 }

@@ -10,18 +10,18 @@ namespace FusionStudio.Engine.Imports.Logs;
 /// </summary>
 public static class LogRecordParser
 {
-    public static LogRecord? Parse(int line, IReadOnlyDictionary<string, LogCell> cells, LogErrorList errors)
+    public static LogRecord? Parse(int line, IReadOnlyDictionary<string, LogCell> cells, LogErrorList errors, string fieldPrefix = "")
     {
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(errors);
         var before = errors.Count;
-        var context = new Context(line, cells, errors);
+        var context = new Context(line, cells, errors, fieldPrefix);
 
         var query = context.Text(LogFields.Query);
         var messages = context.Messages();
         if (query is null && messages is null && !context.Failed(LogFields.Query) && !context.Failed(LogFields.Messages))
         {
-            errors.Add(line, LogFields.Query, "is required (or give the query as \"messages\" in the chat shape)");
+            errors.Add(line, fieldPrefix + LogFields.Query, "is required (or give the query as \"messages\" in the chat shape)");
         }
 
         var model = context.Text(LogFields.Model, required: true, maxLength: LogFields.MaxModelLength);
@@ -36,7 +36,7 @@ public static class LogRecordParser
         var language = context.Text(LogFields.Language, maxLength: LogFields.MaxLanguageLength);
         if (language is not null && !LanguageTags.IsValid(language))
         {
-            errors.Add(line, LogFields.Language, $"\"{language}\" {LanguageTags.InvalidMessage}");
+            errors.Add(line, fieldPrefix + LogFields.Language, $"\"{language}\" {LanguageTags.InvalidMessage}");
         }
 
         if (errors.Count > before)
@@ -50,7 +50,7 @@ public static class LogRecordParser
             inputTokens, outputTokens, latency, task, language);
     }
 
-    private sealed class Context(int line, IReadOnlyDictionary<string, LogCell> cells, LogErrorList errors)
+    private sealed class Context(int line, IReadOnlyDictionary<string, LogCell> cells, LogErrorList errors, string fieldPrefix)
     {
         private readonly HashSet<string> _failed = [];
 
@@ -226,7 +226,7 @@ public static class LogRecordParser
         private void Fail(string field, string message)
         {
             _failed.Add(field);
-            errors.Add(line, field, message);
+            errors.Add(line, fieldPrefix + field, message);
         }
 
         private static string Describe(JsonElement value) => value.ValueKind switch

@@ -1,4 +1,5 @@
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Imports.Logs;
 using FusionStudio.Engine.Imports.Reading;
 using FusionStudio.Web.LogImports;
 using FusionStudio.Web.Runs;
@@ -15,6 +16,7 @@ public partial class ImportLogsPage
     private readonly RunPlan _plan = new();
     private IReadOnlyDictionary<string, string> _errors = new Dictionary<string, string>();
     private LogImportPreview? _preview;
+    private readonly Dictionary<string, decimal?> _prices = new(StringComparer.Ordinal);
     private long _fileBytes;
     private bool _reading;
     private bool _importing;
@@ -105,7 +107,8 @@ public partial class ImportLogsPage
         try
         {
             var user = (await AuthenticationState).User;
-            var imported = await Importer.ImportAsync(_preview, _plan, user);
+            var prices = new LogModelPrices(_prices.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!.Value, StringComparer.Ordinal));
+            var imported = await Importer.ImportAsync(_preview, _plan, user, prices);
             if (imported.RunId is not { } runId)
             {
                 _errors = imported.PlanErrors;
