@@ -12,9 +12,15 @@ internal static class FusionTheme
     {
         PaletteLight = new PaletteLight
         {
+            // Every colour reaches 4.5:1 (WCAG AA) against white both as text and as a fill under white text.
             Primary = "#4F46E5",
-            Secondary = "#0EA5A4",
-            Tertiary = "#F59E0B",
+            Secondary = "#0F766E",
+            Tertiary = "#B45309",
+            Info = "#1D4ED8",
+            Success = "#15803D",
+            Warning = "#B45309",
+            Error = "#B91C1C",
+            TextSecondary = "#5B5B66",
             AppbarBackground = "#1E1B4B",
             AppbarText = "#FFFFFF",
             Background = "#F7F7FB",
@@ -22,9 +28,21 @@ internal static class FusionTheme
         },
         PaletteDark = new PaletteDark
         {
+            // Light colours on a dark page: fills carry dark text to keep 4.5:1 (WCAG AA).
             Primary = "#818CF8",
+            PrimaryContrastText = "#0F0E1A",
             Secondary = "#2DD4BF",
+            SecondaryContrastText = "#0F0E1A",
             Tertiary = "#FBBF24",
+            TertiaryContrastText = "#0F0E1A",
+            Info = "#60A5FA",
+            InfoContrastText = "#0F0E1A",
+            Success = "#4ADE80",
+            SuccessContrastText = "#0F0E1A",
+            Warning = "#FBBF24",
+            WarningContrastText = "#0F0E1A",
+            Error = "#F87171",
+            ErrorContrastText = "#0F0E1A",
             AppbarBackground = "#111027",
             Background = "#0F0E1A",
             Surface = "#1A1930",
