@@ -1,3 +1,4 @@
+using FusionStudio.Data.RunChanges;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextFactory<FusionDbContext>(builder => Configure(
             builder, options.Provider, connectionString, options.CommandTimeoutSeconds, options.TransientRetries, options.TransientRetryMaxDelay));
         services.AddTransient<Calls.RunCallLog>();
+        services.AddRunChanges(options.Provider);
         return services;
     }
 

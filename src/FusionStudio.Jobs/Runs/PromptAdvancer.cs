@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Data.RunChanges;
 using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
@@ -21,19 +22,20 @@ public sealed class PromptAdvancer(
     SelectionStep selection,
     FusionStep fusion,
     ComparisonStep comparison,
+    IRunChangeNotifier changes,
     TimeProvider clock)
 {
     public async Task AdvanceAsync(RunContext run, long runPromptId, DatasetPrompt prompt, CancellationToken drain, CancellationToken cancellationToken)
     {
         await generation.RunAsync(run, prompt, cancellationToken);
-        await SetStageAsync(runPromptId, PromptStage.Generated, null, cancellationToken);
+        await SetStageAsync(run.Run.Id, runPromptId, PromptStage.Generated, null, cancellationToken);
         if (drain.IsCancellationRequested)
         {
             return;
         }
 
         await scoring.ScoreCandidatesAsync(run, prompt, cancellationToken);
-        await SetStageAsync(runPromptId, PromptStage.Scored, null, cancellationToken);
+        await SetStageAsync(run.Run.Id, runPromptId, PromptStage.Scored, null, cancellationToken);
         if (drain.IsCancellationRequested)
         {
             return;
@@ -47,7 +49,7 @@ public sealed class PromptAdvancer(
         }
 
         await scoring.ScoreFusedAsync(run, prompt, run.CandidatesPerPrompt, cancellationToken);
-        await SetStageAsync(runPromptId, PromptStage.Aggregated, null, cancellationToken);
+        await SetStageAsync(run.Run.Id, runPromptId, PromptStage.Aggregated, null, cancellationToken);
         if (drain.IsCancellationRequested)
         {
             return;
@@ -57,6 +59,7 @@ public sealed class PromptAdvancer(
 
         var failures = await FailuresAsync(run.Run.Id, prompt.Id, cancellationToken);
         await SetStageAsync(
+            run.Run.Id,
             runPromptId,
             failures.Count == 0 ? PromptStage.Done : PromptStage.Failed,
             failures.Count == 0 ? null : string.Join(" · ", failures.Distinct().Take(5)),
@@ -69,15 +72,19 @@ public sealed class PromptAdvancer(
         return await PromptFailures.ReadAsync(db, runId, promptId, cancellationToken);
     }
 
-    private async Task SetStageAsync(long runPromptId, PromptStage stage, string? error, CancellationToken cancellationToken)
+    private async Task SetStageAsync(int runId, long runPromptId, PromptStage stage, string? error, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Stages only move forward: a worker that lost the batch (paused past its lease) and wakes up late must not
         // write an earlier stage over the new owner's, or a finished prompt would look unfinished for good.
         // (Stages are stored by name, so "earlier" is a list, not a comparison.)
         var earlier = Enum.GetValues<PromptStage>().Where(s => s < stage && s < PromptStage.Done).ToList();
-        await db.RunPrompts.Where(p => p.Id == runPromptId && earlier.Contains(p.Stage)).ExecuteUpdateAsync(
+        var moved = await db.RunPrompts.Where(p => p.Id == runPromptId && earlier.Contains(p.Stage)).ExecuteUpdateAsync(
             set => set.SetProperty(p => p.Stage, stage).SetProperty(p => p.Error, error).SetProperty(p => p.UpdatedAt, clock.GetUtcNow()),
             cancellationToken);
+        if (moved > 0)
+        {
+            changes.Changed(runId);
+        }
     }
 }

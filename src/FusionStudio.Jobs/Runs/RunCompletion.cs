@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Runs;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,14 +11,8 @@ public sealed class RunCompletion(IDbContextFactory<FusionDbContext> contexts, R
     public async Task SettleAsync(int runId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var stages = await db.RunPrompts
-            .Where(p => p.RunId == runId)
-            .GroupBy(p => p.Stage)
-            .Select(g => new { Stage = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var done = stages.Where(s => s.Stage == PromptStage.Done).Sum(s => s.Count);
-        var failed = stages.Where(s => s.Stage == PromptStage.Failed).Sum(s => s.Count);
-        var total = stages.Sum(s => s.Count);
+        var tally = await PromptStageCounts.LoadAsync(db, runId, cancellationToken);
+        var (done, failed, total) = (tally.Done, tally.Failed, tally.Total);
 
         await db.Runs.Where(r => r.Id == runId).ExecuteUpdateAsync(
             set => set.SetProperty(r => r.Counters.PromptsDone, done).SetProperty(r => r.Counters.PromptsFailed, failed),

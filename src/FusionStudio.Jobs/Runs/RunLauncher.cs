@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Data.RunChanges;
 using FusionStudio.Domain.Runs;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace FusionStudio.Jobs.Runs;
 /// that still has unfinished prompts. It never changes the status (that is <see cref="RunStatusMover"/>'s): the
 /// jobs of a run that is not running do nothing. Safe to call again at any time (start, resume, retry, restart).
 /// </summary>
-public sealed class RunLauncher(IDbContextFactory<FusionDbContext> contexts, IBackgroundJobClient jobs, IOptions<RunOptions> options)
+public sealed class RunLauncher(
+    IDbContextFactory<FusionDbContext> contexts, IBackgroundJobClient jobs, IRunChangeNotifier changes, IOptions<RunOptions> options)
 {
     /// <summary>Returns the number of batch jobs enqueued.</summary>
     public async Task<int> LaunchAsync(int runId, CancellationToken cancellationToken)
@@ -30,6 +32,7 @@ public sealed class RunLauncher(IDbContextFactory<FusionDbContext> contexts, IBa
         var promptCount = await AddMissingPromptRowsAsync(db, runId, run.DatasetId, cancellationToken);
         await db.Runs.Where(r => r.Id == runId).ExecuteUpdateAsync(
             set => set.SetProperty(r => r.Counters.PromptCount, promptCount), cancellationToken);
+        changes.Changed(runId);
 
         var batchSize = options.Value.BatchSize;
         var unfinishedBatches = await db.RunPrompts

@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Data.RunChanges;
 using FusionStudio.Domain.Runs;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace FusionStudio.Jobs.Runs;
 /// applies while the run is in a status the command may leave, so of two movers at once (a pause and the
 /// completion check, say) exactly one wins and the other is told it was refused.
 /// </summary>
-public sealed class RunStatusMover(IDbContextFactory<FusionDbContext> contexts, TimeProvider clock)
+public sealed class RunStatusMover(IDbContextFactory<FusionDbContext> contexts, IRunChangeNotifier changes, TimeProvider clock)
 {
     /// <summary>True when the run moved; false when its status (or its absence) refused the command.</summary>
     public async Task<bool> TryMoveAsync(int runId, RunCommand command, string? stopReason = null, CancellationToken cancellationToken = default)
@@ -41,6 +42,13 @@ public sealed class RunStatusMover(IDbContextFactory<FusionDbContext> contexts, 
                 }
             },
             cancellationToken);
+        if (moved == 1)
+        {
+            // Inside a caller's transaction the notice may arrive first; pages then read the old status, and the
+            // writer's next notice or the page's safety poll catches up.
+            changes.Changed(runId);
+        }
+
         return moved == 1;
     }
 }

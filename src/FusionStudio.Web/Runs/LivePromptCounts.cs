@@ -1,12 +1,12 @@
 using FusionStudio.Data;
+using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Runs;
-using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Runs;
 
 /// <summary>
 /// A run's stored counts settle when a batch ends, so runs that may still move (or stopped midway) are counted from
-/// their prompts instead, grouped in SQL. One place for the run list and the API.
+/// their prompts instead, by <see cref="PromptStageCounts"/> (the run page's own count). One place for the run list and the API.
 /// </summary>
 internal static class LivePromptCounts
 {
@@ -18,21 +18,7 @@ internal static class LivePromptCounts
     /// <summary>Prompt counts of the given runs, by run id; runs without prompts are absent.</summary>
     public static async Task<Dictionary<int, Counts>> LoadAsync(FusionDbContext db, IReadOnlyCollection<int> runIds, CancellationToken cancellationToken)
     {
-        if (runIds.Count == 0)
-        {
-            return [];
-        }
-
-        return await db.RunPrompts
-            .Where(p => runIds.Contains(p.RunId))
-            .GroupBy(p => p.RunId)
-            .Select(g => new
-            {
-                RunId = g.Key,
-                Total = g.Count(),
-                Done = g.Count(p => p.Stage == PromptStage.Done),
-                Failed = g.Count(p => p.Stage == PromptStage.Failed),
-            })
-            .ToDictionaryAsync(c => c.RunId, c => new Counts(c.Total, c.Done, c.Failed), cancellationToken);
+        var tallies = await PromptStageCounts.LoadAsync(db, runIds, cancellationToken);
+        return tallies.ToDictionary(t => t.Key, t => new Counts(t.Value.Total, t.Value.Done, t.Value.Failed));
     }
 }

@@ -3,8 +3,8 @@ using FusionStudio.Domain.Runs;
 namespace FusionStudio.Web.Runs;
 
 /// <summary>
-/// Where a run stands, from its prompts grouped by stage. Stages are cumulative: a prompt that reached a stage has
-/// passed every earlier one. A failed prompt went through every step too, with errors in some of them.
+/// Where a run stands: its status and its prompts counted by stage (<see cref="PromptStageTally"/>, the counting rule
+/// the runs list and the API share). The run page's panel, status and prompt table all read one such snapshot.
 /// </summary>
 public sealed record RunProgress(
     int RunId,
@@ -14,24 +14,25 @@ public sealed record RunProgress(
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,
     int PromptCount,
-    IReadOnlyDictionary<PromptStage, int> Stages)
+    PromptStageTally Tally)
 {
-    public int Generated => Reached(PromptStage.Generated);
+    public int Generated => Tally.Reached(PromptStage.Generated);
 
-    public int Scored => Reached(PromptStage.Scored);
+    public int Scored => Tally.Reached(PromptStage.Scored);
 
-    public int Aggregated => Reached(PromptStage.Aggregated);
+    public int Aggregated => Tally.Reached(PromptStage.Aggregated);
 
-    public int Done => Count(PromptStage.Done);
+    public int Done => Tally.Done;
 
-    public int Failed => Count(PromptStage.Failed);
+    public int Failed => Tally.Failed;
 
-    /// <summary>Prompts that need no more work: done or failed.</summary>
-    public int Processed => Done + Failed;
+    public int Processed => Tally.Processed;
 
-    public int Count(PromptStage stage) => Stages.GetValueOrDefault(stage);
+    /// <summary>Prompts still to advance: planned but neither done nor failed.</summary>
+    public int InProgress => PromptCount - Processed;
 
-    public int Reached(PromptStage stage) => stage == PromptStage.Failed
-        ? Failed
-        : Stages.Where(s => s.Key >= stage).Sum(s => s.Value);
+    /// <summary>Whether the other snapshot shows the same status and the same prompts at the same stages.</summary>
+    public bool SameAs(RunProgress? other) =>
+        other is not null && Status == other.Status && PromptCount == other.PromptCount && StopReason == other.StopReason
+        && Tally.SameAs(other.Tally);
 }

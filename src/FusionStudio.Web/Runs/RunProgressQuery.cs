@@ -1,10 +1,10 @@
 using FusionStudio.Data;
-using FusionStudio.Domain.Runs;
+using FusionStudio.Data.Runs;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Runs;
 
-/// <summary>A run's status and its prompts counted by stage, in SQL: cheap enough to poll every few seconds.</summary>
+/// <summary>A run's status and its prompts counted by stage, in SQL: two small queries, cheap enough for every refresh.</summary>
 public sealed class RunProgressQuery(IDbContextFactory<FusionDbContext> contexts)
 {
     public async Task<RunProgress?> LoadAsync(int runId, CancellationToken cancellationToken = default)
@@ -18,13 +18,10 @@ public sealed class RunProgressQuery(IDbContextFactory<FusionDbContext> contexts
             return null;
         }
 
-        var stages = await db.RunPrompts.Where(p => p.RunId == runId)
-            .GroupBy(p => p.Stage)
-            .Select(g => new { Stage = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Stage, g => g.Count, cancellationToken);
+        var tally = await PromptStageCounts.LoadAsync(db, runId, cancellationToken);
 
         // Before the first start the prompts have no rows yet; the planner stored their count.
-        var total = stages.Count == 0 ? run.PromptCount : stages.Values.Sum();
-        return new RunProgress(runId, run.Name, run.Status, run.StopReason, run.StartedAt, run.FinishedAt, total, stages);
+        var total = tally.Total == 0 ? run.PromptCount : tally.Total;
+        return new RunProgress(runId, run.Name, run.Status, run.StopReason, run.StartedAt, run.FinishedAt, total, tally);
     }
 }

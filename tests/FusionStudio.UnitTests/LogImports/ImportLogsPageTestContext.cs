@@ -1,3 +1,4 @@
+using FusionStudio.Data.RunChanges;
 using Bunit;
 using FusionStudio.Data;
 using FusionStudio.Data.Identity;
@@ -35,6 +36,7 @@ public abstract class ImportLogsPageTestContext : MudTestContext, IAsyncLifetime
         Services.AddTransient<RunLauncher>();
         Services.AddTransient<RunControl>();
         Services.AddTransient<RunStatusMover>();
+        Services.AddRunChanges(DatabaseProvider.Sqlite);
 
         var auth = AddAuthorization();
         auth.SetAuthorized("member@example.test");

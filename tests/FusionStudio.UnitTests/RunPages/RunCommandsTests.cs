@@ -1,9 +1,11 @@
 using FusionStudio.Data.Identity;
+using FusionStudio.Data.RunChanges;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Jobs.Runs;
 using FusionStudio.Web;
 using FusionStudio.Web.Runs;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace FusionStudio.UnitTests.RunPages;
@@ -13,6 +15,8 @@ public sealed class RunCommandsTests : IDisposable
 {
     private readonly RunPagesDatabase _database = new();
     private readonly RecordingJobClient _jobs = new();
+    private readonly IRunChangeNotifier _changes = new CoalescingRunChangeNotifier(
+        new InProcessRunChangeTransport(new RunChangeFeed()), NullLogger<CoalescingRunChangeNotifier>.Instance);
 
     [Fact]
     public async Task Viewers_cannot_pause_cancel_or_start_a_run()
@@ -127,11 +131,11 @@ public sealed class RunCommandsTests : IDisposable
 
     private RunCommands Commands()
     {
-        var mover = new RunStatusMover(_database, TimeProvider.System);
+        var mover = new RunStatusMover(_database, _changes, TimeProvider.System);
         return new RunCommands(new RunControl(_database, Launcher(), mover, _jobs), new EditorCheck(PlannerServices.Authorization()));
     }
 
-    private RunLauncher Launcher() => new(_database, _jobs, Options.Create(new RunOptions()));
+    private RunLauncher Launcher() => new(_database, _jobs, _changes, Options.Create(new RunOptions()));
 
     private async Task<Run> SeedAsync()
     {

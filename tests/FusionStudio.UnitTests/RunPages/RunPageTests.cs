@@ -1,7 +1,9 @@
 using Bunit;
+using FusionStudio.Data.RunChanges;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Web.Components.Pages.Runs.Detail;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FusionStudio.UnitTests.RunPages;
 
@@ -97,6 +99,39 @@ public sealed class RunPageTests : RunPagesTestContext
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=resume]")));
         await using var db = Db();
         Assert.Equal(RunStatus.Paused, (await db.Runs.SingleAsync()).Status);
+    }
+
+    [Fact]
+    public async Task A_worker_s_notice_refreshes_panel_and_stage_filters_together()
+    {
+        var run = await SeedRunAsync();
+        var page = Render<RunPage>(p => p.Add(c => c.RunId, run.Id));
+        page.WaitForAssertion(() => Assert.Equal("3 / 10", StepCount(page, "done")));
+        Assert.Contains("Done · 3", page.Find("[data-testid=stage-done]").TextContent, StringComparison.Ordinal);
+
+        await using (var db = Db())
+        {
+            await db.RunPrompts.Where(p => p.RunId == run.Id && p.Stage == PromptStage.Aggregated)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.Stage, PromptStage.Done));
+        }
+
+        Services.GetRequiredService<IRunChangeNotifier>().Changed(run.Id);
+
+        // Well inside the safety poll: only the notice can have brought the new figures.
+        page.WaitForAssertion(() => Assert.Equal("4 / 10", StepCount(page, "done")), TimeSpan.FromSeconds(5));
+        Assert.Contains("Done · 4", page.Find("[data-testid=stage-done]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("In progress · 4", page.Find("[data-testid=stage-in-progress]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pause_says_paused_at_once()
+    {
+        var run = await SeedRunAsync();
+        var page = Render<RunPage>(p => p.Add(c => c.RunId, run.Id));
+
+        page.WaitForElement("[data-testid=pause]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Paused", page.Find("[data-testid=run-status]").TextContent.Trim()), TimeSpan.FromSeconds(2));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FusionStudio.Data.RunChanges;
 using Bunit;
 using Bunit.TestDoubles;
 using FusionStudio.Data;
@@ -32,6 +33,7 @@ public abstract class RunPagesTestContext : MudTestContext, IAsyncLifetime
         Services.AddTransient<RunLauncher>();
         Services.AddTransient<RunControl>();
         Services.AddTransient<RunStatusMover>();
+        Services.AddRunChanges(DatabaseProvider.Sqlite);
         Services.AddTransient<FusionStudio.Web.Reports.AnswerLanguageCountsQuery>();
 
         Auth = AddAuthorization();

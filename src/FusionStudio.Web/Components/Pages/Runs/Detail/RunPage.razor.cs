@@ -1,4 +1,5 @@
 using FusionStudio.Data.Calls;
+using FusionStudio.Data.RunChanges;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Web.Components.Pages.Runs.Parts;
 using FusionStudio.Web.Runs;
@@ -9,13 +10,12 @@ using MudBlazor;
 namespace FusionStudio.Web.Components.Pages.Runs.Detail;
 
 /// <summary>
-/// One run, live: progress by step, spending, errors and the prompts. The page polls the database, since the
-/// workers that advance the run may be other processes.
+/// One run, live: progress by step, spending, errors and the prompts. Workers (maybe other processes) send a notice
+/// when the run moves; the page then reads one progress snapshot and, when it changed, the prompt table's page, so
+/// panel, status and table show the same moment. Reads never overlap, so an older read cannot overwrite a newer one.
 /// </summary>
 public sealed partial class RunPage : IAsyncDisposable
 {
-    private static readonly TimeSpan _pollInterval = TimeSpan.FromSeconds(2);
-
     // Sums over every row of the run: re-read when work happened, at most this often.
     private static readonly TimeSpan _usageInterval = TimeSpan.FromSeconds(10);
 
@@ -24,7 +24,8 @@ public sealed partial class RunPage : IAsyncDisposable
     private RunUsage _usage = RunUsage.None;
     private RunErrorGroups _errors = RunErrorGroups.None;
     private RunPromptTable? _prompts;
-    private PagePoller? _poller;
+    private readonly SemaphoreSlim _reading = new(1, 1);
+    private RunChangeListener? _listener;
     private DateTimeOffset _now;
     private DateTimeOffset _usageReadAt;
     private bool _missing;
@@ -44,6 +45,9 @@ public sealed partial class RunPage : IAsyncDisposable
 
     [Inject]
     private RunErrorGroupsQuery ErrorQuery { get; set; } = default!;
+
+    [Inject]
+    private RunChangeFeed Changes { get; set; } = default!;
 
     [Inject]
     private RunCommands Commands { get; set; } = default!;
@@ -73,7 +77,9 @@ public sealed partial class RunPage : IAsyncDisposable
         _missing = _setup is null;
         if (!_missing)
         {
-            await RefreshAsync(force: true, CancellationToken.None);
+            // The table reads its own page when it renders, and the page's parameters are set again on every change
+            // of the table's address: reloading it here as well would chase its own navigation.
+            await RefreshAsync(force: true, reloadTable: false, CancellationToken.None);
         }
     }
 
@@ -81,8 +87,8 @@ public sealed partial class RunPage : IAsyncDisposable
     {
         if (firstRender)
         {
-            _poller = new PagePoller(Logger);
-            _poller.Start(_pollInterval, token => InvokeAsync(() => TickAsync(token)));
+            _listener = new RunChangeListener(Changes, Logger);
+            _listener.Start(RunId, token => InvokeAsync(() => TickAsync(token)));
         }
     }
 
@@ -93,38 +99,48 @@ public sealed partial class RunPage : IAsyncDisposable
             return;
         }
 
-        var before = _progress;
-        await RefreshAsync(force: false, cancellationToken);
-        if (_prompts is not null && (before is null || !SameProgress(before, _progress)))
-        {
-            await _prompts.ReloadAsync();
-        }
-
-        StateHasChanged();
+        await RefreshAsync(force: false, reloadTable: false, cancellationToken);
     }
 
-    private async Task RefreshAsync(bool force, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the progress snapshot and shows it at once (panel, status and stage filters), then the slower parts:
+    /// the table's page when the prompts moved, and spending and errors now and then.
+    /// </summary>
+    /// <param name="force">Re-read spending and errors too, not only when work happened.</param>
+    /// <param name="reloadTable">Re-read the prompt table's page even when the progress did not change.</param>
+    private async Task RefreshAsync(bool force, bool reloadTable, CancellationToken cancellationToken)
     {
-        var before = _progress;
-        _progress = await ProgressQuery.LoadAsync(RunId, cancellationToken);
-        _now = Clock.GetUtcNow();
-        if (_progress is null)
+        await _reading.WaitAsync(cancellationToken);
+        try
         {
-            return;
-        }
+            var before = _progress;
+            _progress = await ProgressQuery.LoadAsync(RunId, cancellationToken);
+            _now = Clock.GetUtcNow();
+            if (_progress is null)
+            {
+                return;
+            }
 
-        var changed = before is null || !SameProgress(before, _progress);
-        if (force || (changed && _now - _usageReadAt >= _usageInterval) || (before?.Status != _progress.Status))
+            var changed = !_progress.SameAs(before);
+            StateHasChanged();
+            if (_prompts is not null && (reloadTable || changed))
+            {
+                await _prompts.ReloadAsync();
+            }
+
+            if (force || (changed && _now - _usageReadAt >= _usageInterval) || before?.Status != _progress.Status)
+            {
+                _usage = RunUsage.From(await CallLog.SummaryAsync(RunId, cancellationToken));
+                _errors = await ErrorQuery.LoadAsync(RunId, cancellationToken: cancellationToken);
+                _usageReadAt = _now;
+                StateHasChanged();
+            }
+        }
+        finally
         {
-            _usage = RunUsage.From(await CallLog.SummaryAsync(RunId, cancellationToken));
-            _errors = await ErrorQuery.LoadAsync(RunId, cancellationToken: cancellationToken);
-            _usageReadAt = _now;
+            _reading.Release();
         }
     }
-
-    private static bool SameProgress(RunProgress a, RunProgress? b) =>
-        b is not null && a.Status == b.Status && a.PromptCount == b.PromptCount
-        && a.Stages.Count == b.Stages.Count && a.Stages.All(s => b.Stages.GetValueOrDefault(s.Key) == s.Value);
 
     private async Task RunCommandAsync(RunCommand command)
     {
@@ -148,11 +164,14 @@ public sealed partial class RunPage : IAsyncDisposable
             var user = (await AuthenticationState).User;
             var result = await Commands.ExecuteAsync(RunId, command, user);
             Snackbar.Add(result.Message, result.Done ? Severity.Success : Severity.Warning);
-            await RefreshAsync(force: true, CancellationToken.None);
-            if (_prompts is not null)
+            if (result.Done && RunLifecycle.Target(_progress.Status, command) is { } moved)
             {
-                await _prompts.ReloadAsync();
+                // The move is stored: say so now, before the re-read, which waits behind any refresh in flight.
+                _progress = _progress with { Status = moved };
+                StateHasChanged();
             }
+
+            await RefreshAsync(force: true, reloadTable: true, CancellationToken.None);
         }
         finally
         {
@@ -162,9 +181,11 @@ public sealed partial class RunPage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_poller is not null)
+        if (_listener is not null)
         {
-            await _poller.DisposeAsync();
+            await _listener.DisposeAsync();
         }
+
+        _reading.Dispose();
     }
 }

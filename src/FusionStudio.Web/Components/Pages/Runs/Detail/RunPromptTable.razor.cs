@@ -1,4 +1,5 @@
 using FusionStudio.Domain.Runs;
+using FusionStudio.Web.Components.Pages.Runs.Parts;
 using FusionStudio.Web.Runs;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
@@ -23,6 +24,10 @@ public sealed partial class RunPromptTable : IDisposable
 
     [Parameter, EditorRequired]
     public int RunId { get; set; }
+
+    /// <summary>The run page's snapshot: the stage filters show its counts, so they agree with the progress panel.</summary>
+    [Parameter]
+    public RunProgress? Progress { get; set; }
 
     [Inject]
     private RunPromptPageQuery Prompts { get; set; } = default!;
@@ -131,6 +136,8 @@ public sealed partial class RunPromptTable : IDisposable
 
         return Task.CompletedTask;
     }
+
+    private static string ChipText(string label, int? count) => count is { } n ? $"{label} · {RunText.Count(n)}" : label;
 
     private static string PairLabel(MethodPair? pair) => pair is null ? "" : $"{pair.A.ToLabel()} vs {pair.B.ToLabel()}";
 
