@@ -1,3 +1,4 @@
+using FusionStudio.Domain.Prompts;
 using FusionStudio.Domain.Routing;
 
 namespace FusionStudio.Engine.Routing;
@@ -5,13 +6,9 @@ namespace FusionStudio.Engine.Routing;
 /// <summary>An answer's performance in [0, 1] under a <see cref="RoutingSignal"/>, or null when the answer has none.</summary>
 public static class ScoreSignal
 {
-    public const double JudgeMin = 1;
-
-    public const double JudgeMax = 10;
-
     public static double? Performance(RoutingSignal signal, double? importedScore, double? judgeScore)
     {
-        var judge = judgeScore is { } j ? Math.Clamp((j - JudgeMin) / (JudgeMax - JudgeMin), 0, 1) : (double?)null;
+        var judge = judgeScore is { } j ? Math.Clamp((j - PromptProtocol.MinScore) / (PromptProtocol.MaxScore - PromptProtocol.MinScore), 0, 1) : (double?)null;
         return signal switch
         {
             RoutingSignal.ImportedScore => importedScore,
