@@ -51,7 +51,7 @@ public sealed class PageTourTests(BrowserFixture browser, ITestOutputHelper outp
                 await Expect(page.GetByTestId("teacher-table").Locator("tbody tr")).Not.ToHaveCountAsync(0);
             });
 
-            await VisitAsync(session, baseUri, "prompts", "prompts", "Prompts", async () =>
+            await VisitAsync(session, baseUri, "prompts", "prompts", "Templates", async () =>
             {
                 var fusor = page.GetByTestId("prompt-template").Filter(new LocatorFilterOptions { HasText = "Fusion-of-N (default)" });
                 await Expect(fusor).ToBeVisibleAsync();

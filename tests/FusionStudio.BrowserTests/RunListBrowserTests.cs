@@ -25,7 +25,9 @@ public sealed class RunListBrowserTests(BrowserFixture browser, ITestOutputHelpe
         var baseUri = app.StartKestrel();
         await app.CreateUserAsync(Email, Password, AppRoles.Member);
         var first = await TestRuns.CreateAsync(app, fake.BaseUrl, new TestRunShape { Prompts = 3 });
-        await TestRuns.CreateAsync(app, fake.BaseUrl, new TestRunShape { Prompts = 3 });
+        var second = await TestRuns.CreateAsync(app, fake.BaseUrl, new TestRunShape { Prompts = 3 });
+        await TestRuns.StartAsync(app, second);
+        await TestRuns.WaitUntilFinishedAsync(app, second);
         await using (var db = app.CreateDbContext())
         {
             await db.Runs.Where(r => r.Id == first).ExecuteUpdateAsync(set => set.SetProperty(r => r.Name, LongName).SetProperty(r => r.Note, "Fusor v3: better on Arabic, longer answers"));
@@ -46,6 +48,17 @@ public sealed class RunListBrowserTests(BrowserFixture browser, ITestOutputHelpe
             await Expect(name).ToHaveAttributeAsync("title", LongName);
             await Expect(page.GetByTestId("run-note")).ToHaveTextAsync("Fusor v3: better on Arabic, longer answers");
             await session.ScreenshotAsync("runs-list-1400");
+
+            // The finished run's headline is its report's: the same win rate and interval of the first pair.
+            var finished = page.GetByTestId("run-table").Locator("tbody tr").Filter(new() { Has = page.Locator($"a[href='/runs/{second}']") });
+            await Expect(finished.GetByTestId("run-win-rate")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d%$"));
+            var winRate = await finished.GetByTestId("run-win-rate").TextContentAsync();
+            var interval = await finished.GetByTestId("run-win-rate-interval").TextContentAsync();
+            await Expect(page.GetByTestId("run-table").Locator("tbody tr").Filter(new() { HasText = "Fusor prompt sweep" }).GetByTestId("run-headline")).ToHaveTextAsync("—");
+            await AppPages.GoToAsync(page, baseUri, $"runs/{second}/report");
+            await Expect(page.GetByTestId("win-rate").First).ToHaveTextAsync(winRate!.Trim());
+            await Expect(page.GetByTestId("win-rate-interval").First).ToContainTextAsync(interval!.Split('·')[0].Trim());
+            await AppPages.GoToAsync(page, baseUri, "runs");
 
             await page.Locator("input[data-testid=run-search], [data-testid=run-search] input").First.FillAsync("version three");
             await Expect(page.GetByTestId("run-name")).ToHaveCountAsync(1);

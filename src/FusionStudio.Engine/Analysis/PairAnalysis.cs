@@ -25,6 +25,26 @@ public static class PairAnalysis
             Human(pair, reviews, final.ToDictionary(f => f.Row.PromptId, f => f.Outcome.Outcome), level));
     }
 
+    /// <summary>
+    /// The judge's win rate of the pair from verdicts counted per stored pair and verdict, as the runs list loads them
+    /// for many runs at once: the same figure as <see cref="Analyze"/>'s overall estimate, since a prompt has one
+    /// final verdict per pair.
+    /// </summary>
+    public static WinRateEstimate Estimate(MethodPair pair, IEnumerable<VerdictCount> counts, double level)
+    {
+        var mine = counts.Where(c => Matches(pair, c.MethodA, c.MethodB)).ToList();
+        var total = mine.Aggregate(default(OutcomeCounts), (sum, c) => sum + Times(Outcomes.FromVerdict(c.Final, Reversed(pair, c.MethodA)), c.Prompts));
+        var prompts = mine.Sum(c => c.Prompts);
+        return prompts == 0 ? WinRateEstimate.Empty : new WinRateEstimate(total, prompts, WinRateInterval.Of(total, prompts, level));
+    }
+
+    private static OutcomeCounts Times(Outcome outcome, int prompts) => outcome switch
+    {
+        Outcome.Win => new OutcomeCounts(prompts, 0, 0),
+        Outcome.Tie => new OutcomeCounts(0, prompts, 0),
+        _ => new OutcomeCounts(0, 0, prompts),
+    };
+
     private static HumanReviewSummary Human(MethodPair pair, IEnumerable<ReviewRow> reviews, Dictionary<long, Outcome> judge, double level)
     {
         var mine = reviews.Where(r => Matches(pair, r.MethodA, r.MethodB))

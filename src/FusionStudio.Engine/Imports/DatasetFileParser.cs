@@ -105,12 +105,9 @@ public sealed class DatasetFileParser(ImportLimits limits)
 
         var collector = new Collector(Limits, settings with { Mapping = new ImportMapping(ImportShape.Plain, "prompt") });
         string[] names = ["prompt"];
-        using var reader = new StringReader(text);
-        var line = 0;
-        while (reader.ReadLine() is { } prompt)
+        foreach (var (line, prompt) in PastedPrompts.Lines(text))
         {
-            line++;
-            if (!string.IsNullOrWhiteSpace(prompt) && !collector.Add(new ImportRecord(line, names, [ImportValue.FromText(prompt)]), null))
+            if (!collector.Add(new ImportRecord(line, names, [ImportValue.FromText(prompt)]), null))
             {
                 break;
             }

@@ -49,7 +49,7 @@ public sealed class RunReportQuery(
         var failures = errors.LoadAsync(runId, cancellationToken: cancellationToken);
         await Task.WhenAll(comparisons, reviews, aggregates, selectedScores, fusedScores, calls, steps, failures);
 
-        var pairs = run.ComparisonPairs.Count > 0 ? run.ComparisonPairs : [MethodPair.FusionVersusBestOfN];
+        var pairs = MethodPair.Reported(run.ComparisonPairs);
         var fullLimits = aggregates.Result.GroupBy(a => a.Method).ToDictionary(g => g.Key, g => g.Max(a => a.CandidateLimit));
         var pairReports = new List<PairReport>();
         foreach (var pair in pairs)

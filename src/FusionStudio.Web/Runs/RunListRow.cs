@@ -1,4 +1,5 @@
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Analysis;
 
 namespace FusionStudio.Web.Runs;
 
@@ -17,6 +18,12 @@ public sealed record RunListRow(
     string? PoolName = null,
     string? Note = null)
 {
+    /// <summary>The first pair the run's report shows.</summary>
+    public MethodPair HeadlinePair { get; init; } = MethodPair.FusionVersusBestOfN;
+
+    /// <summary>The judge's win rate of <see cref="HeadlinePair"/>'s method A, with its interval; empty before any verdict.</summary>
+    public WinRateEstimate Headline { get; init; } = WinRateEstimate.Empty;
+
     /// <summary>Whether the run's name, dataset or pool contains <paramref name="text"/> (any case); empty text matches all.</summary>
     public bool Matches(string? text)
     {

@@ -86,4 +86,26 @@ public sealed class PairAnalysisTests
 
     private static ReviewRow Review(long prompt, string reviewer, HumanVerdict verdict) =>
         new(prompt, AggregationMethod.FusionOfN, AggregationMethod.BestOfN, reviewer, verdict);
+
+    [Fact]
+    public void Counted_verdicts_give_the_same_estimate_as_the_rows_they_count()
+    {
+        ComparisonRow[] rows =
+        [
+            Row(1, PairVerdict.A, "en", "qa"),
+            Row(2, PairVerdict.A, "en", "qa"),
+            Row(3, PairVerdict.Tie, "ar", "qa"),
+            Row(4, PairVerdict.B, "ar", "qa"),
+            new(5, AggregationMethod.BestOfN, AggregationMethod.FusionOfN, PairVerdict.B, PairVerdict.B, PairVerdict.B, "ar", "math"),
+            new(6, AggregationMethod.FusionOfN, AggregationMethod.Mbr, PairVerdict.B, PairVerdict.B, PairVerdict.B, "en", "qa"),
+        ];
+        var counts = rows.GroupBy(r => (r.MethodA, r.MethodB, r.Final!.Value))
+            .Select(g => new VerdictCount(g.Key.MethodA, g.Key.MethodB, g.Key.Item3, g.Count()));
+
+        var counted = PairAnalysis.Estimate(_pair, counts, _options.Level);
+
+        Assert.Equal(PairAnalysis.Analyze(_pair, rows, [], _options.Level).Judge, counted);
+        Assert.Equal(new OutcomeCounts(3, 1, 1), counted.Counts);
+        Assert.Equal(WinRateEstimate.Empty, PairAnalysis.Estimate(new MethodPair(AggregationMethod.Mbr, AggregationMethod.BestOfN), counts, _options.Level));
+    }
 }

@@ -103,6 +103,23 @@ public sealed class ApiTokensPageTests : MudTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_admins_own_tokens_are_listed_once()
+    {
+        _auth.SetRoles(AppRoles.Admin);
+        _auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, UserId));
+        var store = Services.GetRequiredService<ApiTokenStore>();
+        var mine = await store.CreateAsync(UserId, new ApiTokenRequest("my notebook", null));
+        Assert.Null(mine.Error);
+        await store.CreateAsync("someone-else", new ApiTokenRequest("their script", null));
+
+        var page = Render<ApiTokensPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("their script", page.Find("[data-testid=all-token-table]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("my notebook", page.Find("[data-testid=token-table]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("my notebook", page.Find("[data-testid=all-token-table]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Viewers_do_not_see_everyones_tokens()
     {
         await Services.GetRequiredService<ApiTokenStore>().CreateAsync("someone-else", new ApiTokenRequest("their script", null));

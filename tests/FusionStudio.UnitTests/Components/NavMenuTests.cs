@@ -1,4 +1,6 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using FusionStudio.Data.Identity;
 using FusionStudio.Web.Components.Layout;
 using FusionStudio.Web.Security;
@@ -17,7 +19,7 @@ public sealed class NavMenuTests : MudTestContext
 
         var links = LinkTexts(Render<NavMenu>());
 
-        Assert.Equal(["Runs", "New run", "Datasets", "Providers", "Teacher pools", "Prompts", "Routers", "Admin"], links);
+        Assert.Equal(["Runs", "New run", "Datasets", "Providers", "Teacher pools", "Templates", "Routers", "Admin"], links);
     }
 
     [Fact]
@@ -32,6 +34,49 @@ public sealed class NavMenuTests : MudTestContext
         Assert.DoesNotContain("Admin", links);
         Assert.DoesNotContain("New run", links);
         Assert.Contains("Datasets", links);
+    }
+
+    [Theory]
+    [InlineData("runs/7")]
+    [InlineData("runs/7/report")]
+    [InlineData("runs/7/prompts/12?at=3")]
+    [InlineData("runs/compare?a=1&b=2")]
+    public void Runs_stays_lit_on_every_page_of_a_run(string path)
+    {
+        AddAuthorization().SetAuthorized("member@example.test");
+        Services.GetRequiredService<NavigationManager>().NavigateTo(path);
+
+        var menu = Render<NavMenu>();
+
+        Assert.Equal("Runs", menu.Find(".fs-nav-current a.mud-nav-link").TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_new_run_lights_its_own_link_not_runs()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("editor@example.test");
+        auth.SetPolicies(AuthorizationPolicies.Editor);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("runs/new");
+
+        var menu = Render<NavMenu>();
+
+        Assert.Empty(menu.FindAll(".fs-nav-current"));
+        Assert.Equal("New run", menu.Find("a.mud-nav-link.active").TextContent.Trim());
+    }
+
+    [Fact]
+    public void The_light_follows_navigation()
+    {
+        AddAuthorization().SetAuthorized("member@example.test");
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("datasets");
+        var menu = Render<NavMenu>();
+        Assert.Empty(menu.FindAll(".fs-nav-current"));
+
+        navigation.NavigateTo("runs/3/review");
+
+        menu.WaitForAssertion(() => Assert.Single(menu.FindAll(".fs-nav-current")));
     }
 
     private static List<string> LinkTexts(IRenderedComponent<NavMenu> menu) =>

@@ -1,6 +1,12 @@
 using Bunit;
+using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Analysis;
 using FusionStudio.Web.Components.Pages.Runs;
+using FusionStudio.Web.Components.Pages.Runs.Parts;
+using FusionStudio.Web.Components.Pages.Runs.Report;
+using FusionStudio.Web.Runs;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FusionStudio.UnitTests.RunPages;
 
@@ -76,5 +82,43 @@ public sealed class RunListTests : RunPagesTestContext
 
         list.Find("input[data-testid=run-search], [data-testid=run-search] input").Input("beat v2");
         list.WaitForAssertion(() => Assert.Single(list.FindAll("[data-testid=run-name]")));
+    }
+
+    [Fact]
+    public async Task Each_run_shows_the_judge_win_rate_of_its_first_pair_with_its_interval_and_the_run_page_cost()
+    {
+        int runId;
+        await using (var db = Db())
+        {
+            var library = await RunPagesLibrary.SeedAsync(db);
+            var run = await RunPagesRun.SeedAsync(db, library);
+            runId = run.Id;
+            var prompts = db.RunPrompts.Where(p => p.RunId == runId).OrderBy(p => p.Ordinal).Select(p => p.PromptId).ToList();
+            var version = db.PromptTemplateVersions.First().Id;
+            Comparison Judged(int prompt, AggregationMethod a, AggregationMethod b, PairVerdict final) => new()
+            {
+                RunId = runId, PromptId = prompts[prompt], MethodA = a, MethodB = b, TemplateVersionId = version, Final = final,
+                CreatedAt = DateTimeOffset.UtcNow,
+            };
+            db.Comparisons.AddRange(
+                Judged(0, AggregationMethod.FusionOfN, AggregationMethod.BestOfN, PairVerdict.A),
+                Judged(1, AggregationMethod.FusionOfN, AggregationMethod.BestOfN, PairVerdict.Tie),
+                // Stored the other way round: B is Fusion-of-N, so Fusion-of-N won.
+                Judged(2, AggregationMethod.BestOfN, AggregationMethod.FusionOfN, PairVerdict.B),
+                Judged(3, AggregationMethod.FusionOfN, AggregationMethod.BestOfN, PairVerdict.B));
+            await db.SaveChangesAsync();
+        }
+
+        var list = Render<RunList>();
+
+        list.WaitForAssertion(() => Assert.Equal("62.5%", list.Find("[data-testid=run-win-rate]").TextContent.Trim()));
+        var expected = WinRateInterval.Of(new OutcomeCounts(2, 1, 1), 4, new BootstrapOptions().Level);
+        Assert.Equal(ReportText.Interval(expected), list.Find("[data-testid=run-win-rate-interval]").TextContent.Trim().Split('·')[0].Trim());
+        Assert.Contains("too few prompts", list.Find("[data-testid=run-headline]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Fusion-of-N vs Best-of-N", list.Find("[data-testid=run-headline]").TextContent, StringComparison.Ordinal);
+
+        // The run page's cost, from the same call log summary.
+        var usage = RunUsage.From(await Services.GetRequiredService<RunCallLog>().SummaryAsync(runId));
+        Assert.Contains(RunText.Money(usage.Cost), list.Find("[data-testid=run-table] tbody tr").TextContent, StringComparison.Ordinal);
     }
 }

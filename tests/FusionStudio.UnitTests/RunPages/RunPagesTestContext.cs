@@ -30,6 +30,7 @@ public abstract class RunPagesTestContext : MudTestContext, IAsyncLifetime
         Services.AddRunFeatures();
         Services.AddSingleton<IBackgroundJobClient>(Jobs);
         Services.AddSingleton(Options.Create(new RunOptions()));
+        Services.AddSingleton(Options.Create(new FusionStudio.Engine.Analysis.BootstrapOptions()));
         Services.AddTransient<RunLauncher>();
         Services.AddTransient<RunControl>();
         Services.AddTransient<RunStatusMover>();

@@ -48,7 +48,9 @@ public sealed partial class ApiTokensPage
     private async Task LoadAsync()
     {
         _tokens = _userId.Length == 0 ? [] : await Tokens.ListAsync(_userId);
-        _everyone = _isAdmin ? await Tokens.ListAllAsync() : null;
+        // Everyone else's: an admin's own tokens are in the first table and are not listed twice.
+        var mine = _tokens.Select(t => t.Id).ToHashSet();
+        _everyone = _isAdmin ? [.. (await Tokens.ListAllAsync()).Where(t => !mine.Contains(t.Id))] : null;
     }
 
     private async Task CreateAsync()

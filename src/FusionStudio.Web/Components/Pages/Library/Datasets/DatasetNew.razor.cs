@@ -51,7 +51,7 @@ public partial class DatasetNew
     {
         get
         {
-            var lines = _pasted?.Split('\n').Count(line => !string.IsNullOrWhiteSpace(line)) ?? 0;
+            var lines = FusionStudio.Engine.Imports.PastedPrompts.Count(_pasted);
             return $"{lines:N0} {(lines == 1 ? "prompt" : "prompts")}. Each gets the default language and task. For more than a few hundred, upload a file.";
         }
     }

@@ -40,7 +40,7 @@ public partial class PromptEdit
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    private string Title => Id is null ? "New prompt template" : _detail is null ? "Edit template" : $"Edit {_detail.Name}";
+    private string Title => Id is null ? "New template" : _detail is null ? "Edit template" : $"Edit {_detail.Name}";
 
     private string Subtitle => Id is null
         ? "Starts from the built-in default of the kind you choose. Placeholders in {{double braces}} are filled in for each call."

@@ -29,5 +29,6 @@ public static class RunText
 
     public static string Plural(long count, string noun) => $"{Count(count)} {noun}{(count == 1 ? "" : "s")}";
 
-    public static string Time(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm", _culture);
+    /// <summary>A moment as every page writes it: in UTC, and saying so, since a team reads it across time zones.</summary>
+    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", _culture);
 }
