@@ -15,6 +15,7 @@ public static class ReportFeaturesServiceCollectionExtensions
         services.AddTransient<RunChoicesQuery>();
         services.AddTransient<SharedPromptPageQuery>();
         services.AddTransient<RunDifferenceQuery>();
+        services.AddTransient<Compare.PairShiftQuery>();
         services.AddTransient<AnswerLanguageCountsQuery>();
         services.AddTransient<SimulatedRunQuery>();
         return services;

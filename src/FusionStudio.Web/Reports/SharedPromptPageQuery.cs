@@ -1,30 +1,62 @@
 using FusionStudio.Data;
 using FusionStudio.Domain.Runs;
-using FusionStudio.Engine.Analysis;
+using FusionStudio.Web.Reports.Compare;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Reports;
 
 /// <summary>
-/// The prompts two runs share (the same dataset prompt), paged in SQL in run A's order; the fused scores and
-/// verdicts of the page's prompts only are read afterwards, in two small queries.
+/// The prompts the compared runs share (the same dataset prompt), paged in SQL in the baseline's order; the fused
+/// scores and verdicts of the page's prompts only are read afterwards. "Changed verdicts only" keeps the prompts where
+/// some run's verdict on the pair differs from the baseline's (<see cref="SharedVerdicts"/>, as the figures count them).
 /// </summary>
 public sealed class SharedPromptPageQuery(IDbContextFactory<FusionDbContext> contexts)
 {
     public const int TextLength = 120;
 
-    public async Task<SharedPromptPage> LoadAsync(int runA, int runB, MethodPair pair, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<SharedPromptPage> LoadAsync(
+        IReadOnlyList<int> runIds, MethodPair pair, bool changedOnly, int skip, int take, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(runIds);
+        ArgumentNullException.ThrowIfNull(pair);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var shared = db.RunPrompts.AsNoTracking().Where(p => p.RunId == runA)
-            .Join(db.RunPrompts.Where(p => p.RunId == runB), a => a.PromptId, b => b.PromptId, (a, b) => a);
-        var total = await shared.CountAsync(cancellationToken);
+        var baseline = runIds[0];
+        var others = runIds.Skip(1).ToList();
+        var shared = db.RunPrompts.AsNoTracking().Where(p => p.RunId == baseline);
+        foreach (var other in others)
+        {
+            shared = shared.Where(p => db.RunPrompts.Any(o => o.RunId == other && o.PromptId == p.PromptId));
+        }
+
+        var verdicts = await SharedVerdicts.LoadAsync(db, runIds, pair, cancellationToken);
+        int total;
+        List<long> pageIds;
+        skip = Math.Max(0, skip);
+        take = Math.Clamp(take, 1, 100);
+        if (changedOnly)
+        {
+            // Verdicts are a few bytes a prompt and a run: the filter runs here, on the shared prompts' ids in order.
+            var changed = verdicts.Where(v => v.Key.RunId == baseline)
+                .Where(v => others.Any(o => verdicts.TryGetValue((o, v.Key.PromptId), out var outcome) && outcome != v.Value))
+                .Select(v => v.Key.PromptId)
+                .ToHashSet();
+            var ordered = await shared.OrderBy(p => p.Ordinal).ThenBy(p => p.PromptId).Select(p => p.PromptId).ToListAsync(cancellationToken);
+            var kept = ordered.Where(changed.Contains).ToList();
+            total = kept.Count;
+            pageIds = kept.Skip(skip).Take(take).ToList();
+        }
+        else
+        {
+            total = await shared.CountAsync(cancellationToken);
+            pageIds = await shared.OrderBy(p => p.Ordinal).ThenBy(p => p.PromptId).Skip(skip).Take(take).Select(p => p.PromptId).ToListAsync(cancellationToken);
+        }
+
         if (total == 0)
         {
             return SharedPromptPage.Empty;
         }
 
-        var prompts = await shared
+        var prompts = await db.RunPrompts.Where(p => p.RunId == baseline && pageIds.Contains(p.PromptId))
             .Join(db.DatasetPrompts, p => p.PromptId, d => d.Id, (p, d) => new
             {
                 p.PromptId,
@@ -34,28 +66,20 @@ public sealed class SharedPromptPageQuery(IDbContextFactory<FusionDbContext> con
                 d.Task,
             })
             .OrderBy(p => p.Ordinal).ThenBy(p => p.PromptId)
-            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 100))
             .ToListAsync(cancellationToken);
-        var ids = prompts.Select(p => p.PromptId).ToList();
-        int[] runs = [runA, runB];
-
+        var runs = runIds.ToList();
         var scores = await db.Scores.Where(s => runs.Contains(s.RunId) && s.Value != null)
-            .Join(db.Aggregates.Where(a => a.Method == AggregationMethod.FusionOfN && ids.Contains(a.PromptId)), s => s.AggregateId, a => (long?)a.Id,
+            .Join(db.Aggregates.Where(a => a.Method == AggregationMethod.FusionOfN && pageIds.Contains(a.PromptId)), s => s.AggregateId, a => (long?)a.Id,
                 (s, a) => new { a.RunId, a.PromptId, a.CandidateLimit, Score = s.Value!.Value })
-            .ToListAsync(cancellationToken);
-        var verdicts = await db.Comparisons.Where(c => runs.Contains(c.RunId) && ids.Contains(c.PromptId) && c.Final != null
-                && ((c.MethodA == pair.A && c.MethodB == pair.B) || (c.MethodA == pair.B && c.MethodB == pair.A)))
-            .Select(c => new { c.RunId, c.PromptId, c.MethodA, Final = c.Final!.Value })
             .ToListAsync(cancellationToken);
 
         SharedPromptSide Side(int runId, long promptId) => new(
             // The run's own answer is the fusion of all N candidates: the largest limit.
             scores.Where(s => s.RunId == runId && s.PromptId == promptId).OrderByDescending(s => s.CandidateLimit).Select(s => (double?)s.Score).FirstOrDefault(),
-            verdicts.Where(v => v.RunId == runId && v.PromptId == promptId)
-                .Select(v => (Outcome?)Outcomes.FromVerdict(v.Final, reversed: v.MethodA != pair.A)).FirstOrDefault());
+            verdicts.TryGetValue((runId, promptId), out var outcome) ? outcome : null);
 
         return new SharedPromptPage(
-            prompts.Select(p => new SharedPromptRow(p.PromptId, p.Ordinal, p.Text, p.Language, p.Task, Side(runA, p.PromptId), Side(runB, p.PromptId))).ToList(),
+            prompts.Select(p => new SharedPromptRow(p.PromptId, p.Ordinal, p.Text, p.Language, p.Task, runIds.Select(r => Side(r, p.PromptId)).ToList())).ToList(),
             total);
     }
 }

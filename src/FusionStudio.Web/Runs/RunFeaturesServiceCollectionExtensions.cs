@@ -21,6 +21,7 @@ public static class RunFeaturesServiceCollectionExtensions
         services.AddTransient<RunPromptDetailQuery>();
         services.AddAnswerMarkdown();
         services.AddTransient<RunSetupQuery>();
+        services.AddTransient<Matrix.RunMatrixQuery>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Web.Components.Pages.Runs.Compare;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FusionStudio.UnitTests.Reports;
@@ -21,14 +22,55 @@ public sealed class RunComparePageTests : ReportPagesTestContext
 
         var page = Open(first.Id, second.Id);
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=compare-pair-row]").Count));
-        Assert.All(page.FindAll("[data-testid=compare-win-rate]"), cell => Assert.Equal("75.0%", cell.TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=compare-pair-row]")));
+        Assert.StartsWith("75.0%", page.Find("[data-testid=compare-win-rate]").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("75.0%", page.Find("[data-testid=compare-baseline-win-rate]").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("+0.0 pp (+0.0 to +0.0)", page.Find("[data-testid=compare-shift]").TextContent.Trim());
+        Assert.Equal("0", page.Find("[data-testid=compare-changed]").TextContent.Trim());
+        Assert.Equal(2, page.FindAll("[data-testid=compare-chart] [data-testid=chart-point]").Count);
         Assert.Contains("5.88", page.Find("[data-testid=compare-method-row]").TextContent, StringComparison.Ordinal);
         page.WaitForAssertion(() => Assert.Equal(RunPagesLibraryPrompts, page.FindAll("[data-testid=shared-table] tbody tr").Count));
         var firstRow = page.FindAll("[data-testid=shared-table] tbody tr")[0];
         Assert.Contains("8.00", firstRow.TextContent, StringComparison.Ordinal);
+        // Numbered as the run page numbers its prompts: from 1.
+        Assert.Equal("1", firstRow.QuerySelector("[data-testid=shared-number]")!.TextContent.Trim());
         Assert.Equal("Fusion-of-N better", firstRow.QuerySelector("[data-testid=verdict-a]")!.TextContent.Trim());
         Assert.StartsWith($"/runs/{second.Id}/prompts/", firstRow.QuerySelector("[data-testid=verdict-b]")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sweep_compares_every_run_with_the_baseline()
+    {
+        var (library, first) = await SeedAsync();
+        Run second;
+        Run third;
+        await using (var db = Db())
+        {
+            second = await ReportRunSeed.SeedAsync(db, library, name: "Fusor v2");
+            third = await ReportRunSeed.SeedAsync(db, library, name: "Fusor v3");
+            // Fusor v3 loses the first prompt that v1 won.
+            var prompt = await db.Comparisons.Where(c => c.RunId == first.Id && c.Final == PairVerdict.A).OrderBy(c => c.PromptId).Select(c => c.PromptId).FirstAsync();
+            await db.Comparisons.Where(c => c.RunId == third.Id && c.PromptId == prompt).ExecuteUpdateAsync(set => set.SetProperty(c => c.Final, PairVerdict.B));
+        }
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"/runs/compare?a={first.Id}&b={second.Id}&b={third.Id}");
+        var page = Render<RunComparePage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=compare-pair-row]").Count));
+        var rows = page.FindAll("[data-testid=compare-pair-row]");
+        Assert.Equal("0", rows[0].QuerySelector("[data-testid=compare-changed]")!.TextContent.Trim());
+        Assert.Equal("1", rows[1].QuerySelector("[data-testid=compare-changed]")!.TextContent.Trim());
+        Assert.StartsWith("−", rows[1].QuerySelector("[data-testid=compare-shift]")!.TextContent.Trim().Replace("-", "−", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(3, page.FindAll("[data-testid=compare-chart] [data-testid=chart-point]").Count);
+        page.WaitForAssertion(() => Assert.Equal(RunPagesLibraryPrompts, page.FindAll("[data-testid=shared-table] tbody tr").Count));
+        Assert.Single(page.FindAll("[data-testid=shared-table] tbody tr")[0].QuerySelectorAll("[data-testid=verdict-run]"));
+
+        page.Find("input[data-testid=changed-only]").Change(true);
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=shared-table] tbody tr")));
+        var changed = page.Find("[data-testid=shared-table] tbody tr");
+        Assert.Equal("Fusion-of-N better", changed.QuerySelector("[data-testid=verdict-a]")!.TextContent.Trim());
+        Assert.Equal("Best-of-N better", changed.QuerySelector("[data-testid=verdict-run]")!.TextContent.Trim());
     }
 
     [Fact]

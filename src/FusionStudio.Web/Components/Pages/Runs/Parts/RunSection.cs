@@ -5,6 +5,7 @@ public enum RunSection
 {
     Overview,
     Report,
+    Matrix,
     Review,
     Export,
 }

@@ -1,0 +1,8 @@
+namespace FusionStudio.Web.Runs.Matrix;
+
+public enum WordDiffKind
+{
+    Same,
+    Added,
+    Removed,
+}
