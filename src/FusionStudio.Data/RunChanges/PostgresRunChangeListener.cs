@@ -52,8 +52,9 @@ public sealed class PostgresRunChangeListener(
             {
                 return;
             }
-            catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or IOException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
+                // Any failure here only costs the pages their notices (they poll meanwhile); it must never stop the host.
                 lost = true;
                 logger.LogWarning("Listening for run changes failed ({Message}); open pages fall back to polling until it is back", exception.Message);
                 try

@@ -25,7 +25,7 @@ public sealed class RunComparePageTests : ReportPagesTestContext
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=compare-pair-row]")));
         Assert.StartsWith("75.0%", page.Find("[data-testid=compare-win-rate]").TextContent.Trim(), StringComparison.Ordinal);
         Assert.StartsWith("75.0%", page.Find("[data-testid=compare-baseline-win-rate]").TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Equal("+0.0 pp (+0.0 to +0.0)", page.Find("[data-testid=compare-shift]").TextContent.Trim());
+        Assert.Equal("0.0 pp (0.0 to 0.0)", page.Find("[data-testid=compare-shift]").TextContent.Trim());
         Assert.Equal("0", page.Find("[data-testid=compare-changed]").TextContent.Trim());
         Assert.Equal(2, page.FindAll("[data-testid=compare-chart] [data-testid=chart-point]").Count);
         Assert.Contains("5.88", page.Find("[data-testid=compare-method-row]").TextContent, StringComparison.Ordinal);

@@ -129,7 +129,11 @@ public sealed partial class RunComparePage
         ? "–"
         : $"{SignedPoints(mean)} pp ({SignedPoints(difference.Lower ?? mean)} to {SignedPoints(difference.Upper ?? mean)})";
 
-    private static string SignedPoints(double share) => (share > 0 ? "+" : "") + (100 * share).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+    private static string SignedPoints(double share)
+    {
+        var points = Math.Round(100 * share, 1);
+        return (points > 0 ? "+" : "") + (points == 0 ? 0 : points).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private static string CostPerPrompt(RunReport report, AggregationMethod method) =>
         report.Costs.FirstOrDefault(c => c.Method == method) is { } cost ? RunText.Money(cost.CostPerPrompt) : "–";

@@ -24,7 +24,9 @@ public sealed partial class RunPage : IAsyncDisposable
     private RunUsage _usage = RunUsage.None;
     private RunErrorGroups _errors = RunErrorGroups.None;
     private RunPromptTable? _prompts;
+#pragma warning disable CA2213 // See DisposeAsync.
     private readonly SemaphoreSlim _reading = new(1, 1);
+#pragma warning restore CA2213
     private RunChangeListener? _listener;
     private DateTimeOffset _now;
     private DateTimeOffset _usageReadAt;
@@ -186,6 +188,7 @@ public sealed partial class RunPage : IAsyncDisposable
             await _listener.DisposeAsync();
         }
 
-        _reading.Dispose();
+        // _reading is left to the collector: a read that was in flight when the page closed (its first one, say)
+        // still releases it afterwards, and a disposed semaphore would throw there. It holds no handle.
     }
 }

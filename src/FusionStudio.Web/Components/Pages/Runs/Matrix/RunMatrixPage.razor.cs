@@ -18,9 +18,6 @@ public sealed partial class RunMatrixPage
     /// <summary>Every row's height in pixels: the virtualiser needs one size to place rows it has not read yet.</summary>
     public const float RowHeight = 132;
 
-    private const int PromptWidth = 260;
-    private const int CellWidth = 240;
-
     private RunMatrixShape? _shape;
     private bool _missing;
     private bool _differencesOnly;
@@ -36,8 +33,9 @@ public sealed partial class RunMatrixPage
     [Inject]
     private RunMatrixQuery Query { get; set; } = default!;
 
+    // Column widths are the style sheet's (narrower on a phone); the page only says how many answer columns there are.
     private string GridStyle =>
-        $"--fs-matrix-columns: {PromptWidth}px repeat({_shape?.Columns.Count ?? 0}, {CellWidth}px); --fs-matrix-row: {RowHeight.ToString(CultureInfo.InvariantCulture)}px";
+        $"--fs-matrix-count: {_shape?.Columns.Count ?? 0}; --fs-matrix-row: {RowHeight.ToString(CultureInfo.InvariantCulture)}px";
 
     protected override async Task OnParametersSetAsync()
     {
