@@ -48,6 +48,11 @@ public sealed class RunListBrowserTests(BrowserFixture browser, ITestOutputHelpe
             await Expect(name).ToHaveAttributeAsync("title", LongName);
             await Expect(page.GetByTestId("run-note")).ToHaveTextAsync("Fusor v3: better on Arabic, longer answers");
             await session.ScreenshotAsync("runs-list-1400");
+            // Every column fits a laptop screen: none hides past the table's right edge.
+            var table = await page.GetByTestId("run-table").Locator(".mud-table-container").EvaluateAsync<int[]>("e => [e.scrollWidth, e.clientWidth]");
+            var columns = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-testid=run-table] th')].map(t => t.textContent.trim() + ' ' + Math.round(t.getBoundingClientRect().width))");
+            Assert.True(table[0] <= table[1], $"the runs table is {table[0]} px wide in {table[1]} px: {string.Join(", ", columns)}");
+            Assert.Empty(await FusionStudio.BrowserTests.Accessibility.Overflow.OffScreenAsync(page));
 
             // The finished run's headline is its report's: the same win rate and interval of the first pair.
             var finished = page.GetByTestId("run-table").Locator("tbody tr").Filter(new() { Has = page.Locator($"a[href='/runs/{second}']") });

@@ -15,7 +15,9 @@ public sealed class DatasetNewTests : LibraryTestContext
 
         page.Input("Name").Change("Pasted");
         page.Input("Default task").Change("qa");
-        page.Find("[data-testid=pasted-prompts]").Change("What is BoN?\n\n  What is FusioN?  \nما هو الدمج؟");
+        page.Find("[data-testid=pasted-prompts]").Input("What is BoN?\n\n  What is FusioN?  \nما هو الدمج؟");
+        // Counted as typed, before the field loses focus.
+        page.WaitForAssertion(() => Assert.Contains("3 prompts.", page.Markup, StringComparison.Ordinal));
         page.Find("[data-testid=create-dataset]").Click();
 
         await using var db = Db();
@@ -46,7 +48,7 @@ public sealed class DatasetNewTests : LibraryTestContext
         var page = Render<DatasetNew>();
         OpenPasteTab(page);
 
-        page.Find("[data-testid=pasted-prompts]").Change("One prompt");
+        page.Find("[data-testid=pasted-prompts]").Input("One prompt");
         page.Find("[data-testid=create-dataset]").Click();
 
         page.WaitForAssertion(() => Assert.Equal("Enter a name.", page.ErrorOf("Name")));
