@@ -37,8 +37,7 @@ public sealed class SmallScreenTests(BrowserFixture browser, ITestOutputHelper o
                 foreach (var (name, path) in workspace.Pages)
                 {
                     await TourPage.OpenAsync(page, baseUri, path);
-                    // The compare page is being rebuilt for sweeps of several runs; it is photographed, not held to this yet.
-                    var offScreen = name == "compare" ? [] : await Overflow.OffScreenAsync(page);
+                    var offScreen = await Overflow.OffScreenAsync(page);
                     foreach (var line in offScreen)
                     {
                         output.WriteLine($"off screen on {name}-{theme}: {line}");
