@@ -67,6 +67,11 @@ internal static class ChaosBenchmark
             Console.WriteLine("  the fault did not finish within the run's patience");
         }
 
+        if (!finished)
+        {
+            Console.WriteLine(await cluster.DescribeStallAsync());
+        }
+
         var outcome = await ChaosAudit.ReadAsync(cluster, scenario.Name, recoveries, wall);
         Console.WriteLine($"  {(finished ? "finished" : "NOT finished")} in {wall.TotalSeconds:0.0} s");
         foreach (var reason in outcome.FailureReasons)

@@ -162,6 +162,49 @@ internal sealed class ChaosCluster : IAsyncDisposable
         return true;
     }
 
+    /// <summary>
+    /// Why a run has not finished: its open prompts by batch and stage, who owns each batch, the batch jobs by queue
+    /// state, and the end of each worker's log.
+    /// </summary>
+    public async Task<string> DescribeStallAsync()
+    {
+        var lines = new List<string>();
+        await using (var db = Driver.CreateDbContext())
+        {
+            var open = await db.RunPrompts.Where(p => p.RunId == RunId && p.Stage != PromptStage.Done && p.Stage != PromptStage.Failed)
+                .Select(p => new { p.Ordinal, p.Stage }).ToListAsync();
+            lines.AddRange(open.GroupBy(p => (p.Ordinal / Settings.BatchSize * Settings.BatchSize, p.Stage))
+                .Select(g => $"batch {g.Key.Item1}: {g.Count()} prompts at {g.Key.Stage}"));
+        }
+
+        var owners = await OwnersAsync();
+        lines.Add($"owners: {string.Join(", ", owners.Select(o => $"batch {o.FirstOrdinal} by pid {o.OwnerProcessId}"))}");
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(
+                """
+                SELECT statename, substring(invocationdata::text from '([A-Za-z]+Job)[,"]'), count(*)
+                FROM hangfire.job GROUP BY 1, 2 ORDER BY 1, 2
+                """,
+                connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                lines.Add($"jobs: {reader.GetValue(0)} {reader.GetValue(1)} x {reader.GetInt64(2)}");
+            }
+        }
+
+        foreach (var worker in _workers.Concat(_stopped))
+        {
+            var output = worker.Describe().Split('\n');
+            lines.Add($"{worker.Name} (pid {worker.ProcessId}), last lines:");
+            lines.AddRange(output.TakeLast(25).Select(l => "    " + l));
+        }
+
+        return string.Join(Environment.NewLine, lines.Select(l => "  " + l));
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var process in _workers.Concat(_stopped))

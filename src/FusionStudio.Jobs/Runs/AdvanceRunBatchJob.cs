@@ -47,11 +47,22 @@ public sealed class AdvanceRunBatchJob(
             {
                 // Another live worker is on this batch. Look again later: ownership dies with its owner, so this job takes
                 // over if that worker is gone by then.
-                jobs.Schedule<AdvanceRunBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None), options.Value.BusyBatchRecheck);
+                LookAgainLater(runId, firstOrdinal, lastOrdinal);
                 return;
             }
 
-            handedBack = await AdvanceOwnedBatchAsync(run, firstOrdinal, lastOrdinal, lease.Lost, cancellationToken);
+            try
+            {
+                handedBack = await AdvanceOwnedBatchAsync(run, firstOrdinal, lastOrdinal, lease.Lost, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                // Hangfire aborts a job whose state another worker changed, e.g. a job taken over from a paused worker
+                // that then woke up and finished its copy. The batch must not be left without a job to drive it.
+                logger.LogWarning("Run {RunId}'s batch {First}-{Last}: this job was aborted; another looks again later", runId, firstOrdinal, lastOrdinal);
+                LookAgainLater(runId, firstOrdinal, lastOrdinal);
+                throw;
+            }
         }
 
         if (handedBack)
@@ -79,8 +90,10 @@ public sealed class AdvanceRunBatchJob(
             }
             catch (OperationCanceledException) when (lost.IsCancellationRequested)
             {
-                // Its new owner finishes it; what this job stored stays, keyed so that nothing is stored twice.
+                // Its new owner finishes it; what this job stored stays, keyed so that nothing is stored twice. A job
+                // looks again later all the same, in case the new owner's job is aborted before it is done.
                 logger.LogWarning("Run {RunId}'s batch {First}-{Last} has another owner; this job stops", runId, firstOrdinal, lastOrdinal);
+                LookAgainLater(runId, firstOrdinal, lastOrdinal);
                 return false;
             }
         }
@@ -106,6 +119,10 @@ public sealed class AdvanceRunBatchJob(
 
         return false;
     }
+
+    /// <summary>A job for the batch after <see cref="RunOptions.BusyBatchRecheck"/>: it takes the batch if it is free and unfinished.</summary>
+    private void LookAgainLater(int runId, int firstOrdinal, int lastOrdinal) =>
+        jobs.Schedule<AdvanceRunBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None), options.Value.BusyBatchRecheck);
 
     /// <summary>
     /// A database outage longer than EF's retries does not fail the job: it waits for the database and goes on, as the

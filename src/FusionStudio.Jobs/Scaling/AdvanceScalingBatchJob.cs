@@ -48,13 +48,22 @@ public sealed class AdvanceScalingBatchJob(
             if (lease is null)
             {
                 // Another worker is on this batch; it may have started before the latest k values were confirmed, so look again later.
-                jobs.Schedule<AdvanceScalingBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None), options.Value.BusyBatchRecheck);
+                LookAgainLater(runId, firstOrdinal, lastOrdinal);
                 return;
             }
 
             // A lease lost to another owner stops this job's calls; the new owner does what is still missing.
             using var owned = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
-            handedBack = await AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, owned.Token);
+            try
+            {
+                handedBack = await AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, owned.Token);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                // Aborted by Hangfire because another worker changed this job's state: the batch keeps a job all the same.
+                LookAgainLater(runId, firstOrdinal, lastOrdinal);
+                throw;
+            }
         }
 
         if (handedBack)
@@ -63,6 +72,9 @@ public sealed class AdvanceScalingBatchJob(
             jobs.Enqueue<AdvanceScalingBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None));
         }
     }
+
+    private void LookAgainLater(int runId, int firstOrdinal, int lastOrdinal) =>
+        jobs.Schedule<AdvanceScalingBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None), options.Value.BusyBatchRecheck);
 
     /// <returns>Whether the batch was handed back unfinished because this worker is shutting down.</returns>
     private async Task<bool> AdvanceBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
