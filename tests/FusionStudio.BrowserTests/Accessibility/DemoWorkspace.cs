@@ -35,6 +35,7 @@ public sealed record DemoWorkspace(IReadOnlyList<(string Name, string Path)> Pag
             ("prompt", $"runs/{runId}/prompts/{promptId}"),
             ("review", $"runs/{runId}/review"),
             ("export", $"runs/{runId}/export"),
+            ("matrix", $"runs/{runId}/matrix"),
             ("compare", $"runs/compare?a={runId}&b={runId}"),
             ("new-run", "runs/new"),
             ("import", "runs/import"),
@@ -47,6 +48,7 @@ public sealed record DemoWorkspace(IReadOnlyList<(string Name, string Path)> Pag
             ("templates", "prompts"),
             ("template", $"prompts/{templateId}"),
             ("template-version", $"prompts/{templateId}/versions/1"),
+            ("routers", "routers"),
             ("admin", "admin"),
             ("tokens", "account/tokens"),
         ]);

@@ -60,7 +60,7 @@ public sealed class HardeningTests : IAsyncLifetime
     [Theory]
     [InlineData("/runs/compare?a=x&b=1", "\"x\" in the address (a=) is not a run number.")]
     [InlineData("/runs/new?from=99999999999", "New run")]
-    [InlineData("/prompts/new?from=abc", "New prompt")]
+    [InlineData("/prompts/new?from=abc", "New template")]
     [InlineData("/prompts/1?from=abc", "does not exist")]
     public async Task Unreadable_numbers_in_a_page_address_show_the_page_not_an_error(string path, string shown)
     {
