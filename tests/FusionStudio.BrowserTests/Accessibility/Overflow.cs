@@ -17,6 +17,12 @@ public static class Overflow
             let parent = el.parentElement, contained = false;
             while (parent) {
               const overflowX = getComputedStyle(parent).overflowX;
+              // A box that clips without cutting this element (a table cell inside a scroll area) is not where it ends.
+              if (overflowX === 'hidden' && getComputedStyle(parent).textOverflow !== 'ellipsis'
+                  && box.right <= parent.getBoundingClientRect().right + 1) {
+                parent = parent.parentElement;
+                continue;
+              }
               if (overflowX !== 'visible') {
                 const scrolls = overflowX === 'auto' || overflowX === 'scroll';
                 contained = (scrolls && parent.closest('[role=region][aria-label]') !== null)
