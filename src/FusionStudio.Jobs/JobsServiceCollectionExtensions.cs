@@ -41,6 +41,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<RunStatusMover>();
         services.AddTransient<PromptAdvancer>();
         services.AddTransient<RowStore>();
+        services.AddTransient<RoutingStep>();
         services.AddTransient<CandidateGenerationStep>();
         services.AddTransient<ScoringStep>();
         services.AddTransient<SelectionStep>();
