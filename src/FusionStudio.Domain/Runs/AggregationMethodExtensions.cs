@@ -10,6 +10,20 @@ public static class AggregationMethodExtensions
 
     public static bool NeedsJudgeScores(this AggregationMethod method) => method == AggregationMethod.BestOfN;
 
+    /// <summary>
+    /// The pointwise judge scores candidates: for Best-of-N to choose, for Routed because its answer is a candidate
+    /// and that candidate's score is the method's score.
+    /// </summary>
+    public static bool JudgeCandidates(this IEnumerable<AggregationMethod> methods) =>
+        methods.Any(m => m.NeedsJudgeScores() || m == AggregationMethod.Routed);
+
+    /// <summary>The run pins a pointwise judge prompt, and its judge scores the fused answers too.</summary>
+    public static bool ScoreAnswers(this IEnumerable<AggregationMethod> methods) =>
+        methods.Any(m => m.NeedsJudgeScores() || m.IsRouted());
+
+    /// <summary>Only routed methods: generation asks each prompt's routed teachers, not the whole pool.</summary>
+    public static bool AllRouted(this IReadOnlyCollection<AggregationMethod> methods) => methods.Count > 0 && methods.All(m => m.IsRouted());
+
     public static string ToLabel(this AggregationMethod method) => method switch
     {
         AggregationMethod.BestOfN => "Best-of-N",

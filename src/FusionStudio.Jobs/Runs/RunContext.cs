@@ -13,11 +13,8 @@ public sealed record RunContext(
     PromptTemplateVersion? PairwiseTemplate,
     PromptTemplateVersion? FusorTemplate)
 {
-    /// <summary>
-    /// Candidates are judged for Best-of-N, and for the routed methods too when the run has a judge: the routed
-    /// answer is one of them, and its score is the routed method's score.
-    /// </summary>
-    public bool NeedsScores => Run.Methods.Any(m => m.NeedsJudgeScores() || m == AggregationMethod.Routed);
+    /// <summary>See <see cref="AggregationMethodExtensions.JudgeCandidates"/>.</summary>
+    public bool NeedsScores => Run.Methods.JudgeCandidates();
 
     public IEnumerable<AggregationMethod> Selectors => Run.Methods.Where(m => !m.IsFusion());
 
@@ -32,7 +29,7 @@ public sealed record RunContext(
     public int RoutedTeachers => Run.Methods.Contains(AggregationMethod.RoutedFusion) ? Run.RoutedTopK : 1;
 
     /// <summary>A method reads every teacher's every sample, so generation asks them all; else only the routed teachers answer.</summary>
-    public bool GeneratesAll => Run.Methods.Any(m => !m.IsRouted());
+    public bool GeneratesAll => !Run.Methods.AllRouted();
 
     public int CandidatesPerPrompt => Teachers.Sum(t => t.SampleCount);
 }
