@@ -40,6 +40,8 @@ public static class ExportSlugs
         ["fusion"] = SftAnswerRule.Fusion,
         ["bon"] = SftAnswerRule.BestOfN,
         ["human"] = SftAnswerRule.HumanPreferred,
+        ["routed-fusion"] = SftAnswerRule.RoutedFusion,
+        ["routed"] = SftAnswerRule.Routed,
     };
 
     public static IReadOnlyDictionary<string, PreferencePairRule> PairRules { get; } = new Dictionary<string, PreferencePairRule>(StringComparer.OrdinalIgnoreCase)

@@ -70,6 +70,8 @@ public static class ExportRowComposer
             {
                 SftAnswerRule.Fusion => AggregationMethod.FusionOfN,
                 SftAnswerRule.BestOfN => AggregationMethod.BestOfN,
+                SftAnswerRule.RoutedFusion => AggregationMethod.RoutedFusion,
+                SftAnswerRule.Routed => AggregationMethod.Routed,
                 _ => HumanPreference.Find(batch.ReviewsOf(prompt.PromptId))?.Preferred,
             };
             var answer = method is { } chosen ? AnswerOf(batch.AggregateOf(prompt.PromptId, chosen)) : null;
