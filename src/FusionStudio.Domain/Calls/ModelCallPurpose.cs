@@ -32,4 +32,7 @@ public enum ModelCallPurpose
 
     /// <summary>A request outside any run, e.g. a provider's connection test.</summary>
     Other = 8,
+
+    /// <summary>A teacher answering again in a later Mixture-of-Agents layer, with the previous layer's answers as references.</summary>
+    Propose = 20,
 }

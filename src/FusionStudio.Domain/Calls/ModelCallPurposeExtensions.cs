@@ -16,6 +16,7 @@ public static class ModelCallPurposeExtensions
         ModelCallPurpose.ScalingFuse => "Scaling: fuse",
         ModelCallPurpose.ScalingJudge => "Scaling: judge",
         ModelCallPurpose.Imported => "Imported",
+        ModelCallPurpose.Propose => "MoA: propose",
         _ => "Other",
     };
 }

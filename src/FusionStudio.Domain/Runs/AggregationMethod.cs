@@ -14,4 +14,10 @@ public enum AggregationMethod
 
     /// <summary>The fusor reads the prompt and all candidates and writes one answer.</summary>
     FusionOfN = 3,
+
+    /// <summary>
+    /// FusioN in layers: the teachers answer again with the previous layer's answers as references, and the fusor
+    /// writes one answer from the last layer's.
+    /// </summary>
+    MixtureOfAgents = 6,
 }

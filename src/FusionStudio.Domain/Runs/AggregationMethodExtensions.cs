@@ -2,7 +2,7 @@ namespace FusionStudio.Domain.Runs;
 
 public static class AggregationMethodExtensions
 {
-    public static bool IsFusion(this AggregationMethod method) => method == AggregationMethod.FusionOfN;
+    public static bool IsFusion(this AggregationMethod method) => method is AggregationMethod.FusionOfN or AggregationMethod.MixtureOfAgents;
 
     public static bool NeedsJudgeScores(this AggregationMethod method) => method == AggregationMethod.BestOfN;
 
@@ -12,6 +12,7 @@ public static class AggregationMethodExtensions
         AggregationMethod.Mbr => "MBR consensus",
         AggregationMethod.Random => "Random",
         AggregationMethod.FusionOfN => "Fusion-of-N",
+        AggregationMethod.MixtureOfAgents => "Mixture-of-Agents",
         _ => method.ToString(),
     };
 }
