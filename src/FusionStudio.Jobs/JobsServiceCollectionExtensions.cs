@@ -43,6 +43,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<ScoringStep>();
         services.AddTransient<SelectionStep>();
         services.AddTransient<FusionStep>();
+        services.AddTransient<MixtureOfAgentsStep>();
         services.AddTransient<ComparisonStep>();
         services.AddTransient<JudgeAsker>();
         services.AddTransient<ScalingLauncher>();

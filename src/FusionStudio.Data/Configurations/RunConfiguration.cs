@@ -41,5 +41,7 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
             .OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PromptTemplateVersion>().WithMany().HasForeignKey(r => r.PairwiseJudgeTemplateVersionId)
             .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PromptTemplateVersion>().WithMany().HasForeignKey(r => r.ProposerTemplateVersionId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FusionStudio.Data.Runs;
 
 /// <summary>
-/// Why a prompt of a run failed: every stored result of it that carries an error — candidates, scores (of
+/// Why a prompt of a run failed: every stored result of it that carries an error — candidates, Mixture-of-Agents layer answers, scores (of
 /// candidates and of fused answers alike), aggregates and comparisons — each named by its step. A prompt with any
 /// is failed; "retry failed" redoes exactly these.
 /// </summary>
@@ -16,6 +16,8 @@ public static class PromptFailures
         var failures = new List<string>();
         failures.AddRange(await db.Candidates.Where(c => c.RunId == runId && c.PromptId == promptId && c.Error != null)
             .Select(c => "Generation: " + c.Error).ToListAsync(cancellationToken));
+        failures.AddRange(await db.LayerAnswers.Where(a => a.RunId == runId && a.PromptId == promptId && a.Error != null)
+            .Select(a => "Mixture-of-Agents layer " + a.Layer + ": " + a.Error).ToListAsync(cancellationToken));
         failures.AddRange(await db.Scores
             .Where(s => s.RunId == runId && s.Error != null)
             .Where(s => db.Candidates.Any(c => c.Id == s.CandidateId && c.PromptId == promptId)

@@ -35,4 +35,7 @@ public enum ModelCallPurpose
 
     /// <summary>A teacher answering again in a later Mixture-of-Agents layer, with the previous layer's answers as references.</summary>
     Propose = 20,
+
+    /// <summary>The fusor writing the run's Mixture-of-Agents answer from the last layer's answers.</summary>
+    MixtureFuse = 21,
 }

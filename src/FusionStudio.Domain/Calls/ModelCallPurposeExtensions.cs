@@ -17,6 +17,7 @@ public static class ModelCallPurposeExtensions
         ModelCallPurpose.ScalingJudge => "Scaling: judge",
         ModelCallPurpose.Imported => "Imported",
         ModelCallPurpose.Propose => "MoA: propose",
+        ModelCallPurpose.MixtureFuse => "MoA: fuse",
         _ => "Other",
     };
 }

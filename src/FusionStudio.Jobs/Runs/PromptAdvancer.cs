@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FusionStudio.Jobs.Runs;
 
 /// <summary>
-/// How one prompt of a run advances: generate → score → select → fuse → score fused → compare. Every step reads what the database
+/// How one prompt of a run advances: generate → score → select → fuse (FusioN, Mixture-of-Agents) → score fused → compare. Every step reads what the database
 /// already holds and does only what is missing, so running this twice, or after a crash, neither repeats nor loses
 /// work. A prompt whose steps recorded a failure ends as failed, with the reasons; "retry failed" redoes just those.
 /// When its worker is shutting down (<c>drain</c>), the prompt stops after the step in flight: the calls of that step land
@@ -21,6 +21,7 @@ public sealed class PromptAdvancer(
     ScoringStep scoring,
     SelectionStep selection,
     FusionStep fusion,
+    MixtureOfAgentsStep mixture,
     ComparisonStep comparison,
     IRunChangeNotifier changes,
     TimeProvider clock)
@@ -43,6 +44,7 @@ public sealed class PromptAdvancer(
 
         await selection.RunAsync(run, prompt, cancellationToken);
         await fusion.RunAsync(run, prompt, cancellationToken);
+        await mixture.RunAsync(run, prompt, cancellationToken);
         if (drain.IsCancellationRequested)
         {
             return;

@@ -13,11 +13,16 @@ public sealed record RunContext(
     PromptTemplateVersion? PairwiseTemplate,
     PromptTemplateVersion? FusorTemplate)
 {
+    /// <summary>The Mixture-of-Agents proposer prompt of layers 2..L; null when the run does not use that method.</summary>
+    public PromptTemplateVersion? ProposerTemplate { get; init; }
+
     public bool NeedsScores => Run.Methods.Any(m => m.NeedsJudgeScores());
 
     public IEnumerable<AggregationMethod> Selectors => Run.Methods.Where(m => !m.IsFusion());
 
     public bool Fuses => Run.Methods.Contains(AggregationMethod.FusionOfN);
+
+    public bool MixesAgents => Run.Methods.Contains(AggregationMethod.MixtureOfAgents);
 
     public int CandidatesPerPrompt => Teachers.Sum(t => t.SampleCount);
 }

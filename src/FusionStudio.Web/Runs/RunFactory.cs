@@ -29,6 +29,8 @@ public static class RunFactory
             PointwiseJudgeTemplateVersionId = blueprint.PointwiseTemplateVersionId,
             PairwiseJudgeTemplateVersionId = blueprint.PairwiseTemplateVersionId,
             FusorTemplateVersionId = blueprint.FusorTemplateVersionId,
+            ProposerTemplateVersionId = blueprint.ProposerTemplateVersionId,
+            MixtureLayers = blueprint.MixtureLayers,
             Seed = blueprint.Seed,
             SampleOffset = blueprint.SampleOffset,
             BudgetCap = blueprint.BudgetCap,

@@ -28,6 +28,11 @@ public sealed class RunPlan
 
     public int? FusorTemplateId { get; set; }
 
+    /// <summary>Mixture-of-Agents: the proposer template of layers 2..L (its latest version is pinned) and L.</summary>
+    public int? ProposerTemplateId { get; set; }
+
+    public int MixtureLayers { get; set; } = MixtureOfAgentsLayers.Default;
+
     public int Seed { get; set; } = NewSeed();
 
     public decimal? BudgetCap { get; set; }
@@ -41,6 +46,8 @@ public sealed class RunPlan
     public bool NeedsJudge => Methods.Any(m => m.NeedsJudgeScores()) || Pairs.Count > 0;
 
     public bool NeedsFusor => Methods.Any(m => m.IsFusion());
+
+    public bool MixesAgents => Methods.Contains(AggregationMethod.MixtureOfAgents);
 
     public static int NewSeed() => Random.Shared.Next(1, 1_000_000);
 

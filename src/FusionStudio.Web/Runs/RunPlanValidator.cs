@@ -52,14 +52,25 @@ public static class RunPlanValidator
             Add(nameof(RunPlan.PairwiseTemplateId), "The comparisons need a pairwise judge prompt.");
         }
 
+        var fusing = plan.Methods.Contains(AggregationMethod.FusionOfN) ? "Fusion-of-N" : "Mixture-of-Agents";
         if (plan.NeedsFusor && plan.FusorTeacherId is null)
         {
-            Add(nameof(RunPlan.FusorTeacherId), "Fusion-of-N needs a fusor.");
+            Add(nameof(RunPlan.FusorTeacherId), $"{fusing} needs a fusor.");
         }
 
         if (plan.NeedsFusor && plan.FusorTemplateId is null)
         {
-            Add(nameof(RunPlan.FusorTemplateId), "Fusion-of-N needs a fusor prompt.");
+            Add(nameof(RunPlan.FusorTemplateId), $"{fusing} needs a fusor prompt.");
+        }
+
+        if (plan.MixesAgents && plan.ProposerTemplateId is null)
+        {
+            Add(nameof(RunPlan.ProposerTemplateId), "Mixture-of-Agents needs a proposer prompt.");
+        }
+
+        if (plan.MixesAgents && MixtureOfAgentsLayers.Problem(plan.MixtureLayers) is { } layers)
+        {
+            Add(nameof(RunPlan.MixtureLayers), layers);
         }
 
         if (PairProblem(plan) is { } problem)

@@ -83,6 +83,8 @@ internal static class RunEndpoints
             PairwiseTemplateId = request.PairwiseTemplateId,
             FusorTeacherId = request.FusorTeacherId,
             FusorTemplateId = request.FusorTemplateId,
+            ProposerTemplateId = request.ProposerTemplateId,
+            MixtureLayers = request.MixtureLayers ?? MixtureOfAgentsLayers.Default,
             BudgetCap = request.BudgetCap,
         };
         if (request.Methods is { } methods)
