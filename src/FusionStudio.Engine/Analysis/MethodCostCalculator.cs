@@ -4,7 +4,8 @@ namespace FusionStudio.Engine.Analysis;
 
 /// <summary>
 /// Cost and latency per method. Every method needs the shared generation of the N candidates; on top of it
-/// Best-of-N pays the pointwise judge's calls on the candidates and Fusion-of-N its fusor calls; MBR and random
+/// Best-of-N pays the pointwise judge's calls on the candidates, Fusion-of-N its fusor calls and Mixture-of-Agents its
+/// proposer and fusor calls; MBR and random
 /// selection pay nothing more. Evaluation (pairwise comparisons, scoring of fused answers) belongs to no method.
 /// Cost per prompt adds each part's cost per prompt it served. Latency per prompt adds each step's
 /// <see cref="UsageTotals.StepLatencyMs"/>: the calls of one step run side by side, so the step lasts as long as its
@@ -33,6 +34,7 @@ public static class MethodCostCalculator
     {
         AggregationMethod.BestOfN => "generation + pointwise judge calls on every candidate",
         AggregationMethod.FusionOfN => "generation + one fusor call per prompt",
+        AggregationMethod.MixtureOfAgents => "generation + N proposer calls per later layer + one fusor call per prompt",
         _ => "generation only (selection makes no model call)",
     };
 }

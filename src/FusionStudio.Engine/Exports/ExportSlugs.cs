@@ -31,12 +31,14 @@ public static class ExportSlugs
         ["mbr"] = AggregationMethod.Mbr,
         ["random"] = AggregationMethod.Random,
         ["fusion"] = AggregationMethod.FusionOfN,
+        ["moa"] = AggregationMethod.MixtureOfAgents,
     };
 
     public static IReadOnlyDictionary<string, SftAnswerRule> SftAnswers { get; } = new Dictionary<string, SftAnswerRule>(StringComparer.OrdinalIgnoreCase)
     {
         ["fusion"] = SftAnswerRule.Fusion,
         ["bon"] = SftAnswerRule.BestOfN,
+        ["moa"] = SftAnswerRule.MixtureOfAgents,
         ["human"] = SftAnswerRule.HumanPreferred,
     };
 

@@ -11,4 +11,7 @@ public enum SftAnswerRule
 
     /// <summary>The answer people preferred in blind A/B review; prompts without a preference are left out.</summary>
     HumanPreferred = 2,
+
+    /// <summary>The Mixture-of-Agents answer.</summary>
+    MixtureOfAgents = 3,
 }

@@ -6,8 +6,8 @@ namespace FusionStudio.Engine.Judging;
 
 /// <summary>
 /// Adds the scoring of fused answers to a run's estimate: when a run both scores candidates and fuses, the same
-/// pointwise judge scores each prompt's fused answer too — one more judge call per prompt, reading the prompt and
-/// a fused answer at the fusor's max tokens. It is counted within the pointwise judge step.
+/// pointwise judge scores each prompt's fused answer too — one more judge call per prompt and fusing method, reading the prompt and
+/// a fused answer at the fusor's max tokens, for each fusing method. It is counted within the pointwise judge step.
 /// </summary>
 public static class FusedAnswerScoringEstimate
 {
@@ -16,12 +16,12 @@ public static class FusedAnswerScoringEstimate
         ArgumentNullException.ThrowIfNull(estimate);
         ArgumentNullException.ThrowIfNull(input);
         var judgeStep = estimate.Steps.FirstOrDefault(s => s.Kind == RunEstimateStepKind.PointwiseJudge);
-        if (judgeStep is null || !input.Methods.Any(m => m.IsFusion()))
+        if (judgeStep is null || input.FusedAnswersPerPrompt == 0)
         {
             return estimate;
         }
 
-        long prompts = Math.Max(0, input.PromptCount);
+        long prompts = Math.Max(0, input.PromptCount) * input.FusedAnswersPerPrompt;
         long perCall = input.PointwiseTemplateTokenCount + (2 * TokenEstimator.MessageOverheadTokens)
             + input.PromptTokens + (input.Fusor?.MaxTokens ?? 0);
         var inputTokens = prompts * perCall;

@@ -43,11 +43,18 @@ public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
             steps.Add(Priced(RunEstimateStepKind.PointwiseJudge, input.Judge, prompts * candidates, prompts * perPrompt));
         }
 
-        if (input.Methods.Any(m => m.IsFusion()))
+        if (input.Methods.Contains(AggregationMethod.MixtureOfAgents))
         {
-            // One fusor call per prompt, reading the prompt and every candidate.
-            long perPrompt = input.FusorTemplateTokenCount + TemplateMessageOverhead + promptTokens + candidateTokens;
-            steps.Add(Priced(RunEstimateStepKind.Fusion, input.Fusor, prompts, prompts * perPrompt));
+            steps.Add(MixtureLayers(input, prompts, promptTokens, candidateTokens));
+        }
+
+        if (input.FusedAnswersPerPrompt > 0)
+        {
+            // One fusor call per prompt and fusing method, reading the prompt and N answers: the candidates for
+            // Fusion-of-N, the last layer's (as long, from the same teachers) for Mixture-of-Agents.
+            long perCall = input.FusorTemplateTokenCount + TemplateMessageOverhead + promptTokens + candidateTokens;
+            long calls = prompts * input.FusedAnswersPerPrompt;
+            steps.Add(Priced(RunEstimateStepKind.Fusion, input.Fusor, calls, calls * perCall));
         }
 
         if (input.Pairs.Count > 0)
@@ -79,6 +86,29 @@ public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
         }
 
         return new RunEstimateStep(RunEstimateStepKind.Generation, calls, inputTokens, outputTokens, cost);
+    }
+
+    /// <summary>
+    /// Layers 2..L: each teacher sample answers once per layer, at its max tokens, reading its template, the prompt
+    /// and every answer of the previous layer (N answers, each as long as its teacher's max tokens).
+    /// </summary>
+    private static RunEstimateStep MixtureLayers(RunEstimateInput input, long prompts, long promptTokens, long previousLayerTokens)
+    {
+        long calls = 0, inputTokens = 0, outputTokens = 0;
+        var cost = 0m;
+        var perCallInput = input.ProposerTemplateTokenCount + TemplateMessageOverhead + promptTokens + previousLayerTokens;
+        foreach (var teacher in input.Teachers)
+        {
+            var teacherCalls = prompts * MixtureOfAgentsLayers.ProposerCalls(teacher.SampleCount, input.MixtureLayers);
+            var teacherInput = teacherCalls * perCallInput;
+            var teacherOutput = teacherCalls * teacher.Model.MaxTokens;
+            calls += teacherCalls;
+            inputTokens += teacherInput;
+            outputTokens += teacherOutput;
+            cost += teacher.Model.CostOf(teacherInput, teacherOutput);
+        }
+
+        return new RunEstimateStep(RunEstimateStepKind.MixtureLayers, calls, inputTokens, outputTokens, cost);
     }
 
     private static RunEstimateStep Priced(RunEstimateStepKind kind, RunEstimateModel? model, long calls, long inputTokens)

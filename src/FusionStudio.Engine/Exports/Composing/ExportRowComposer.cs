@@ -70,6 +70,7 @@ public static class ExportRowComposer
             {
                 SftAnswerRule.Fusion => AggregationMethod.FusionOfN,
                 SftAnswerRule.BestOfN => AggregationMethod.BestOfN,
+                SftAnswerRule.MixtureOfAgents => AggregationMethod.MixtureOfAgents,
                 _ => HumanPreference.Find(batch.ReviewsOf(prompt.PromptId))?.Preferred,
             };
             var answer = method is { } chosen ? AnswerOf(batch.AggregateOf(prompt.PromptId, chosen)) : null;
