@@ -12,6 +12,7 @@ public partial class RunMethodFields
         AggregationMethod.Mbr => "the candidate most like the others; no judge",
         AggregationMethod.Random => "a seeded random candidate: the baseline",
         AggregationMethod.FusionOfN => "the fusor writes one answer from all candidates",
+        AggregationMethod.MixtureOfAgents => "the teachers answer again in layers, seeing each other's answers; then the fusor",
         _ => "",
     };
 
