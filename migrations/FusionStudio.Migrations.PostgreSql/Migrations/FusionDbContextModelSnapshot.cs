@@ -950,6 +950,75 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.ToTable("LayerAnswers");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Runs.PromptRoute", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("PromptId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RouterId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PromptId");
+
+                    b.HasIndex("RouterId");
+
+                    b.HasIndex("RunId", "PromptId")
+                        .IsUnique();
+
+                    b.ToTable("PromptRoutes");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.RouteChoice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double>("PredictedCost")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("PredictedPerformance")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("PromptRouteId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TeacherId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeacherId");
+
+                    b.HasIndex("PromptRouteId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("RouteChoices");
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Runs.Run", b =>
                 {
                     b.Property<int>("Id")
@@ -1014,6 +1083,14 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int?>("ProposerTemplateVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoutedTopK")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(2);
+
+                    b.Property<int?>("RouterId")
                         .HasColumnType("integer");
 
                     b.Property<int>("SampleOffset")
@@ -1081,6 +1158,8 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasIndex("PoolId");
 
                     b.HasIndex("ProposerTemplateVersionId");
+
+                    b.HasIndex("RouterId");
 
                     b.HasIndex("Status");
 
@@ -1649,6 +1728,42 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Runs.PromptRoute", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Datasets.DatasetPrompt", null)
+                        .WithMany()
+                        .HasForeignKey("PromptId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Routing.TrainedRouter", null)
+                        .WithMany()
+                        .HasForeignKey("RouterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.RouteChoice", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Runs.PromptRoute", null)
+                        .WithMany("Choices")
+                        .HasForeignKey("PromptRouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
+                        .WithMany()
+                        .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Runs.Run", b =>
                 {
                     b.HasOne("FusionStudio.Domain.Datasets.Dataset", null)
@@ -1690,6 +1805,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
                         .WithMany()
                         .HasForeignKey("ProposerTemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FusionStudio.Domain.Routing.TrainedRouter", null)
+                        .WithMany()
+                        .HasForeignKey("RouterId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("FusionStudio.Domain.Runs.RunLaunchEstimate", "LaunchEstimate", b1 =>
@@ -1900,6 +2020,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("FusionStudio.Domain.Runs.LayerAnswer", b =>
                 {
                     b.Navigation("Calls");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.PromptRoute", b =>
+                {
+                    b.Navigation("Choices");
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Runs.Run", b =>

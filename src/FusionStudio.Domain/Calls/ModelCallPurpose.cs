@@ -33,9 +33,12 @@ public enum ModelCallPurpose
     /// <summary>A request outside any run, e.g. a provider's connection test.</summary>
     Other = 8,
 
+    /// <summary>The fusor writing Routed FusioN's answer from the router's top-k teachers' answers.</summary>
+    RoutedFuse = 9,
+
     /// <summary>A teacher answering again in a later Mixture-of-Agents layer, with the previous layer's answers as references.</summary>
-    Propose = 20,
+    Propose = 10,
 
     /// <summary>The fusor writing the run's Mixture-of-Agents answer from the last layer's answers.</summary>
-    MixtureFuse = 21,
+    MixtureFuse = 11,
 }

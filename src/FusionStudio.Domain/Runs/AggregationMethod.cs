@@ -15,6 +15,12 @@ public enum AggregationMethod
     /// <summary>The fusor reads the prompt and all candidates and writes one answer.</summary>
     FusionOfN = 3,
 
+    /// <summary>The run's router picks one teacher per prompt; only that teacher answers, and its answer is taken.</summary>
+    Routed = 4,
+
+    /// <summary>Only the router's top-k teachers answer; the fusor fuses their answers: FusioN at a fraction of the calls.</summary>
+    RoutedFusion = 5,
+
     /// <summary>
     /// FusioN in layers: the teachers answer again with the previous layer's answers as references, and the fusor
     /// writes one answer from the last layer's.

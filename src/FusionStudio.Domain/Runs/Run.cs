@@ -35,6 +35,14 @@ public sealed class Run
 
     public int? PairwiseJudgeTemplateVersionId { get; set; }
 
+    /// <summary>The stored router (one version) that the routed methods route with.</summary>
+    public int? RouterId { get; set; }
+
+    /// <summary>How many of the router's best-ranked teachers answer each prompt for Routed FusioN.</summary>
+    public int RoutedTopK { get; set; } = DefaultRoutedTopK;
+
+    public const int DefaultRoutedTopK = 2;
+
     /// <summary>The Mixture-of-Agents proposer prompt of layers 2..L, when the run uses that method.</summary>
     public int? ProposerTemplateVersionId { get; set; }
 

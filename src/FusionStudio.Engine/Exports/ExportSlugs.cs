@@ -31,6 +31,8 @@ public static class ExportSlugs
         ["mbr"] = AggregationMethod.Mbr,
         ["random"] = AggregationMethod.Random,
         ["fusion"] = AggregationMethod.FusionOfN,
+        ["routed"] = AggregationMethod.Routed,
+        ["routed-fusion"] = AggregationMethod.RoutedFusion,
         ["moa"] = AggregationMethod.MixtureOfAgents,
     };
 

@@ -17,6 +17,12 @@ public sealed record RunEstimateInput
 
     public IReadOnlyCollection<MethodPair> Pairs { get; init; } = [];
 
+    /// <summary>How many of the router's best-ranked teachers Routed FusioN reads per prompt.</summary>
+    public int RoutedTopK { get; init; } = Run.DefaultRoutedTopK;
+
+    /// <summary>Teachers that answer each prompt when every method is routed: the routed ones (one sample each).</summary>
+    public int RoutedTeachers => Methods.Contains(AggregationMethod.RoutedFusion) ? RoutedTopK : 1;
+
     public RunEstimateModel? Judge { get; init; }
 
     public RunEstimateModel? Fusor { get; init; }
@@ -56,9 +62,6 @@ public sealed record RunEstimateInput
     public long PairwiseTemplateTokenCount => PairwiseTemplateTokens ?? Tokens(PairwiseTemplateCharacters);
 
     public long ProposerTemplateTokenCount => ProposerTemplateTokens ?? Tokens(ProposerTemplateCharacters);
-
-    /// <summary>Fused answers per prompt: one for each fusing method (Fusion-of-N, Mixture-of-Agents).</summary>
-    public int FusedAnswersPerPrompt => Methods.Count(m => m.IsFusion());
 
     /// <summary>The same input with every model's answers <paramref name="length"/> tokens long (at most its max tokens).</summary>
     public RunEstimateInput WithAnswerLengths(Func<RunEstimateModel, double> length)

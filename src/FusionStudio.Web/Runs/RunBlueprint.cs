@@ -30,6 +30,10 @@ public sealed record RunBlueprint
 
     public int? FusorTemplateVersionId { get; init; }
 
+    public int? RouterId { get; init; }
+
+    public int RoutedTopK { get; init; } = Run.DefaultRoutedTopK;
+
     public int? ProposerTemplateVersionId { get; init; }
 
     public int MixtureLayers { get; init; } = MixtureOfAgentsLayers.Default;

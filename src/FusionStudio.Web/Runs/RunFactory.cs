@@ -29,6 +29,9 @@ public static class RunFactory
             PointwiseJudgeTemplateVersionId = blueprint.PointwiseTemplateVersionId,
             PairwiseJudgeTemplateVersionId = blueprint.PairwiseTemplateVersionId,
             FusorTemplateVersionId = blueprint.FusorTemplateVersionId,
+            RouterId = blueprint.RouterId,
+            RoutedTopK = blueprint.RoutedTopK,
+
             ProposerTemplateVersionId = blueprint.ProposerTemplateVersionId,
             MixtureLayers = blueprint.MixtureLayers,
             Seed = blueprint.Seed,

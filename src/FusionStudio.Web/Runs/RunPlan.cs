@@ -28,6 +28,12 @@ public sealed class RunPlan
 
     public int? FusorTemplateId { get; set; }
 
+    /// <summary>The stored router (one version) the routed methods route with.</summary>
+    public int? RouterId { get; set; }
+
+    /// <summary>How many of the router's best-ranked teachers answer each prompt for Routed FusioN.</summary>
+    public int RoutedTopK { get; set; } = Run.DefaultRoutedTopK;
+
     /// <summary>Mixture-of-Agents: the proposer template of layers 2..L (its latest version is pinned) and L.</summary>
     public int? ProposerTemplateId { get; set; }
 
@@ -43,7 +49,10 @@ public sealed class RunPlan
     /// </summary>
     public bool DrawNewSamples { get; set; }
 
-    public bool NeedsJudge => Methods.Any(m => m.NeedsJudgeScores()) || Pairs.Count > 0;
+    /// <summary>Best-of-N chooses with the judge, the routed methods are scored by it, the comparisons are its verdicts.</summary>
+    public bool NeedsJudge => Methods.ScoreAnswers() || Pairs.Count > 0;
+
+    public bool NeedsRouter => Methods.Any(m => m.IsRouted());
 
     public bool NeedsFusor => Methods.Any(m => m.IsFusion());
 

@@ -86,6 +86,8 @@ internal static class RunEndpoints
             ProposerTemplateId = request.ProposerTemplateId,
             MixtureLayers = request.MixtureLayers ?? MixtureOfAgentsLayers.Default,
             BudgetCap = request.BudgetCap,
+            RouterId = request.RouterId,
+            RoutedTopK = request.RoutedTopK ?? Run.DefaultRoutedTopK,
         };
         if (request.Methods is { } methods)
         {
