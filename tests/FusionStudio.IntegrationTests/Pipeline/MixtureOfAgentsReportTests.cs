@@ -5,6 +5,7 @@ using FusionStudio.Engine.Exports;
 using FusionStudio.Testing;
 using FusionStudio.Web.Exports;
 using FusionStudio.Web.Reports;
+using FusionStudio.Web.Runs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +33,8 @@ public sealed class MixtureOfAgentsReportTests
         Assert.Equal(RunStatus.Completed, (await TestRuns.WaitUntilFinishedAsync(host.App, runId)).Status);
 
         var report = (await host.App.Services.GetRequiredService<RunReportQuery>().LoadAsync(runId))!;
+        var setup = (await host.App.Services.GetRequiredService<RunSetupQuery>().LoadAsync(runId))!;
+        Assert.Equal("2 layers, proposer prompt MoA proposer (default) · v1", setup.Mixture);
 
         var moaPair = report.Pairs.Single(p => p.Pair.A == AggregationMethod.MixtureOfAgents);
         Assert.Equal(AggregationMethod.FusionOfN, moaPair.Pair.B);
