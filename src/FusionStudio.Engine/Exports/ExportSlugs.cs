@@ -42,6 +42,8 @@ public static class ExportSlugs
         ["bon"] = SftAnswerRule.BestOfN,
         ["moa"] = SftAnswerRule.MixtureOfAgents,
         ["human"] = SftAnswerRule.HumanPreferred,
+        ["routed-fusion"] = SftAnswerRule.RoutedFusion,
+        ["routed"] = SftAnswerRule.Routed,
     };
 
     public static IReadOnlyDictionary<string, PreferencePairRule> PairRules { get; } = new Dictionary<string, PreferencePairRule>(StringComparer.OrdinalIgnoreCase)

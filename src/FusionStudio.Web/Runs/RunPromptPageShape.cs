@@ -12,8 +12,9 @@ internal sealed record RunPromptPageShape(int RunId, RunPromptScoreSource ScoreS
 {
     public static RunPromptPageShape Of(Run run, MethodPair? pair)
     {
-        var source = run.Methods.Contains(AggregationMethod.FusionOfN) ? RunPromptScoreSource.FusedAnswer
+        var source = run.Methods.Any(m => m.IsFusion()) ? RunPromptScoreSource.FusedAnswer
             : run.Methods.Contains(AggregationMethod.BestOfN) ? RunPromptScoreSource.BestOfNChoice
+            : run.Methods.Contains(AggregationMethod.Routed) ? RunPromptScoreSource.RoutedAnswer
             : RunPromptScoreSource.None;
         if (run.JudgeTeacherId is null || run.PointwiseJudgeTemplateVersionId is null)
         {
@@ -22,8 +23,14 @@ internal sealed record RunPromptPageShape(int RunId, RunPromptScoreSource ScoreS
 
         var chosen = pair is not null && run.ComparisonPairs.Contains(pair) ? pair : run.ComparisonPairs.FirstOrDefault();
         return new RunPromptPageShape(
-            run.Id, source, chosen, run.Teachers.Sum(t => t.SampleCount), run.JudgeTeacherId ?? 0, run.PointwiseJudgeTemplateVersionId ?? 0);
+            run.Id, source, chosen, run.Teachers.Sum(t => t.SampleCount), run.JudgeTeacherId ?? 0, run.PointwiseJudgeTemplateVersionId ?? 0)
+        {
+            ScoreMethods = run.Methods,
+        };
     }
+
+    /// <summary>The run's methods, to tell which fused or selected answer the score column reads.</summary>
+    public IReadOnlyList<AggregationMethod> ScoreMethods { get; init; } = [];
 
     /// <summary>The prompts without score and verdict: enough, and much cheaper, when neither is filtered or sorted on.</summary>
     public IQueryable<RunPromptPageRowData> Prompts(FusionDbContext db)
@@ -103,15 +110,18 @@ internal sealed record RunPromptPageShape(int RunId, RunPromptScoreSource ScoreS
         var limit = CandidateLimit;
         var judgeId = JudgeId;
         var versionId = JudgeVersionId;
+        // Fusion-of-N's answer when the run has it, else Routed FusioN's; Best-of-N's choice, else the routed one.
+        var fused = ScoreMethods.Contains(AggregationMethod.FusionOfN) ? AggregationMethod.FusionOfN : AggregationMethod.RoutedFusion;
+        var selected = ScoreSource == RunPromptScoreSource.RoutedAnswer ? AggregationMethod.Routed : AggregationMethod.BestOfN;
         return ScoreSource switch
         {
             RunPromptScoreSource.FusedAnswer => db.Aggregates
-                .Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN && a.CandidateLimit == limit)
+                .Where(a => a.RunId == runId && a.Method == fused && a.CandidateLimit == limit)
                 .Join(
                     db.Scores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
                     a => (long?)a.Id, s => s.AggregateId, (a, s) => new PromptScore { PromptId = a.PromptId, Score = s.Value }),
-            RunPromptScoreSource.BestOfNChoice => db.Aggregates
-                .Where(a => a.RunId == runId && a.Method == AggregationMethod.BestOfN && a.CandidateLimit == limit)
+            RunPromptScoreSource.BestOfNChoice or RunPromptScoreSource.RoutedAnswer => db.Aggregates
+                .Where(a => a.RunId == runId && a.Method == selected && a.CandidateLimit == limit)
                 .Join(
                     db.Scores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
                     a => a.SelectedCandidateId, s => s.CandidateId, (a, s) => new PromptScore { PromptId = a.PromptId, Score = s.Value }),

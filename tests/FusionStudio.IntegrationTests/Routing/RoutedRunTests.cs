@@ -1,3 +1,5 @@
+using System.Text.Json;
+using FusionStudio.Data.Identity;
 using FusionStudio.Domain.Routing;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Embeddings;
@@ -5,6 +7,7 @@ using FusionStudio.Engine.Routing;
 using FusionStudio.FakeOpenAi.Recording;
 using FusionStudio.IntegrationTests.Pipeline;
 using FusionStudio.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.IntegrationTests.Routing;
@@ -70,7 +73,19 @@ public sealed class RoutedRunTests
         Assert.Equal(10, await db.ModelCalls.CountAsync(c => c.RunId == runId && c.Purpose == ModelCallPurpose.RoutedFuse && c.AggregateId != null));
         Assert.DoesNotContain(await db.ModelCalls.Where(c => c.RunId == runId && c.Purpose == ModelCallPurpose.Generate).Select(c => c.TeacherId!.Value).ToListAsync(),
             id => teachers[id] == "sim-absent");
+
+        // Routed FusioN's answers export as fine-tuning rows, one per prompt, each the stored fused text.
+        await host.App.CreateUserAsync("ana@example.test", Password, AppRoles.Viewer);
+        var client = host.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await FormLogin.PostAsync(client, "ana@example.test", Password);
+        var jsonl = await client.GetStringAsync($"/runs/{runId}/export/file?kind=sft&format=jsonl&answer=routed-fusion");
+        var rows = jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.Equal(10, rows.Count);
+        var fusedTexts = fused.Select(a => a.Text).ToHashSet();
+        Assert.All(rows, row => Assert.Contains(row.GetProperty("messages").EnumerateArray().Last().GetProperty("content").GetString(), fusedTexts));
     }
+
+    private const string Password = "correct horse battery";
 
     [Fact]
     public async Task Routed_beside_a_method_that_reads_every_candidate_makes_no_call_of_its_own()

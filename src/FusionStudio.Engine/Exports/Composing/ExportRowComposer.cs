@@ -70,6 +70,8 @@ public static class ExportRowComposer
             {
                 SftAnswerRule.Fusion => AggregationMethod.FusionOfN,
                 SftAnswerRule.BestOfN => AggregationMethod.BestOfN,
+                SftAnswerRule.RoutedFusion => AggregationMethod.RoutedFusion,
+                SftAnswerRule.Routed => AggregationMethod.Routed,
                 SftAnswerRule.MixtureOfAgents => AggregationMethod.MixtureOfAgents,
                 _ => HumanPreference.Find(batch.ReviewsOf(prompt.PromptId))?.Preferred,
             };

@@ -42,7 +42,12 @@ public sealed partial class RunPromptTable : IDisposable
 
     private MethodPair? Pair => Filter.Pair ?? _shownPair ?? _choices.Pairs.FirstOrDefault();
 
-    private string ScoreHeader => _choices.ScoreSource == RunPromptScoreSource.FusedAnswer ? "Score (fused answer)" : "Score (Best-of-N choice)";
+    private string ScoreHeader => _choices.ScoreSource switch
+    {
+        RunPromptScoreSource.FusedAnswer => "Score (fused answer)",
+        RunPromptScoreSource.RoutedAnswer => "Score (routed answer)",
+        _ => "Score (Best-of-N choice)",
+    };
 
     /// <summary>Re-reads the page on screen, for the run page's refresh.</summary>
     public Task ReloadAsync() => _table?.ReloadServerData() ?? Task.CompletedTask;
