@@ -55,6 +55,8 @@ public sealed class FusionDbContext(DbContextOptions<FusionDbContext> options)
 
     public DbSet<Comparison> Comparisons => Set<Comparison>();
 
+    public DbSet<LayerAnswer> LayerAnswers => Set<LayerAnswer>();
+
     public DbSet<ModelCall> ModelCalls => Set<ModelCall>();
 
     public DbSet<HumanReview> HumanReviews => Set<HumanReview>();

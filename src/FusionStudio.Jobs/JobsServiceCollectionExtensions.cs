@@ -46,6 +46,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<ScoringStep>();
         services.AddTransient<SelectionStep>();
         services.AddTransient<FusionStep>();
+        services.AddTransient<MixtureOfAgentsStep>();
         services.AddTransient<ComparisonStep>();
         services.AddTransient<JudgeAsker>();
         services.AddTransient<ScalingLauncher>();

@@ -2,7 +2,7 @@ using FusionStudio.Domain.Prompts;
 
 namespace FusionStudio.Simulation;
 
-/// <summary>Recognises fusion and judge requests by the <see cref="PromptProtocol"/> tags in any message.</summary>
+/// <summary>Recognises fusion, Mixture-of-Agents proposer and judge requests by the <see cref="PromptProtocol"/> tags in any message.</summary>
 public static class SimulationRequestClassifier
 {
     public static SimulationRequestKind Classify(IReadOnlyList<SimulationMessage> messages)
@@ -17,6 +17,11 @@ public static class SimulationRequestClassifier
         if (TaggedBlocks.Find(text, "response_a") is not null && TaggedBlocks.Find(text, "response_b") is not null)
         {
             return SimulationRequestKind.PairwiseJudge;
+        }
+
+        if (TaggedBlocks.References(text).Count > 0)
+        {
+            return SimulationRequestKind.MoaProposer;
         }
 
         if (TaggedBlocks.Candidates(text).Count > 0)

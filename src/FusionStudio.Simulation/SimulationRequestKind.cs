@@ -9,4 +9,7 @@ public enum SimulationRequestKind
     Fusion = 1,
     PointwiseJudge = 2,
     PairwiseJudge = 3,
+
+    /// <summary>A Mixture-of-Agents proposer: the prompt with the previous layer's answers as references.</summary>
+    MoaProposer = 4,
 }

@@ -20,6 +20,7 @@ public sealed class SyntheticChatResponder
         var answer = kind switch
         {
             SimulationRequestKind.Fusion => FusionAnswerComposer.Compose(TaggedBlocks.Candidates(text)),
+            SimulationRequestKind.MoaProposer => ProposerAnswer(request, text),
             SimulationRequestKind.PointwiseJudge => JudgeAnswerComposer.Pointwise(request.Model, TaggedBlocks.Find(text, "response") ?? ""),
             SimulationRequestKind.PairwiseJudge => JudgeAnswerComposer.Pairwise(
                 request.Model, TaggedBlocks.Find(text, "response_a") ?? "", TaggedBlocks.Find(text, "response_b") ?? ""),
@@ -42,8 +43,18 @@ public sealed class SyntheticChatResponder
         var question = request.Messages.LastOrDefault(message => message.Role == "user")?.Content
             ?? request.Messages.LastOrDefault()?.Content
             ?? "";
-        return PlainAnswerComposer.Compose(AnswerStyles.ForModel(request.Model), question, Variant(request, question));
+        return PlainAnswer(request, question);
     }
+
+    private static string PlainAnswer(SimulationRequest request, string question) =>
+        PlainAnswerComposer.Compose(AnswerStyles.ForModel(request.Model), question, Variant(request, question));
+
+    /// <summary>
+    /// Aggregate and propose: the model's own answer to the prompt, merged with the references the way a fusor merges
+    /// candidates, so each teacher of a layer answers differently but takes up what the previous layer agreed on.
+    /// </summary>
+    private static string ProposerAnswer(SimulationRequest request, string text) =>
+        FusionAnswerComposer.Compose([PlainAnswer(request, TaggedBlocks.Find(text, "prompt") ?? ""), .. TaggedBlocks.References(text)]);
 
     /// <summary>At temperature 0 every seed gives the same variant; above it the seed shifts the variant by one per step.</summary>
     private static ulong Variant(SimulationRequest request, string question)

@@ -13,6 +13,10 @@ internal static partial class TaggedBlocks
     public static IReadOnlyList<string> Candidates(string text) =>
         CandidatePattern().Matches(text).Select(match => match.Groups["body"].Value.Trim()).ToList();
 
+    /// <summary>The references' texts of a Mixture-of-Agents proposer request, in the order they appear, trimmed.</summary>
+    public static IReadOnlyList<string> References(string text) =>
+        ReferencePattern().Matches(text).Select(match => match.Groups["body"].Value.Trim()).ToList();
+
     /// <summary>The trimmed body of the first <c>&lt;tag&gt;…&lt;/tag&gt;</c> block, or null.</summary>
     public static string? Find(string text, string tag)
     {
@@ -31,4 +35,7 @@ internal static partial class TaggedBlocks
 
     [GeneratedRegex("""<candidate\s+id\s*=\s*"[^"]*"\s*>(?<body>.*?)</candidate>""", RegexOptions.Singleline)]
     private static partial Regex CandidatePattern();
+
+    [GeneratedRegex("""<reference\s+id\s*=\s*"[^"]*"\s*>(?<body>.*?)</reference>""", RegexOptions.Singleline)]
+    private static partial Regex ReferencePattern();
 }

@@ -20,6 +20,12 @@ public sealed record TestRunShape
 
     public int? FusorTemplateVersionId { get; init; }
 
+    /// <summary>Mixture-of-Agents' layer count, when <see cref="Methods"/> has it.</summary>
+    public int MixtureLayers { get; init; } = MixtureOfAgentsLayers.Default;
+
+    /// <summary>The pairs the judge compares; null: Fusion-of-N vs Best-of-N when the run has both, else none.</summary>
+    public IReadOnlyList<MethodPair>? Pairs { get; init; }
+
     public decimal? BudgetCap { get; init; }
 
     public int Concurrency { get; init; } = 32;

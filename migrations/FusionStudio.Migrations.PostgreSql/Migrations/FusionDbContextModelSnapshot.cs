@@ -248,6 +248,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("LayerAnswerId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Model")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -320,6 +323,8 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasIndex("CandidateId");
 
                     b.HasIndex("ComparisonId");
+
+                    b.HasIndex("LayerAnswerId");
 
                     b.HasIndex("ScoreId");
 
@@ -892,6 +897,59 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.ToTable("Comparisons");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Runs.LayerAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Layer")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PresentedOrder")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("PromptId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SampleIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TeacherId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TemplateVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PromptId");
+
+                    b.HasIndex("TeacherId");
+
+                    b.HasIndex("TemplateVersionId");
+
+                    b.HasIndex("RunId", "PromptId", "Layer", "TeacherId", "SampleIndex")
+                        .IsUnique();
+
+                    b.ToTable("LayerAnswers");
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Runs.PromptRoute", b =>
                 {
                     b.Property<long>("Id")
@@ -1003,6 +1061,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("MixtureLayers")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1019,6 +1080,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int?>("PoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProposerTemplateVersionId")
                         .HasColumnType("integer");
 
                     b.Property<int>("RoutedTopK")
@@ -1092,6 +1156,8 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasIndex("PointwiseJudgeTemplateVersionId");
 
                     b.HasIndex("PoolId");
+
+                    b.HasIndex("ProposerTemplateVersionId");
 
                     b.HasIndex("RouterId");
 
@@ -1517,6 +1583,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .HasForeignKey("ComparisonId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("FusionStudio.Domain.Runs.LayerAnswer", null)
+                        .WithMany("Calls")
+                        .HasForeignKey("LayerAnswerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("FusionStudio.Domain.Runs.Score", null)
                         .WithMany("Calls")
                         .HasForeignKey("ScoreId")
@@ -1631,6 +1702,32 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Runs.LayerAnswer", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Datasets.DatasetPrompt", null)
+                        .WithMany()
+                        .HasForeignKey("PromptId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
+                        .WithMany()
+                        .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Runs.PromptRoute", b =>
                 {
                     b.HasOne("FusionStudio.Domain.Datasets.DatasetPrompt", null)
@@ -1704,6 +1801,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("PoolId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ProposerTemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("FusionStudio.Domain.Routing.TrainedRouter", null)
                         .WithMany()
@@ -1911,6 +2013,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Runs.Comparison", b =>
+                {
+                    b.Navigation("Calls");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.LayerAnswer", b =>
                 {
                     b.Navigation("Calls");
                 });

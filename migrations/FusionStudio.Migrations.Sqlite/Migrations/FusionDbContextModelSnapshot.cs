@@ -234,6 +234,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<long>("FinishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LayerAnswerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Model")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -306,6 +309,8 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.HasIndex("CandidateId");
 
                     b.HasIndex("ComparisonId");
+
+                    b.HasIndex("LayerAnswerId");
 
                     b.HasIndex("ScoreId");
 
@@ -856,6 +861,57 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.ToTable("Comparisons");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Runs.LayerAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Layer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PresentedOrder")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PromptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SampleIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeacherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TemplateVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PromptId");
+
+                    b.HasIndex("TeacherId");
+
+                    b.HasIndex("TemplateVersionId");
+
+                    b.HasIndex("RunId", "PromptId", "Layer", "TeacherId", "SampleIndex")
+                        .IsUnique();
+
+                    b.ToTable("LayerAnswers");
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Runs.PromptRoute", b =>
                 {
                     b.Property<long>("Id")
@@ -961,6 +1017,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MixtureLayers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -977,6 +1036,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("PoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProposerTemplateVersionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RoutedTopK")
@@ -1050,6 +1112,8 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.HasIndex("PointwiseJudgeTemplateVersionId");
 
                     b.HasIndex("PoolId");
+
+                    b.HasIndex("ProposerTemplateVersionId");
 
                     b.HasIndex("RouterId");
 
@@ -1457,6 +1521,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .HasForeignKey("ComparisonId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("FusionStudio.Domain.Runs.LayerAnswer", null)
+                        .WithMany("Calls")
+                        .HasForeignKey("LayerAnswerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("FusionStudio.Domain.Runs.Score", null)
                         .WithMany("Calls")
                         .HasForeignKey("ScoreId")
@@ -1571,6 +1640,32 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Runs.LayerAnswer", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Datasets.DatasetPrompt", null)
+                        .WithMany()
+                        .HasForeignKey("PromptId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
+                        .WithMany()
+                        .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Runs.PromptRoute", b =>
                 {
                     b.HasOne("FusionStudio.Domain.Datasets.DatasetPrompt", null)
@@ -1644,6 +1739,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PoolId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ProposerTemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("FusionStudio.Domain.Routing.TrainedRouter", null)
                         .WithMany()
@@ -1851,6 +1951,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Runs.Comparison", b =>
+                {
+                    b.Navigation("Calls");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.LayerAnswer", b =>
                 {
                     b.Navigation("Calls");
                 });

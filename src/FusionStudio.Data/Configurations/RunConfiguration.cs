@@ -43,5 +43,8 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
             .OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Domain.Routing.TrainedRouter>().WithMany().HasForeignKey(r => r.RouterId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.RoutedTopK).HasDefaultValue(Run.DefaultRoutedTopK);
+
+        builder.HasOne<PromptTemplateVersion>().WithMany().HasForeignKey(r => r.ProposerTemplateVersionId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }

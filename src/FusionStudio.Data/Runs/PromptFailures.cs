@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace FusionStudio.Data.Runs;
 
 /// <summary>
-/// Why a prompt of a run failed: every stored result of it that carries an error — routing, candidates, scores (of
-/// candidates and of fused answers alike), aggregates and comparisons — each named by its step. A prompt with any
-/// is failed; "retry failed" redoes exactly these.
+/// Why a prompt of a run failed: every stored result of it that carries an error — routing, candidates,
+/// Mixture-of-Agents layer answers, scores (of candidates and of fused answers alike), aggregates and comparisons —
+/// each named by its step. A prompt with any is failed; "retry failed" redoes exactly these.
 /// </summary>
 public static class PromptFailures
 {
@@ -18,6 +18,8 @@ public static class PromptFailures
             .Select(r => "Routing: " + r.Error).ToListAsync(cancellationToken));
         failures.AddRange(await db.Candidates.Where(c => c.RunId == runId && c.PromptId == promptId && c.Error != null)
             .Select(c => "Generation: " + c.Error).ToListAsync(cancellationToken));
+        failures.AddRange(await db.LayerAnswers.Where(a => a.RunId == runId && a.PromptId == promptId && a.Error != null)
+            .Select(a => "Mixture-of-Agents layer " + a.Layer + ": " + a.Error).ToListAsync(cancellationToken));
         failures.AddRange(await db.Scores
             .Where(s => s.RunId == runId && s.Error != null)
             .Where(s => db.Candidates.Any(c => c.Id == s.CandidateId && c.PromptId == promptId)

@@ -41,6 +41,9 @@ public sealed class ModelCall
 
     public long? ComparisonId { get; set; }
 
+    /// <summary>The Mixture-of-Agents layer answer a proposer call wrote.</summary>
+    public long? LayerAnswerId { get; set; }
+
     /// <summary>Requests sent to the provider: 0 for a cache hit, more than 1 when transient faults were retried.</summary>
     public int Attempts { get; set; }
 

@@ -35,4 +35,10 @@ public enum ModelCallPurpose
 
     /// <summary>The fusor writing Routed FusioN's answer from the router's top-k teachers' answers.</summary>
     RoutedFuse = 9,
+
+    /// <summary>A teacher answering again in a later Mixture-of-Agents layer, with the previous layer's answers as references.</summary>
+    Propose = 10,
+
+    /// <summary>The fusor writing the run's Mixture-of-Agents answer from the last layer's answers.</summary>
+    MixtureFuse = 11,
 }

@@ -16,6 +16,8 @@ public static class ModelCallPurposeExtensions
         ModelCallPurpose.ScalingFuse => "Scaling: fuse",
         ModelCallPurpose.ScalingJudge => "Scaling: judge",
         ModelCallPurpose.Imported => "Imported",
+        ModelCallPurpose.Propose => "MoA: propose",
+        ModelCallPurpose.MixtureFuse => "MoA: fuse",
         _ => "Other",
     };
 }

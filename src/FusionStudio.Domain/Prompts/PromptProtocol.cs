@@ -13,6 +13,11 @@ public static class PromptProtocol
 
     public const string CandidateCloseTag = "</candidate>";
 
+    /// <summary>Opens a numbered reference of a Mixture-of-Agents proposer request: <c>&lt;reference id="1"&gt;</c>.</summary>
+    public const string ReferenceOpenTagFormat = "<reference id=\"{0}\">";
+
+    public const string ReferenceCloseTag = "</reference>";
+
     /// <summary>Wraps the single response that a pointwise judge scores.</summary>
     public const string ResponseOpenTag = "<response>";
 
@@ -47,6 +52,10 @@ public static class PromptProtocol
     /// <summary>Formats one candidate block of a fusion request.</summary>
     public static string Candidate(int id, string text) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, CandidateOpenTagFormat, id) + "\n" + text + "\n" + CandidateCloseTag;
+
+    /// <summary>Formats one reference block of a Mixture-of-Agents proposer request.</summary>
+    public static string Reference(int id, string text) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, ReferenceOpenTagFormat, id) + "\n" + text + "\n" + ReferenceCloseTag;
 
     /// <summary>Formats the response block of a pointwise judge request.</summary>
     public static string Response(string text) => ResponseOpenTag + "\n" + text + "\n" + ResponseCloseTag;

@@ -10,4 +10,7 @@ public enum PromptTemplateKind
 
     /// <summary>Chooses between answer A and answer B.</summary>
     PairwiseJudge = 2,
+
+    /// <summary>A Mixture-of-Agents proposer: answers the prompt again with the previous layer's answers as references.</summary>
+    MoaProposer = 3,
 }

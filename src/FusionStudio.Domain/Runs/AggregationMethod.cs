@@ -20,4 +20,10 @@ public enum AggregationMethod
 
     /// <summary>Only the router's top-k teachers answer; the fusor fuses their answers: FusioN at a fraction of the calls.</summary>
     RoutedFusion = 5,
+
+    /// <summary>
+    /// FusioN in layers: the teachers answer again with the previous layer's answers as references, and the fusor
+    /// writes one answer from the last layer's.
+    /// </summary>
+    MixtureOfAgents = 6,
 }

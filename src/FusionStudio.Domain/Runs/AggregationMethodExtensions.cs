@@ -2,8 +2,9 @@ namespace FusionStudio.Domain.Runs;
 
 public static class AggregationMethodExtensions
 {
-    /// <summary>The fusor writes the answer (from all candidates, or from the routed ones).</summary>
-    public static bool IsFusion(this AggregationMethod method) => method is AggregationMethod.FusionOfN or AggregationMethod.RoutedFusion;
+    /// <summary>The fusor writes the answer (from all candidates, from the routed ones, or from Mixture-of-Agents' last layer).</summary>
+    public static bool IsFusion(this AggregationMethod method) =>
+        method is AggregationMethod.FusionOfN or AggregationMethod.RoutedFusion or AggregationMethod.MixtureOfAgents;
 
     /// <summary>The method reads only the teachers the run's router picks for each prompt.</summary>
     public static bool IsRouted(this AggregationMethod method) => method is AggregationMethod.Routed or AggregationMethod.RoutedFusion;
@@ -32,6 +33,7 @@ public static class AggregationMethodExtensions
         AggregationMethod.FusionOfN => "Fusion-of-N",
         AggregationMethod.Routed => "Routed",
         AggregationMethod.RoutedFusion => "Routed FusioN",
+        AggregationMethod.MixtureOfAgents => "Mixture-of-Agents",
         _ => method.ToString(),
     };
 }

@@ -43,6 +43,12 @@ public sealed class Run
 
     public const int DefaultRoutedTopK = 2;
 
+    /// <summary>The Mixture-of-Agents proposer prompt of layers 2..L, when the run uses that method.</summary>
+    public int? ProposerTemplateVersionId { get; set; }
+
+    /// <summary>Mixture-of-Agents' layer count L: layer 1 is the candidates, layers 2..L ask the teachers again.</summary>
+    public int MixtureLayers { get; set; } = MixtureOfAgentsLayers.Default;
+
     /// <summary>Seeds the random selector and the fusor's candidate order, so a run repeats exactly.</summary>
     public int Seed { get; set; }
 

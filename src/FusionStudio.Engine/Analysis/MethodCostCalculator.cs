@@ -5,8 +5,9 @@ namespace FusionStudio.Engine.Analysis;
 /// <summary>
 /// Cost and latency per method. Every method needs the shared generation of the N candidates — except the routed
 /// methods, which need only their routed teachers' answers (the caller passes that generation instead); on top of it
-/// Best-of-N pays the pointwise judge's calls on the candidates and the fusing methods their fusor calls; MBR, random
-/// and Routed pay nothing more. Evaluation (pairwise comparisons, scoring of fused answers) belongs to no method.
+/// Best-of-N pays the pointwise judge's calls on the candidates, the fusing methods their fusor calls (and
+/// Mixture-of-Agents its proposer calls); MBR, random and Routed pay nothing more. Evaluation (pairwise comparisons,
+/// scoring of fused answers) belongs to no method.
 /// Cost per prompt adds each part's cost per prompt it served. Latency per prompt adds each step's
 /// <see cref="UsageTotals.StepLatencyMs"/>: the calls of one step run side by side, so the step lasts as long as its
 /// slowest call, and the steps run one after the other.
@@ -36,6 +37,7 @@ public static class MethodCostCalculator
         AggregationMethod.FusionOfN => "generation + one fusor call per prompt",
         AggregationMethod.Routed => "the routed teacher's answer only (the router costs no call)",
         AggregationMethod.RoutedFusion => "the top k routed teachers' answers + one fusor call per prompt",
+        AggregationMethod.MixtureOfAgents => "generation + N proposer calls per later layer + one fusor call per prompt",
         _ => "generation only (selection makes no model call)",
     };
 }

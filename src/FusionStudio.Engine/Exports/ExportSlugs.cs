@@ -33,12 +33,14 @@ public static class ExportSlugs
         ["fusion"] = AggregationMethod.FusionOfN,
         ["routed"] = AggregationMethod.Routed,
         ["routed-fusion"] = AggregationMethod.RoutedFusion,
+        ["moa"] = AggregationMethod.MixtureOfAgents,
     };
 
     public static IReadOnlyDictionary<string, SftAnswerRule> SftAnswers { get; } = new Dictionary<string, SftAnswerRule>(StringComparer.OrdinalIgnoreCase)
     {
         ["fusion"] = SftAnswerRule.Fusion,
         ["bon"] = SftAnswerRule.BestOfN,
+        ["moa"] = SftAnswerRule.MixtureOfAgents,
         ["human"] = SftAnswerRule.HumanPreferred,
         ["routed-fusion"] = SftAnswerRule.RoutedFusion,
         ["routed"] = SftAnswerRule.Routed,

@@ -17,4 +17,7 @@ public enum SftAnswerRule
 
     /// <summary>The Routed answer (the router's teacher's own).</summary>
     Routed = 4,
+
+    /// <summary>The Mixture-of-Agents answer.</summary>
+    MixtureOfAgents = 5,
 }

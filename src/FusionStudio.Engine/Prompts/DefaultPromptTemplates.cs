@@ -84,5 +84,35 @@ public static class DefaultPromptTemplates
         </response_b>
         """);
 
-    public static IReadOnlyList<BuiltInPromptTemplate> All { get; } = [Fusor, PointwiseJudge, PairwiseJudge];
+    /// <summary>
+    /// Mixture-of-Agents' "aggregate and propose": unlike the fusor, the proposer is asked for its own best answer, with
+    /// the references as material to check and improve on, so a layer keeps several different answers for the next.
+    /// </summary>
+    public static BuiltInPromptTemplate MoaProposer { get; } = new(
+        "MoA proposer (default)",
+        PromptTemplateKind.MoaProposer,
+        "Answers the request again, improving on the previous layer's answers, in the language of the prompt.",
+        """
+        You answer a user request. Other assistants have already answered it; their answers are given as references.
+        Check each reference critically: some may be wrong, incomplete or biased. Use what is correct and useful, fix
+        what is not, and add what is missing, so that your answer is better than every reference.
+
+        Rules:
+        - Answer in the language of the user's request ({{language}}).
+        - Write only your answer, as if you were answering the user directly.
+        - Do not mention the references, their numbers, or this process.
+        """,
+        """
+        User request:
+        <prompt>
+        {{prompt}}
+        </prompt>
+
+        Reference answers, in no particular order:
+        {{references}}
+
+        Write your own best answer to the user request.
+        """);
+
+    public static IReadOnlyList<BuiltInPromptTemplate> All { get; } = [Fusor, PointwiseJudge, PairwiseJudge, MoaProposer];
 }

@@ -11,6 +11,8 @@ public static class PromptPlaceholders
 
     public const string Candidates = "candidates";
 
+    public const string References = "references";
+
     public const string Response = "response";
 
     public const string ResponseA = "response_a";
@@ -23,6 +25,7 @@ public static class PromptPlaceholders
         PromptTemplateKind.Fusor => [Prompt, Candidates],
         PromptTemplateKind.PointwiseJudge => [Prompt, Response],
         PromptTemplateKind.PairwiseJudge => [Prompt, ResponseA, ResponseB],
+        PromptTemplateKind.MoaProposer => [Prompt, References],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown template kind."),
     };
 
@@ -38,6 +41,7 @@ public static class PromptPlaceholders
         PromptTemplateKind.Fusor => "fusor",
         PromptTemplateKind.PointwiseJudge => "pointwise judge",
         PromptTemplateKind.PairwiseJudge => "pairwise judge",
+        PromptTemplateKind.MoaProposer => "MoA proposer",
         _ => kind.ToString(),
     };
 }

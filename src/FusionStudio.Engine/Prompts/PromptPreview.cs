@@ -23,6 +23,7 @@ public static class PromptPreview
         PromptTemplateKind.Fusor => PromptValues.Fusor(SamplePrompt, SampleLanguage, SampleCandidates),
         PromptTemplateKind.PointwiseJudge => PromptValues.Pointwise(SamplePrompt, SampleLanguage, SampleCandidates[0]),
         PromptTemplateKind.PairwiseJudge => PromptValues.Pairwise(SamplePrompt, SampleLanguage, SampleCandidates[0], SampleCandidates[1]),
+        PromptTemplateKind.MoaProposer => PromptValues.Proposer(SamplePrompt, SampleLanguage, SampleCandidates),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown template kind."),
     };
 

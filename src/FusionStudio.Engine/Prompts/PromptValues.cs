@@ -14,6 +14,14 @@ public static class PromptValues
             [PromptPlaceholders.Candidates] = CandidateBlockFormatter.Format(candidateTexts),
         };
 
+    public static IReadOnlyDictionary<string, string> Proposer(string prompt, string language, IReadOnlyList<string> referenceTexts) =>
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [PromptPlaceholders.Prompt] = FramingTags.Neutralise(prompt),
+            [PromptPlaceholders.Language] = LanguageNames.Describe(language),
+            [PromptPlaceholders.References] = CandidateBlockFormatter.FormatReferences(referenceTexts),
+        };
+
     public static IReadOnlyDictionary<string, string> Pointwise(string prompt, string language, string response) =>
         new Dictionary<string, string>(StringComparer.Ordinal)
         {

@@ -45,10 +45,16 @@ public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
             steps.Add(Priced(RunEstimateStepKind.PointwiseJudge, input.Judge, prompts * candidates, prompts * perPrompt));
         }
 
+        if (input.Methods.Contains(AggregationMethod.MixtureOfAgents))
+        {
+            steps.Add(MixtureLayers(input, prompts, promptTokens, candidateTokens));
+        }
+
         if (input.Methods.Any(m => m.IsFusion()))
         {
-            // One fusor call per prompt and fusing method, reading the prompt and the candidates it fuses: every
-            // candidate for Fusion-of-N, the top k routed ones for Routed FusioN.
+            // One fusor call per prompt and fusing method, reading the prompt and the answers it fuses: every
+            // candidate for Fusion-of-N, the last layer's (as many, from the same teachers) for Mixture-of-Agents, the
+            // top k routed ones for Routed FusioN.
             long PerCall(AggregationMethod method) => input.FusorTemplateTokenCount + TemplateMessageOverhead + promptTokens
                 + (method == AggregationMethod.RoutedFusion ? Math.Min(input.RoutedTopK, input.Teachers.Count) * MeanAnswerTokens(input) : candidateTokens);
             var fusing = input.Methods.Where(m => m.IsFusion()).ToList();
@@ -102,6 +108,29 @@ public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
         }
 
         return new RunEstimateStep(RunEstimateStepKind.Generation, calls, inputTokens, outputTokens, cost);
+    }
+
+    /// <summary>
+    /// Layers 2..L: each teacher sample answers once per layer, at its max tokens, reading its template, the prompt
+    /// and every answer of the previous layer (N answers, each as long as its teacher's max tokens).
+    /// </summary>
+    private static RunEstimateStep MixtureLayers(RunEstimateInput input, long prompts, long promptTokens, long previousLayerTokens)
+    {
+        long calls = 0, inputTokens = 0, outputTokens = 0;
+        var cost = 0m;
+        var perCallInput = input.ProposerTemplateTokenCount + TemplateMessageOverhead + promptTokens + previousLayerTokens;
+        foreach (var teacher in input.Teachers)
+        {
+            var teacherCalls = prompts * MixtureOfAgentsLayers.ProposerCalls(teacher.SampleCount, input.MixtureLayers);
+            var teacherInput = teacherCalls * perCallInput;
+            var teacherOutput = teacherCalls * teacher.Model.MaxTokens;
+            calls += teacherCalls;
+            inputTokens += teacherInput;
+            outputTokens += teacherOutput;
+            cost += teacher.Model.CostOf(teacherInput, teacherOutput);
+        }
+
+        return new RunEstimateStep(RunEstimateStepKind.MixtureLayers, calls, inputTokens, outputTokens, cost);
     }
 
     private static RunEstimateStep Priced(RunEstimateStepKind kind, RunEstimateModel? model, long calls, long inputTokens)

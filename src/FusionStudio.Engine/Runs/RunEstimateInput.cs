@@ -34,6 +34,15 @@ public sealed record RunEstimateInput
 
     public int PairwiseTemplateCharacters { get; init; }
 
+    /// <summary>Mixture-of-Agents' layer count L, when <see cref="Methods"/> has it.</summary>
+    public int MixtureLayers { get; init; } = MixtureOfAgentsLayers.Default;
+
+    /// <summary>Length of the MoA proposer prompt's own text, in characters.</summary>
+    public int ProposerTemplateCharacters { get; init; }
+
+    /// <summary>The MoA proposer prompt's own text in tokens (real tokenizer); null: characters / 4.</summary>
+    public int? ProposerTemplateTokens { get; init; }
+
     /// <summary>The dataset's mean prompt length in tokens, counted by a real tokenizer; null: characters / 4.</summary>
     public int? AveragePromptTokens { get; init; }
 
@@ -51,6 +60,8 @@ public sealed record RunEstimateInput
     public long PointwiseTemplateTokenCount => PointwiseTemplateTokens ?? Tokens(PointwiseTemplateCharacters);
 
     public long PairwiseTemplateTokenCount => PairwiseTemplateTokens ?? Tokens(PairwiseTemplateCharacters);
+
+    public long ProposerTemplateTokenCount => ProposerTemplateTokens ?? Tokens(ProposerTemplateCharacters);
 
     /// <summary>The same input with every model's answers <paramref name="length"/> tokens long (at most its max tokens).</summary>
     public RunEstimateInput WithAnswerLengths(Func<RunEstimateModel, double> length)

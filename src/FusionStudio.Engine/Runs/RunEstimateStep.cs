@@ -10,6 +10,7 @@ public sealed record RunEstimateStep(RunEstimateStepKind Kind, long Calls, long 
         RunEstimateStepKind.PointwiseJudge => "Pointwise judge",
         RunEstimateStepKind.Fusion => "Fusion",
         RunEstimateStepKind.Comparison => "Comparisons",
+        RunEstimateStepKind.MixtureLayers => "MoA layers",
         _ => Kind.ToString(),
     };
 }

@@ -7,4 +7,7 @@ public enum RunEstimateStepKind
     PointwiseJudge = 1,
     Fusion = 2,
     Comparison = 3,
+
+    /// <summary>Mixture-of-Agents' layers 2..L: every teacher sample answers again, reading the previous layer.</summary>
+    MixtureLayers = 4,
 }

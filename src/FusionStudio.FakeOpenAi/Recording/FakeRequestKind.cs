@@ -30,4 +30,8 @@ public enum FakeRequestKind
     /// <summary>A <c>/v1/embeddings</c> request; its inputs are recorded as user messages.</summary>
     [JsonStringEnumMemberName("embeddings")]
     Embeddings = 6,
+
+    /// <summary>A Mixture-of-Agents proposer request: the prompt with the previous layer's answers as references.</summary>
+    [JsonStringEnumMemberName("moa-proposer")]
+    MoaProposer = 7,
 }

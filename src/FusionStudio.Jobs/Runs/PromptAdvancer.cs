@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FusionStudio.Jobs.Runs;
 
 /// <summary>
-/// How one prompt of a run advances: route (routed methods) → generate → score → select → fuse → score fused → compare. Every step reads what the database
+/// How one prompt of a run advances: route (routed methods) → generate → score → select → fuse (Mixture-of-Agents: its
+/// layers, then the fusor) → score fused → compare. Every step reads what the database
 /// already holds and does only what is missing, so running this twice, or after a crash, neither repeats nor loses
 /// work. A prompt whose steps recorded a failure ends as failed, with the reasons; "retry failed" redoes just those.
 /// When its worker is shutting down (<c>drain</c>), the prompt stops after the step in flight: the calls of that step land
@@ -22,6 +23,7 @@ public sealed class PromptAdvancer(
     ScoringStep scoring,
     SelectionStep selection,
     FusionStep fusion,
+    MixtureOfAgentsStep mixture,
     ComparisonStep comparison,
     IRunChangeNotifier changes,
     TimeProvider clock)
@@ -45,6 +47,7 @@ public sealed class PromptAdvancer(
 
         await selection.RunAsync(run, prompt, route, cancellationToken);
         await fusion.RunAsync(run, prompt, route, cancellationToken);
+        await mixture.RunAsync(run, prompt, cancellationToken);
         if (drain.IsCancellationRequested)
         {
             return;

@@ -13,12 +13,17 @@ public sealed record RunContext(
     PromptTemplateVersion? PairwiseTemplate,
     PromptTemplateVersion? FusorTemplate)
 {
+    /// <summary>The Mixture-of-Agents proposer prompt of layers 2..L; null when the run does not use that method.</summary>
+    public PromptTemplateVersion? ProposerTemplate { get; init; }
+
     /// <summary>See <see cref="AggregationMethodExtensions.JudgeCandidates"/>.</summary>
     public bool NeedsScores => Run.Methods.JudgeCandidates();
 
     public IEnumerable<AggregationMethod> Selectors => Run.Methods.Where(m => !m.IsFusion());
 
     public bool Fuses => Run.Methods.Contains(AggregationMethod.FusionOfN);
+
+    public bool MixesAgents => Run.Methods.Contains(AggregationMethod.MixtureOfAgents);
 
     public IEnumerable<AggregationMethod> Fusors => Run.Methods.Where(m => m.IsFusion());
 

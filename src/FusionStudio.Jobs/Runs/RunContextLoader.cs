@@ -36,7 +36,7 @@ public sealed class RunContextLoader(IDbContextFactory<FusionDbContext> contexts
             };
         }
 
-        var versionIds = new[] { run.PointwiseJudgeTemplateVersionId, run.PairwiseJudgeTemplateVersionId, run.FusorTemplateVersionId }
+        var versionIds = new[] { run.PointwiseJudgeTemplateVersionId, run.PairwiseJudgeTemplateVersionId, run.FusorTemplateVersionId, run.ProposerTemplateVersionId }
             .OfType<int>().ToList();
         var versions = await db.PromptTemplateVersions.AsNoTracking()
             .Where(v => versionIds.Contains(v.Id))
@@ -50,6 +50,9 @@ public sealed class RunContextLoader(IDbContextFactory<FusionDbContext> contexts
             run.FusorTeacherId is { } fusor ? Context(fusor, -1, 1) : null,
             Version(run.PointwiseJudgeTemplateVersionId),
             Version(run.PairwiseJudgeTemplateVersionId),
-            Version(run.FusorTemplateVersionId));
+            Version(run.FusorTemplateVersionId))
+        {
+            ProposerTemplate = Version(run.ProposerTemplateVersionId),
+        };
     }
 }

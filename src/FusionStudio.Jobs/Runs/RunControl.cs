@@ -54,6 +54,8 @@ public sealed class RunControl(IDbContextFactory<FusionDbContext> contexts, RunL
         // stay in the log, unlinked: they were paid for.
         await db.Comparisons.Where(c => c.RunId == runId && failedPrompts.Contains(c.PromptId)).ExecuteDeleteAsync(cancellationToken);
         await db.Aggregates.Where(a => a.RunId == runId && failedPrompts.Contains(a.PromptId)).ExecuteDeleteAsync(cancellationToken);
+        // Mixture-of-Agents layers stand on the candidates, so they are redone with them; unchanged requests hit the cache.
+        await db.LayerAnswers.Where(a => a.RunId == runId && failedPrompts.Contains(a.PromptId)).ExecuteDeleteAsync(cancellationToken);
         await db.Scores
             .Where(s => s.RunId == runId && s.Error != null && db.Candidates.Any(c => c.Id == s.CandidateId && failedPrompts.Contains(c.PromptId)))
             .ExecuteDeleteAsync(cancellationToken);

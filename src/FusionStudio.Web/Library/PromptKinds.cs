@@ -6,13 +6,14 @@ namespace FusionStudio.Web.Library;
 public static class PromptKinds
 {
     public static IReadOnlyList<PromptTemplateKind> All { get; } =
-        [PromptTemplateKind.Fusor, PromptTemplateKind.PointwiseJudge, PromptTemplateKind.PairwiseJudge];
+        [PromptTemplateKind.Fusor, PromptTemplateKind.PointwiseJudge, PromptTemplateKind.PairwiseJudge, PromptTemplateKind.MoaProposer];
 
     public static string Label(PromptTemplateKind kind) => kind switch
     {
         PromptTemplateKind.Fusor => "Fusor",
         PromptTemplateKind.PointwiseJudge => "Pointwise judge",
         PromptTemplateKind.PairwiseJudge => "Pairwise judge",
+        PromptTemplateKind.MoaProposer => "MoA proposer",
         _ => kind.ToString(),
     };
 
@@ -21,6 +22,7 @@ public static class PromptKinds
         PromptTemplateKind.Fusor => "Writes one answer from the prompt and all candidates.",
         PromptTemplateKind.PointwiseJudge => "Scores one answer on its own.",
         PromptTemplateKind.PairwiseJudge => "Chooses between answer A and answer B (asked in both orders).",
+        PromptTemplateKind.MoaProposer => "Answers again in a Mixture-of-Agents layer, with the previous layer's answers as references.",
         _ => "",
     };
 }

@@ -23,7 +23,7 @@ public sealed class RunReportQuery(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             run = await db.Runs.AsNoTracking().Where(r => r.Id == runId)
-                .Select(r => new RunHeader(r.Name, r.Seed, r.Methods, r.ComparisonPairs, r.JudgeTeacherId, r.RoutedTopK))
+                .Select(r => new RunHeader(r.Name, r.Seed, r.Methods, r.ComparisonPairs, r.JudgeTeacherId, r.RoutedTopK, r.MixtureLayers))
                 .SingleOrDefaultAsync(cancellationToken);
         }
 
@@ -74,7 +74,7 @@ public sealed class RunReportQuery(
             run.Name,
             pairReports,
             methods.Select(m => new MethodScores(m, scores.GetValueOrDefault(m) ?? ScoreDistribution.Empty)).ToList(),
-            Costs(methods, aggregates.Result, fullLimits, calls.Result, steps.Result, routed.Result),
+            Costs(methods, aggregates.Result, fullLimits, calls.Result, steps.Result, routed.Result, run.MixtureLayers),
             calls.Result.EvaluationOf(run.Methods).ToUsageTotals(),
             calls.Result.Scaling.ToUsageTotals(),
             failures.Result);
@@ -131,10 +131,11 @@ public sealed class RunReportQuery(
             .ToListAsync(cancellationToken);
 
     // What each method cost, from the call log: the shared generation, plus Best-of-N's candidate judging or
-    // Fusion-of-N's fusor calls; the answers a method gave count its prompts.
+    // Fusion-of-N's fusor calls, or Mixture-of-Agents' proposer and fusor calls; the answers a method gave count its prompts.
     private static List<MethodCost> Costs(
         List<AggregationMethod> methods, List<AggregateGroup> aggregates, Dictionary<AggregationMethod, int> fullLimits, CallSummary calls,
-        IReadOnlyDictionary<ModelCallPurpose, StepLatency> steps, IReadOnlyDictionary<AggregationMethod, UsageTotals> routedGeneration)
+        IReadOnlyDictionary<ModelCallPurpose, StepLatency> steps, IReadOnlyDictionary<AggregationMethod, UsageTotals> routedGeneration,
+        int mixtureLayers)
     {
         // A step's latency per prompt is its slowest call (the calls of a step run side by side); generated and
         // imported candidates are one step.
@@ -158,6 +159,12 @@ public sealed class RunReportQuery(
                 Prompts = Answers(method),
                 StepLatencyMs = Step(ModelCallPurpose.JudgeCandidate),
             },
+            AggregationMethod.MixtureOfAgents => calls.Of(ModelCallPurpose.Propose, ModelCallPurpose.MixtureFuse).ToUsageTotals() with
+            {
+                Prompts = Answers(method),
+                // The layers run one after the other; a prompt's slowest proposer call stands for each of its layers.
+                StepLatencyMs = (Step(ModelCallPurpose.Propose) * Math.Max(1, mixtureLayers - 1)) + Step(ModelCallPurpose.MixtureFuse),
+            },
             AggregationMethod.RoutedFusion => calls.Of(ModelCallPurpose.RoutedFuse).ToUsageTotals() with
             {
                 Prompts = Answers(method),
@@ -176,7 +183,8 @@ public sealed class RunReportQuery(
             .ToList();
     }
 
-    private sealed record RunHeader(string Name, int Seed, List<AggregationMethod> Methods, List<MethodPair> ComparisonPairs, int? JudgeTeacherId, int RoutedTopK);
+    private sealed record RunHeader(
+        string Name, int Seed, List<AggregationMethod> Methods, List<MethodPair> ComparisonPairs, int? JudgeTeacherId, int RoutedTopK, int MixtureLayers);
 
     private sealed class ScoreGroup
     {

@@ -34,6 +34,10 @@ public sealed record RunBlueprint
 
     public int RoutedTopK { get; init; } = Run.DefaultRoutedTopK;
 
+    public int? ProposerTemplateVersionId { get; init; }
+
+    public int MixtureLayers { get; init; } = MixtureOfAgentsLayers.Default;
+
     public int Seed { get; init; }
 
     /// <summary>Zero reuses cached answers; see <see cref="SampleOffsets"/> for a new draw.</summary>

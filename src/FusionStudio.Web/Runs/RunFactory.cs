@@ -31,6 +31,9 @@ public static class RunFactory
             FusorTemplateVersionId = blueprint.FusorTemplateVersionId,
             RouterId = blueprint.RouterId,
             RoutedTopK = blueprint.RoutedTopK,
+
+            ProposerTemplateVersionId = blueprint.ProposerTemplateVersionId,
+            MixtureLayers = blueprint.MixtureLayers,
             Seed = blueprint.Seed,
             SampleOffset = blueprint.SampleOffset,
             BudgetCap = blueprint.BudgetCap,

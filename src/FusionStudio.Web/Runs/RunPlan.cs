@@ -34,6 +34,11 @@ public sealed class RunPlan
     /// <summary>How many of the router's best-ranked teachers answer each prompt for Routed FusioN.</summary>
     public int RoutedTopK { get; set; } = Run.DefaultRoutedTopK;
 
+    /// <summary>Mixture-of-Agents: the proposer template of layers 2..L (its latest version is pinned) and L.</summary>
+    public int? ProposerTemplateId { get; set; }
+
+    public int MixtureLayers { get; set; } = MixtureOfAgentsLayers.Default;
+
     public int Seed { get; set; } = NewSeed();
 
     public decimal? BudgetCap { get; set; }
@@ -50,6 +55,8 @@ public sealed class RunPlan
     public bool NeedsRouter => Methods.Any(m => m.IsRouted());
 
     public bool NeedsFusor => Methods.Any(m => m.IsFusion());
+
+    public bool MixesAgents => Methods.Contains(AggregationMethod.MixtureOfAgents);
 
     public static int NewSeed() => Random.Shared.Next(1, 1_000_000);
 

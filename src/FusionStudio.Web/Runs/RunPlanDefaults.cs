@@ -23,6 +23,7 @@ public static class RunPlanDefaults
         plan.PointwiseTemplateId ??= TemplateOf(options, PromptTemplateKind.PointwiseJudge);
         plan.PairwiseTemplateId ??= TemplateOf(options, PromptTemplateKind.PairwiseJudge);
         plan.FusorTemplateId ??= TemplateOf(options, PromptTemplateKind.Fusor);
+        plan.ProposerTemplateId ??= TemplateOf(options, PromptTemplateKind.MoaProposer);
         return plan;
     }
 

@@ -42,6 +42,9 @@ public static class RunPlanEstimator
             PointwiseTemplateTokens = options.Template(plan.PointwiseTemplateId)?.Tokens,
             PairwiseTemplateTokens = options.Template(plan.PairwiseTemplateId)?.Tokens,
             FusorTemplateTokens = options.Template(plan.FusorTemplateId)?.Tokens,
+            MixtureLayers = plan.MixtureLayers,
+            ProposerTemplateCharacters = plan.MixesAgents ? options.Template(plan.ProposerTemplateId)?.Characters ?? 0 : 0,
+            ProposerTemplateTokens = plan.MixesAgents ? options.Template(plan.ProposerTemplateId)?.Tokens : null,
         };
         return RunForecast.For(input, sized => FusedAnswerScoringEstimate.AddTo(RunEstimate.For(sized), sized));
     }

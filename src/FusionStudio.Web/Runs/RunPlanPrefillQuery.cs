@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Domain.Runs;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Runs;
@@ -24,6 +25,8 @@ public sealed class RunPlanPrefillQuery(IDbContextFactory<FusionDbContext> conte
                 r.PointwiseJudgeTemplateVersionId,
                 r.PairwiseJudgeTemplateVersionId,
                 r.FusorTemplateVersionId,
+                r.ProposerTemplateVersionId,
+                r.MixtureLayers,
                 r.Seed,
                 r.BudgetCap,
             })
@@ -33,7 +36,7 @@ public sealed class RunPlanPrefillQuery(IDbContextFactory<FusionDbContext> conte
             return null;
         }
 
-        var versionIds = new[] { run.PointwiseJudgeTemplateVersionId, run.PairwiseJudgeTemplateVersionId, run.FusorTemplateVersionId }
+        var versionIds = new[] { run.PointwiseJudgeTemplateVersionId, run.PairwiseJudgeTemplateVersionId, run.FusorTemplateVersionId, run.ProposerTemplateVersionId }
             .OfType<int>().ToList();
         var templateOf = await db.PromptTemplateVersions.AsNoTracking()
             .Where(v => versionIds.Contains(v.Id))
@@ -51,6 +54,9 @@ public sealed class RunPlanPrefillQuery(IDbContextFactory<FusionDbContext> conte
             PointwiseTemplateId = Template(run.PointwiseJudgeTemplateVersionId),
             PairwiseTemplateId = Template(run.PairwiseJudgeTemplateVersionId),
             FusorTemplateId = Template(run.FusorTemplateVersionId),
+            ProposerTemplateId = Template(run.ProposerTemplateVersionId),
+            // Runs from before Mixture-of-Agents stored no layer count.
+            MixtureLayers = MixtureOfAgentsLayers.Problem(run.MixtureLayers) is null ? run.MixtureLayers : MixtureOfAgentsLayers.Default,
             Seed = run.Seed,
             BudgetCap = run.BudgetCap,
         };

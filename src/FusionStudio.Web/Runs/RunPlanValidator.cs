@@ -78,6 +78,16 @@ public static class RunPlanValidator
             Add(nameof(RunPlan.FusorTemplateId), $"{FusingLabel(plan)} needs a fusor prompt.");
         }
 
+        if (plan.MixesAgents && plan.ProposerTemplateId is null)
+        {
+            Add(nameof(RunPlan.ProposerTemplateId), "Mixture-of-Agents needs a proposer prompt.");
+        }
+
+        if (plan.MixesAgents && MixtureOfAgentsLayers.Problem(plan.MixtureLayers) is { } layers)
+        {
+            Add(nameof(RunPlan.MixtureLayers), layers);
+        }
+
         if (PairProblem(plan) is { } problem)
         {
             Add(nameof(RunPlan.Pairs), problem);

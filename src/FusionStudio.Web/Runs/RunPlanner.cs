@@ -71,6 +71,7 @@ public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, Edit
         var pointwise = await TemplateVersionLookup.LatestAsync(db, plan.Methods.ScoreAnswers() ? plan.PointwiseTemplateId : null, PromptTemplateKind.PointwiseJudge, nameof(RunPlan.PointwiseTemplateId), errors, cancellationToken);
         var pairwise = await TemplateVersionLookup.LatestAsync(db, plan.Pairs.Count > 0 ? plan.PairwiseTemplateId : null, PromptTemplateKind.PairwiseJudge, nameof(RunPlan.PairwiseTemplateId), errors, cancellationToken);
         var fusorVersion = await TemplateVersionLookup.LatestAsync(db, plan.NeedsFusor ? plan.FusorTemplateId : null, PromptTemplateKind.Fusor, nameof(RunPlan.FusorTemplateId), errors, cancellationToken);
+        var proposerVersion = await TemplateVersionLookup.LatestAsync(db, plan.MixesAgents ? plan.ProposerTemplateId : null, PromptTemplateKind.MoaProposer, nameof(RunPlan.ProposerTemplateId), errors, cancellationToken);
 
         if (errors.Count > 0 || dataset is null || pool is null)
         {
@@ -95,6 +96,9 @@ public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, Edit
                 FusorTemplateVersionId = fusorVersion,
                 RouterId = plan.NeedsRouter ? plan.RouterId : null,
                 RoutedTopK = plan.RoutedTopK,
+
+                ProposerTemplateVersionId = proposerVersion,
+                MixtureLayers = plan.MixtureLayers,
                 Seed = plan.Seed,
                 SampleOffset = sampleOffset,
                 BudgetCap = plan.BudgetCap,

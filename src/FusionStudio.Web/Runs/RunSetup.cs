@@ -26,6 +26,9 @@ public sealed record RunSetup(
     /// <summary>The router of the routed methods (name, version, top k), if the run routes.</summary>
     public string? Router { get; init; }
 
+    /// <summary>Mixture-of-Agents' layer count and pinned proposer prompt, if the run uses that method.</summary>
+    public string? Mixture { get; init; }
+
     /// <summary>Zero: cached answers were reused; otherwise the run drew new samples.</summary>
     public int SampleOffset { get; init; }
 }

@@ -20,7 +20,8 @@ public sealed class RunSetupQuery(IDbContextFactory<FusionDbContext> contexts)
         var pool = await db.TeacherPools.Where(p => p.Id == run.PoolId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
         var teacherIds = run.Teachers.Select(t => t.TeacherId).Concat(new[] { run.JudgeTeacherId, run.FusorTeacherId }.OfType<int>()).ToList();
         var teachers = await db.Teachers.Where(t => teacherIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        var versionIds = new[] { run.PointwiseJudgeTemplateVersionId, run.PairwiseJudgeTemplateVersionId, run.FusorTemplateVersionId }.OfType<int>().ToList();
+        var versionIds = new[] { run.PointwiseJudgeTemplateVersionId, run.PairwiseJudgeTemplateVersionId, run.FusorTemplateVersionId, run.ProposerTemplateVersionId }
+            .OfType<int>().ToList();
         var versions = await db.PromptTemplateVersions.Where(v => versionIds.Contains(v.Id))
             .Select(v => new { v.Id, v.Template!.Name, v.Number })
             .ToDictionaryAsync(v => v.Id, v => $"{v.Name} · v{v.Number}", cancellationToken);
@@ -51,6 +52,9 @@ public sealed class RunSetupQuery(IDbContextFactory<FusionDbContext> contexts)
         {
             LaunchEstimate = run.LaunchEstimate,
             SampleOffset = run.SampleOffset,
+            Mixture = run.Methods.Contains(AggregationMethod.MixtureOfAgents)
+                ? $"{run.MixtureLayers} layers, proposer prompt {Version(run.ProposerTemplateVersionId) ?? "none"}"
+                : null,
             Router = router is null ? null : run.Methods.Contains(AggregationMethod.RoutedFusion) ? $"{router}, Routed FusioN fuses the top {run.RoutedTopK}" : router,
         };
     }

@@ -74,6 +74,40 @@ public sealed class RunEstimateTests
     }
 
     [Fact]
+    public void Mixture_of_agents_adds_n_proposer_calls_per_later_layer_and_a_fusor_call_per_prompt()
+    {
+        // 3 layers; proposer template 100 characters (25 tokens). Each proposer call reads 25 + 8 + 10 + 400 = 443 tokens.
+        var estimate = RunEstimate.For(Input([AggregationMethod.FusionOfN, AggregationMethod.MixtureOfAgents]) with
+        {
+            MixtureLayers = 3,
+            ProposerTemplateCharacters = 100,
+        });
+
+        Assert.Equal(
+            [RunEstimateStepKind.Generation, RunEstimateStepKind.MixtureLayers, RunEstimateStepKind.Fusion],
+            estimate.Steps.Select(s => s.Kind));
+
+        // A: 10 prompts × 2 samples × 2 layers = 40 calls, 40 × 443 in, 40 × 100 out, (17720 × 1 + 4000 × 2) / 1e6;
+        // B: 20 calls, 20 × 443 in, 20 × 200 out, (8860 × 3 + 4000 × 4) / 1e6.
+        var layers = estimate.Steps[1];
+        Assert.Equal((60L, 26580L, 8000L, 0.02572m + 0.04258m), (layers.Calls, layers.InputTokens, layers.OutputTokens, layers.Cost));
+        Assert.Equal("MoA layers", layers.Label);
+
+        // Fusion: one call per prompt for each of Fusion-of-N and MoA, 448 tokens in, 300 out; (8960 × 2 + 6000 × 6) / 1e6.
+        var fusion = estimate.Steps[2];
+        Assert.Equal((20L, 8960L, 6000L, 0.05392m), (fusion.Calls, fusion.InputTokens, fusion.OutputTokens, fusion.Cost));
+    }
+
+    [Fact]
+    public void Two_layers_of_mixture_of_agents_cost_one_proposer_call_per_candidate()
+    {
+        var estimate = RunEstimate.For(Input([AggregationMethod.MixtureOfAgents]));
+
+        Assert.Equal(30, estimate.Steps.Single(s => s.Kind == RunEstimateStepKind.MixtureLayers).Calls);
+        Assert.Equal(10, estimate.Steps.Single(s => s.Kind == RunEstimateStepKind.Fusion).Calls);
+    }
+
+    [Fact]
     public void Selector_only_pairs_read_two_candidate_length_answers()
     {
         var estimate = RunEstimate.For(Input(

@@ -13,6 +13,8 @@ internal static class Templates
 
     public static PromptTemplateVersion Pairwise => Version(DefaultPromptTemplates.PairwiseJudge);
 
+    public static PromptTemplateVersion Proposer => Version(DefaultPromptTemplates.MoaProposer);
+
     public static PromptTemplateVersion Version(BuiltInPromptTemplate template) =>
         new() { Number = 1, SystemText = template.SystemText, UserText = template.UserText };
 

@@ -86,6 +86,35 @@ public sealed class NewRunPageTests : RunPagesTestContext
     }
 
     [Fact]
+    public async Task The_page_offers_mixture_of_agents_with_its_layers_and_estimates_its_calls()
+    {
+        await SeedLibraryAsync();
+        var page = Render<NewRunPage>();
+        page.WaitForAssertion(() => Assert.Equal("100", Calls(page)));
+        Assert.Empty(page.FindAll("[data-testid=mixture-fields]"));
+
+        page.Find($"input[data-testid=method-{AggregationMethod.MixtureOfAgents}]").Change(true);
+
+        // 2 layers: 10 prompts × 3 proposers, one more fusor call and one more fused answer scored per prompt.
+        page.WaitForAssertion(() => Assert.Equal("150", Calls(page)));
+        Assert.Equal("2", page.Find("input[data-testid=mixture-layers-field]").GetAttribute("value"));
+        Assert.Contains("MoA proposer (default)", page.Find("[data-testid=proposer-template-select]").Closest(".mud-input-control")!.OuterHtml, StringComparison.Ordinal);
+        Assert.Contains("MoA layers", page.Find("[data-testid=estimate-MixtureLayers]").TextContent, StringComparison.Ordinal);
+
+        page.Find("input[data-testid=mixture-layers-field]").Change("3");
+        page.WaitForAssertion(() => Assert.Equal("180", Calls(page)));
+
+        page.Find("[data-testid=start-run]").Click();
+        page.WaitForAssertion(() => Assert.Matches(@"/runs/\d+$", Services.GetRequiredService<NavigationManager>().Uri));
+        await using var db = Db();
+        var run = await db.Runs.AsNoTracking().SingleAsync();
+        Assert.Contains(AggregationMethod.MixtureOfAgents, run.Methods);
+        Assert.Equal(3, run.MixtureLayers);
+        var proposer = await db.PromptTemplateVersions.Include(v => v.Template).SingleAsync(v => v.Id == run.ProposerTemplateVersionId);
+        Assert.Equal(Domain.Prompts.PromptTemplateKind.MoaProposer, proposer.Template!.Kind);
+    }
+
+    [Fact]
     public async Task Start_run_creates_starts_and_opens_the_run()
     {
         await SeedLibraryAsync();

@@ -84,6 +84,49 @@ public sealed class RunPlannerTests : IDisposable
     }
 
     [Fact]
+    public async Task Mixture_of_agents_needs_a_proposer_prompt_and_two_to_four_layers()
+    {
+        var library = await SeedAsync();
+        var plan = FullPlan(library);
+        plan.SetMethod(AggregationMethod.MixtureOfAgents, chosen: true);
+        plan.MixtureLayers = 5;
+
+        var result = await PlannerServices.Planner(_database).CreateAsync(plan, PlannerServices.Person(AppRoles.Member));
+
+        Assert.Equal("Mixture-of-Agents needs a proposer prompt.", result.Errors[nameof(RunPlan.ProposerTemplateId)]);
+        Assert.Contains("between 2 and 4 (got 5)", result.Errors[nameof(RunPlan.MixtureLayers)], StringComparison.Ordinal);
+        await AssertNoRunAsync();
+    }
+
+    [Fact]
+    public async Task Run_again_keeps_mixture_of_agents_layers_and_proposer_prompt()
+    {
+        var library = await SeedAsync();
+        int proposerTemplate;
+        await using (var db = _database.CreateDbContext())
+        {
+            proposerTemplate = await db.PromptTemplates.Where(t => t.Kind == Domain.Prompts.PromptTemplateKind.MoaProposer).Select(t => t.Id).SingleAsync();
+        }
+
+        var plan = FullPlan(library);
+        plan.SetMethod(AggregationMethod.MixtureOfAgents, chosen: true);
+        plan.ProposerTemplateId = proposerTemplate;
+        plan.MixtureLayers = 3;
+        var planner = PlannerServices.Planner(_database);
+        var first = await planner.CreateAsync(plan, PlannerServices.Person(AppRoles.Member));
+        Assert.True(first.Succeeded, string.Join("; ", first.Errors.Values));
+
+        var again = await new RunPlanPrefillQuery(_database).LoadAsync(first.RunId!.Value);
+
+        Assert.NotNull(again);
+        Assert.Equal((3, proposerTemplate), (again.MixtureLayers, again.ProposerTemplateId));
+        await using var check = _database.CreateDbContext();
+        var run = await check.Runs.SingleAsync(r => r.Id == first.RunId);
+        Assert.Equal(3, run.MixtureLayers);
+        Assert.Equal(await LatestVersionAsync(proposerTemplate), run.ProposerTemplateVersionId);
+    }
+
+    [Fact]
     public async Task A_comparison_needs_both_methods_among_the_runs_methods()
     {
         var library = await SeedAsync();

@@ -35,6 +35,17 @@ public sealed class FusedAnswerScoringEstimateTests
     }
 
     [Fact]
+    public void Fusion_of_n_and_mixture_of_agents_each_have_their_fused_answer_scored()
+    {
+        var input = Input([AggregationMethod.BestOfN, AggregationMethod.FusionOfN, AggregationMethod.MixtureOfAgents]);
+
+        var estimate = FusedAnswerScoringEstimate.AddTo(RunEstimate.For(input), input);
+
+        var pointwise = estimate.Steps.Single(s => s.Kind == RunEstimateStepKind.PointwiseJudge);
+        Assert.Equal((30L + 20L, 5_140L + (2 * 3_380L)), (pointwise.Calls, pointwise.InputTokens));
+    }
+
+    [Fact]
     public void Without_fusion_or_without_a_pointwise_judge_nothing_changes()
     {
         var selectOnly = Input([AggregationMethod.BestOfN]);

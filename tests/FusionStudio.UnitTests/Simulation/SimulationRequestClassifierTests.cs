@@ -18,6 +18,14 @@ public sealed class SimulationRequestClassifierTests
     }
 
     [Fact]
+    public void Reference_blocks_make_a_mixture_of_agents_proposer_request()
+    {
+        var prompt = "Answer again.\n<prompt>\nWhy?\n</prompt>\n" + PromptProtocol.Reference(1, "One.") + "\n" + PromptProtocol.Reference(2, "Two.");
+
+        Assert.Equal(SimulationRequestKind.MoaProposer, SimulationRequestClassifier.Classify(prompt));
+    }
+
+    [Fact]
     public void One_response_block_makes_a_pointwise_judge_request() =>
         Assert.Equal(SimulationRequestKind.PointwiseJudge, SimulationRequestClassifier.Classify("Score it.\n" + PromptProtocol.Response("An answer.")));
 

@@ -72,6 +72,7 @@ public static class ExportRowComposer
                 SftAnswerRule.BestOfN => AggregationMethod.BestOfN,
                 SftAnswerRule.RoutedFusion => AggregationMethod.RoutedFusion,
                 SftAnswerRule.Routed => AggregationMethod.Routed,
+                SftAnswerRule.MixtureOfAgents => AggregationMethod.MixtureOfAgents,
                 _ => HumanPreference.Find(batch.ReviewsOf(prompt.PromptId))?.Preferred,
             };
             var answer = method is { } chosen ? AnswerOf(batch.AggregateOf(prompt.PromptId, chosen)) : null;

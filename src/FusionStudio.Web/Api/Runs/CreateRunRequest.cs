@@ -38,6 +38,12 @@ public sealed class CreateRunRequest
     /// <summary>How many of the router's best-ranked teachers RoutedFusion fuses. Default: 2.</summary>
     public int? RoutedTopK { get; set; }
 
+    /// <summary>MixtureOfAgents: the proposer template of layers 2..L. Default: the built-in one.</summary>
+    public int? ProposerTemplateId { get; set; }
+
+    /// <summary>MixtureOfAgents: the number of layers L, from 2 to 4; layer 1 is the candidates. Default: 2.</summary>
+    public int? MixtureLayers { get; set; }
+
     /// <summary>Seeds the random selector and the fusor's candidate order. Default: a random seed.</summary>
     public int? Seed { get; set; }
 

@@ -83,6 +83,8 @@ internal static class RunEndpoints
             PairwiseTemplateId = request.PairwiseTemplateId,
             FusorTeacherId = request.FusorTeacherId,
             FusorTemplateId = request.FusorTemplateId,
+            ProposerTemplateId = request.ProposerTemplateId,
+            MixtureLayers = request.MixtureLayers ?? MixtureOfAgentsLayers.Default,
             BudgetCap = request.BudgetCap,
             RouterId = request.RouterId,
             RoutedTopK = request.RoutedTopK ?? Run.DefaultRoutedTopK,

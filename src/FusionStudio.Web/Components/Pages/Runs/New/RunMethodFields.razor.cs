@@ -14,6 +14,7 @@ public partial class RunMethodFields
         AggregationMethod.FusionOfN => "the fusor writes one answer from all candidates",
         AggregationMethod.Routed => "a router picks one teacher per prompt; only it answers",
         AggregationMethod.RoutedFusion => "only the router's top k teachers answer; the fusor fuses them",
+        AggregationMethod.MixtureOfAgents => "the teachers answer again in layers, seeing each other's answers; then the fusor",
         _ => "",
     };
 
