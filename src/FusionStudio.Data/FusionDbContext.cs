@@ -49,6 +49,10 @@ public sealed class FusionDbContext(DbContextOptions<FusionDbContext> options)
 
     public DbSet<Aggregate> Aggregates => Set<Aggregate>();
 
+    public DbSet<PromptRoute> PromptRoutes => Set<PromptRoute>();
+
+    public DbSet<RouteChoice> RouteChoices => Set<RouteChoice>();
+
     public DbSet<Comparison> Comparisons => Set<Comparison>();
 
     public DbSet<ModelCall> ModelCalls => Set<ModelCall>();

@@ -3,6 +3,7 @@ using FusionStudio.Data.Security;
 using FusionStudio.Engine.Gateway;
 using FusionStudio.Jobs.Caching;
 using FusionStudio.Jobs.Operations;
+using FusionStudio.Jobs.Routing;
 using FusionStudio.Jobs.Runs;
 using FusionStudio.Jobs.Runs.Ownership;
 using FusionStudio.Jobs.Runs.Steps;
@@ -23,6 +24,7 @@ public static class JobsServiceCollectionExtensions
         services.AddFusionGateway(configuration);
         services.AddEfModelResponseCache();
         services.AddSingleton<ApiKeyProtector>();
+        services.AddEmbeddingsAndRouting();
         services.AddTransient<ProbeQueueJob>();
         services.AddTransient<QueueProbeSender>();
         services.AddTransient<RunLauncher>();
@@ -39,6 +41,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<RunStatusMover>();
         services.AddTransient<PromptAdvancer>();
         services.AddTransient<RowStore>();
+        services.AddTransient<RoutingStep>();
         services.AddTransient<CandidateGenerationStep>();
         services.AddTransient<ScoringStep>();
         services.AddTransient<SelectionStep>();

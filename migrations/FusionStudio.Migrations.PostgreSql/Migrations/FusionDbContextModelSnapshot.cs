@@ -892,6 +892,75 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.ToTable("Comparisons");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Runs.PromptRoute", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("PromptId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RouterId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PromptId");
+
+                    b.HasIndex("RouterId");
+
+                    b.HasIndex("RunId", "PromptId")
+                        .IsUnique();
+
+                    b.ToTable("PromptRoutes");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.RouteChoice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double>("PredictedCost")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("PredictedPerformance")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("PromptRouteId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TeacherId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeacherId");
+
+                    b.HasIndex("PromptRouteId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("RouteChoices");
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Runs.Run", b =>
                 {
                     b.Property<int>("Id")
@@ -950,6 +1019,14 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int?>("PoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoutedTopK")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(2);
+
+                    b.Property<int?>("RouterId")
                         .HasColumnType("integer");
 
                     b.Property<int>("SampleOffset")
@@ -1015,6 +1092,8 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasIndex("PointwiseJudgeTemplateVersionId");
 
                     b.HasIndex("PoolId");
+
+                    b.HasIndex("RouterId");
 
                     b.HasIndex("Status");
 
@@ -1552,6 +1631,42 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Runs.PromptRoute", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Datasets.DatasetPrompt", null)
+                        .WithMany()
+                        .HasForeignKey("PromptId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Routing.TrainedRouter", null)
+                        .WithMany()
+                        .HasForeignKey("RouterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.RouteChoice", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Runs.PromptRoute", null)
+                        .WithMany("Choices")
+                        .HasForeignKey("PromptRouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
+                        .WithMany()
+                        .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Runs.Run", b =>
                 {
                     b.HasOne("FusionStudio.Domain.Datasets.Dataset", null)
@@ -1589,6 +1704,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("PoolId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Routing.TrainedRouter", null)
+                        .WithMany()
+                        .HasForeignKey("RouterId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("FusionStudio.Domain.Runs.RunLaunchEstimate", "LaunchEstimate", b1 =>
                         {
@@ -1793,6 +1913,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("FusionStudio.Domain.Runs.Comparison", b =>
                 {
                     b.Navigation("Calls");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.PromptRoute", b =>
+                {
+                    b.Navigation("Choices");
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Runs.Run", b =>

@@ -856,6 +856,71 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.ToTable("Comparisons");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Runs.PromptRoute", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PromptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RouterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PromptId");
+
+                    b.HasIndex("RouterId");
+
+                    b.HasIndex("RunId", "PromptId")
+                        .IsUnique();
+
+                    b.ToTable("PromptRoutes");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.RouteChoice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("PredictedCost")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("PredictedPerformance")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("PromptRouteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeacherId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeacherId");
+
+                    b.HasIndex("PromptRouteId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("RouteChoices");
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Runs.Run", b =>
                 {
                     b.Property<int>("Id")
@@ -912,6 +977,14 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("PoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoutedTopK")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(2);
+
+                    b.Property<int?>("RouterId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SampleOffset")
@@ -977,6 +1050,8 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.HasIndex("PointwiseJudgeTemplateVersionId");
 
                     b.HasIndex("PoolId");
+
+                    b.HasIndex("RouterId");
 
                     b.HasIndex("Status");
 
@@ -1496,6 +1571,42 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Runs.PromptRoute", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Datasets.DatasetPrompt", null)
+                        .WithMany()
+                        .HasForeignKey("PromptId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Routing.TrainedRouter", null)
+                        .WithMany()
+                        .HasForeignKey("RouterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.RouteChoice", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Runs.PromptRoute", null)
+                        .WithMany("Choices")
+                        .HasForeignKey("PromptRouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
+                        .WithMany()
+                        .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Runs.Run", b =>
                 {
                     b.HasOne("FusionStudio.Domain.Datasets.Dataset", null)
@@ -1533,6 +1644,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PoolId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Routing.TrainedRouter", null)
+                        .WithMany()
+                        .HasForeignKey("RouterId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("FusionStudio.Domain.Runs.RunLaunchEstimate", "LaunchEstimate", b1 =>
                         {
@@ -1737,6 +1853,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
             modelBuilder.Entity("FusionStudio.Domain.Runs.Comparison", b =>
                 {
                     b.Navigation("Calls");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Runs.PromptRoute", b =>
+                {
+                    b.Navigation("Choices");
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Runs.Run", b =>

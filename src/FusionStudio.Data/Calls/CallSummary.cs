@@ -1,3 +1,5 @@
+using FusionStudio.Domain.Runs;
+
 namespace FusionStudio.Data.Calls;
 
 /// <summary>
@@ -20,6 +22,13 @@ public sealed record CallSummary(IReadOnlyDictionary<ModelCallPurpose, CallTotal
 
     /// <summary>Calls that judged candidates or fused answers or compared methods, scaling points left out.</summary>
     public CallTotals Evaluation => Of(ModelCallPurpose.Compare, ModelCallPurpose.JudgeFusedAnswer);
+
+    /// <summary>
+    /// Evaluation for a run with these methods: without Best-of-N, the candidates' pointwise scores choose nothing
+    /// (they only score the routed answer), so they are evaluation too.
+    /// </summary>
+    public CallTotals EvaluationOf(IEnumerable<AggregationMethod> methods) =>
+        methods.Any(m => m.NeedsJudgeScores()) ? Evaluation : Evaluation + Of(ModelCallPurpose.JudgeCandidate);
 
     /// <summary>The FusioN@k points of the test-time-scaling curve: their fusor and judge calls.</summary>
     public CallTotals Scaling => Of(ModelCallPurpose.ScalingFuse, ModelCallPurpose.ScalingJudge);

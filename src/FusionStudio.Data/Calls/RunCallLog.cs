@@ -42,6 +42,26 @@ public sealed class RunCallLog(IDbContextFactory<FusionDbContext> contexts)
     }
 
     /// <summary>
+    /// The generation calls a routed method paid for: those of the candidates (first sample) of each prompt's
+    /// <paramref name="topK"/> best-ranked teachers, with the mean over prompts of their slowest call. In a run of
+    /// only routed methods these are all its generation calls; beside other methods, the routed method's share.
+    /// </summary>
+    public async Task<(CallTotals Totals, double? MeanSlowestCallMs)> RoutedGenerationAsync(int runId, int topK, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var calls =
+            from call in db.ModelCalls
+            where call.RunId == runId && call.Purpose == ModelCallPurpose.Generate && call.CandidateId != null
+            join candidate in db.Candidates on call.CandidateId equals candidate.Id
+            where candidate.SampleIndex == 0 && db.PromptRoutes.Any(route => route.RunId == runId && route.PromptId == candidate.PromptId
+                && route.Choices.Any(choice => choice.TeacherId == candidate.TeacherId && choice.Rank < topK))
+            select call;
+        var totals = (await calls.SummarizeAsync(cancellationToken)).Of(ModelCallPurpose.Generate);
+        var slowest = await calls.GroupBy(c => c.PromptId).Select(g => g.Max(c => c.Usage.LatencyMs)).ToListAsync(cancellationToken);
+        return (totals, slowest.Count == 0 ? null : slowest.Average());
+    }
+
+    /// <summary>
     /// The failed calls that still stand behind a stored result (a retried-away failure keeps its log row but no
     /// link), with identical messages counted together in SQL.
     /// </summary>

@@ -41,5 +41,7 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
             .OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PromptTemplateVersion>().WithMany().HasForeignKey(r => r.PairwiseJudgeTemplateVersionId)
             .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Routing.TrainedRouter>().WithMany().HasForeignKey(r => r.RouterId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(r => r.RoutedTopK).HasDefaultValue(Run.DefaultRoutedTopK);
     }
 }

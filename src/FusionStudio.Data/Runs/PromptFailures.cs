@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FusionStudio.Data.Runs;
 
 /// <summary>
-/// Why a prompt of a run failed: every stored result of it that carries an error — candidates, scores (of
+/// Why a prompt of a run failed: every stored result of it that carries an error — routing, candidates, scores (of
 /// candidates and of fused answers alike), aggregates and comparisons — each named by its step. A prompt with any
 /// is failed; "retry failed" redoes exactly these.
 /// </summary>
@@ -14,6 +14,8 @@ public static class PromptFailures
     {
         ArgumentNullException.ThrowIfNull(db);
         var failures = new List<string>();
+        failures.AddRange(await db.PromptRoutes.Where(r => r.RunId == runId && r.PromptId == promptId && r.Error != null)
+            .Select(r => "Routing: " + r.Error).ToListAsync(cancellationToken));
         failures.AddRange(await db.Candidates.Where(c => c.RunId == runId && c.PromptId == promptId && c.Error != null)
             .Select(c => "Generation: " + c.Error).ToListAsync(cancellationToken));
         failures.AddRange(await db.Scores

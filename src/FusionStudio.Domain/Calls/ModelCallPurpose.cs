@@ -32,4 +32,7 @@ public enum ModelCallPurpose
 
     /// <summary>A request outside any run, e.g. a provider's connection test.</summary>
     Other = 8,
+
+    /// <summary>The fusor writing Routed FusioN's answer from the router's top-k teachers' answers.</summary>
+    RoutedFuse = 9,
 }

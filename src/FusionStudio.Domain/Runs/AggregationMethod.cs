@@ -14,4 +14,10 @@ public enum AggregationMethod
 
     /// <summary>The fusor reads the prompt and all candidates and writes one answer.</summary>
     FusionOfN = 3,
+
+    /// <summary>The run's router picks one teacher per prompt; only that teacher answers, and its answer is taken.</summary>
+    Routed = 4,
+
+    /// <summary>Only the router's top-k teachers answer; the fusor fuses their answers: FusioN at a fraction of the calls.</summary>
+    RoutedFusion = 5,
 }

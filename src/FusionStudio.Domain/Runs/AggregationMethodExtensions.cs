@@ -2,9 +2,27 @@ namespace FusionStudio.Domain.Runs;
 
 public static class AggregationMethodExtensions
 {
-    public static bool IsFusion(this AggregationMethod method) => method == AggregationMethod.FusionOfN;
+    /// <summary>The fusor writes the answer (from all candidates, or from the routed ones).</summary>
+    public static bool IsFusion(this AggregationMethod method) => method is AggregationMethod.FusionOfN or AggregationMethod.RoutedFusion;
+
+    /// <summary>The method reads only the teachers the run's router picks for each prompt.</summary>
+    public static bool IsRouted(this AggregationMethod method) => method is AggregationMethod.Routed or AggregationMethod.RoutedFusion;
 
     public static bool NeedsJudgeScores(this AggregationMethod method) => method == AggregationMethod.BestOfN;
+
+    /// <summary>
+    /// The pointwise judge scores candidates: for Best-of-N to choose, for Routed because its answer is a candidate
+    /// and that candidate's score is the method's score.
+    /// </summary>
+    public static bool JudgeCandidates(this IEnumerable<AggregationMethod> methods) =>
+        methods.Any(m => m.NeedsJudgeScores() || m == AggregationMethod.Routed);
+
+    /// <summary>The run pins a pointwise judge prompt, and its judge scores the fused answers too.</summary>
+    public static bool ScoreAnswers(this IEnumerable<AggregationMethod> methods) =>
+        methods.Any(m => m.NeedsJudgeScores() || m.IsRouted());
+
+    /// <summary>Only routed methods: generation asks each prompt's routed teachers, not the whole pool.</summary>
+    public static bool AllRouted(this IReadOnlyCollection<AggregationMethod> methods) => methods.Count > 0 && methods.All(m => m.IsRouted());
 
     public static string ToLabel(this AggregationMethod method) => method switch
     {
@@ -12,6 +30,8 @@ public static class AggregationMethodExtensions
         AggregationMethod.Mbr => "MBR consensus",
         AggregationMethod.Random => "Random",
         AggregationMethod.FusionOfN => "Fusion-of-N",
+        AggregationMethod.Routed => "Routed",
+        AggregationMethod.RoutedFusion => "Routed FusioN",
         _ => method.ToString(),
     };
 }

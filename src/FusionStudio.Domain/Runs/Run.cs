@@ -35,6 +35,14 @@ public sealed class Run
 
     public int? PairwiseJudgeTemplateVersionId { get; set; }
 
+    /// <summary>The stored router (one version) that the routed methods route with.</summary>
+    public int? RouterId { get; set; }
+
+    /// <summary>How many of the router's best-ranked teachers answer each prompt for Routed FusioN.</summary>
+    public int RoutedTopK { get; set; } = DefaultRoutedTopK;
+
+    public const int DefaultRoutedTopK = 2;
+
     /// <summary>Seeds the random selector and the fusor's candidate order, so a run repeats exactly.</summary>
     public int Seed { get; set; }
 

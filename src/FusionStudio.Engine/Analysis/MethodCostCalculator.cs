@@ -3,9 +3,10 @@ using FusionStudio.Domain.Runs;
 namespace FusionStudio.Engine.Analysis;
 
 /// <summary>
-/// Cost and latency per method. Every method needs the shared generation of the N candidates; on top of it
-/// Best-of-N pays the pointwise judge's calls on the candidates and Fusion-of-N its fusor calls; MBR and random
-/// selection pay nothing more. Evaluation (pairwise comparisons, scoring of fused answers) belongs to no method.
+/// Cost and latency per method. Every method needs the shared generation of the N candidates — except the routed
+/// methods, which need only their routed teachers' answers (the caller passes that generation instead); on top of it
+/// Best-of-N pays the pointwise judge's calls on the candidates and the fusing methods their fusor calls; MBR, random
+/// and Routed pay nothing more. Evaluation (pairwise comparisons, scoring of fused answers) belongs to no method.
 /// Cost per prompt adds each part's cost per prompt it served. Latency per prompt adds each step's
 /// <see cref="UsageTotals.StepLatencyMs"/>: the calls of one step run side by side, so the step lasts as long as its
 /// slowest call, and the steps run one after the other.
@@ -33,6 +34,8 @@ public static class MethodCostCalculator
     {
         AggregationMethod.BestOfN => "generation + pointwise judge calls on every candidate",
         AggregationMethod.FusionOfN => "generation + one fusor call per prompt",
+        AggregationMethod.Routed => "the routed teacher's answer only (the router costs no call)",
+        AggregationMethod.RoutedFusion => "the top k routed teachers' answers + one fusor call per prompt",
         _ => "generation only (selection makes no model call)",
     };
 }

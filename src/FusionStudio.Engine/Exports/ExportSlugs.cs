@@ -32,6 +32,8 @@ public static class ExportSlugs
         ["mbr"] = AggregationMethod.Mbr,
         ["random"] = AggregationMethod.Random,
         ["fusion"] = AggregationMethod.FusionOfN,
+        ["routed"] = AggregationMethod.Routed,
+        ["routed-fusion"] = AggregationMethod.RoutedFusion,
     };
 
     public static IReadOnlyDictionary<string, SftAnswerRule> SftAnswers { get; } = new Dictionary<string, SftAnswerRule>(StringComparer.OrdinalIgnoreCase)

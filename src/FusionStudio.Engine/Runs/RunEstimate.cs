@@ -9,7 +9,8 @@ namespace FusionStudio.Engine.Runs;
 /// is a ceiling for those calls. Fusor and judge requests carry their template, the prompt and the answers they
 /// read; tokens are counted by a real tokenizer where the input has them (see <see cref="TokenCounter"/>), else as
 /// <see cref="TokenEstimator"/> counts them (about four characters a token). <see cref="RunForecast"/> sets this
-/// ceiling beside what answers are likely to take.
+/// ceiling beside what answers are likely to take. When every method is routed, which teachers answer is decided
+/// per prompt as the run goes, so each routed answer is priced at the pool's mean teacher.
 /// </summary>
 public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
 {
@@ -32,11 +33,12 @@ public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
         ArgumentNullException.ThrowIfNull(input);
         long prompts = Math.Max(0, input.PromptCount);
         var promptTokens = input.PromptTokens;
-        var candidates = input.Teachers.Sum(t => (long)t.SampleCount);
-        var candidateTokens = input.Teachers.Sum(t => (long)t.SampleCount * t.Model.MaxTokens);
-        var steps = new List<RunEstimateStep> { Generation(input, prompts, promptTokens) };
+        var routedOnly = input.Methods.AllRouted();
+        var candidates = routedOnly ? Math.Min(input.RoutedTeachers, input.Teachers.Count) : input.Teachers.Sum(t => (long)t.SampleCount);
+        var candidateTokens = routedOnly ? candidates * MeanAnswerTokens(input) : input.Teachers.Sum(t => (long)t.SampleCount * t.Model.MaxTokens);
+        var steps = new List<RunEstimateStep> { routedOnly ? RoutedGeneration(input, prompts, promptTokens, candidates) : Generation(input, prompts, promptTokens) };
 
-        if (input.Methods.Any(m => m.NeedsJudgeScores()))
+        if (input.Methods.JudgeCandidates())
         {
             // One judge call per candidate, each reading the prompt and that candidate.
             long perPrompt = candidates * (input.PointwiseTemplateTokenCount + TemplateMessageOverhead + promptTokens) + candidateTokens;
@@ -45,9 +47,12 @@ public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
 
         if (input.Methods.Any(m => m.IsFusion()))
         {
-            // One fusor call per prompt, reading the prompt and every candidate.
-            long perPrompt = input.FusorTemplateTokenCount + TemplateMessageOverhead + promptTokens + candidateTokens;
-            steps.Add(Priced(RunEstimateStepKind.Fusion, input.Fusor, prompts, prompts * perPrompt));
+            // One fusor call per prompt and fusing method, reading the prompt and the candidates it fuses: every
+            // candidate for Fusion-of-N, the top k routed ones for Routed FusioN.
+            long PerCall(AggregationMethod method) => input.FusorTemplateTokenCount + TemplateMessageOverhead + promptTokens
+                + (method == AggregationMethod.RoutedFusion ? Math.Min(input.RoutedTopK, input.Teachers.Count) * MeanAnswerTokens(input) : candidateTokens);
+            var fusing = input.Methods.Where(m => m.IsFusion()).ToList();
+            steps.Add(Priced(RunEstimateStepKind.Fusion, input.Fusor, prompts * fusing.Count, prompts * fusing.Sum(PerCall)));
         }
 
         if (input.Pairs.Count > 0)
@@ -61,6 +66,24 @@ public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
         }
 
         return new RunEstimate(steps);
+    }
+
+    private static long MeanAnswerTokens(RunEstimateInput input) =>
+        input.Teachers.Count == 0 ? 0 : (long)Math.Ceiling(input.Teachers.Average(t => (double)t.Model.MaxTokens));
+
+    /// <summary>Each prompt asks <paramref name="answers"/> routed teachers once; each answer costs what the pool's mean teacher costs.</summary>
+    private static RunEstimateStep RoutedGeneration(RunEstimateInput input, long prompts, long promptTokens, long answers)
+    {
+        if (input.Teachers.Count == 0)
+        {
+            return new RunEstimateStep(RunEstimateStepKind.Generation, 0, 0, 0, 0m);
+        }
+
+        var calls = prompts * answers;
+        var inputTokens = calls * (promptTokens + TokenEstimator.MessageOverheadTokens);
+        var outputTokens = calls * MeanAnswerTokens(input);
+        var perCall = input.Teachers.Average(t => t.Model.CostOf(promptTokens + TokenEstimator.MessageOverheadTokens, t.Model.MaxTokens));
+        return new RunEstimateStep(RunEstimateStepKind.Generation, calls, inputTokens, outputTokens, perCall * calls);
     }
 
     private static RunEstimateStep Generation(RunEstimateInput input, long prompts, long promptTokens)

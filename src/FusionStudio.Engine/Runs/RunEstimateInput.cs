@@ -17,6 +17,12 @@ public sealed record RunEstimateInput
 
     public IReadOnlyCollection<MethodPair> Pairs { get; init; } = [];
 
+    /// <summary>How many of the router's best-ranked teachers Routed FusioN reads per prompt.</summary>
+    public int RoutedTopK { get; init; } = Run.DefaultRoutedTopK;
+
+    /// <summary>Teachers that answer each prompt when every method is routed: the routed ones (one sample each).</summary>
+    public int RoutedTeachers => Methods.Contains(AggregationMethod.RoutedFusion) ? RoutedTopK : 1;
+
     public RunEstimateModel? Judge { get; init; }
 
     public RunEstimateModel? Fusor { get; init; }

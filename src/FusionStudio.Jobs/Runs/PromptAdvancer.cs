@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FusionStudio.Jobs.Runs;
 
 /// <summary>
-/// How one prompt of a run advances: generate → score → select → fuse → score fused → compare. Every step reads what the database
+/// How one prompt of a run advances: route (routed methods) → generate → score → select → fuse → score fused → compare. Every step reads what the database
 /// already holds and does only what is missing, so running this twice, or after a crash, neither repeats nor loses
 /// work. A prompt whose steps recorded a failure ends as failed, with the reasons; "retry failed" redoes just those.
 /// When its worker is shutting down (<c>drain</c>), the prompt stops after the step in flight: the calls of that step land
@@ -17,6 +17,7 @@ namespace FusionStudio.Jobs.Runs;
 /// </summary>
 public sealed class PromptAdvancer(
     IDbContextFactory<FusionDbContext> contexts,
+    RoutingStep routing,
     CandidateGenerationStep generation,
     ScoringStep scoring,
     SelectionStep selection,
@@ -27,7 +28,8 @@ public sealed class PromptAdvancer(
 {
     public async Task AdvanceAsync(RunContext run, long runPromptId, DatasetPrompt prompt, CancellationToken drain, CancellationToken cancellationToken)
     {
-        await generation.RunAsync(run, prompt, cancellationToken);
+        var route = await routing.RouteAsync(run, prompt, cancellationToken);
+        await generation.RunAsync(run, prompt, route, cancellationToken);
         await SetStageAsync(run.Run.Id, runPromptId, PromptStage.Generated, null, cancellationToken);
         if (drain.IsCancellationRequested)
         {
@@ -41,8 +43,8 @@ public sealed class PromptAdvancer(
             return;
         }
 
-        await selection.RunAsync(run, prompt, cancellationToken);
-        await fusion.RunAsync(run, prompt, cancellationToken);
+        await selection.RunAsync(run, prompt, route, cancellationToken);
+        await fusion.RunAsync(run, prompt, route, cancellationToken);
         if (drain.IsCancellationRequested)
         {
             return;

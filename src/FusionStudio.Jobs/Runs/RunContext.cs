@@ -13,11 +13,23 @@ public sealed record RunContext(
     PromptTemplateVersion? PairwiseTemplate,
     PromptTemplateVersion? FusorTemplate)
 {
-    public bool NeedsScores => Run.Methods.Any(m => m.NeedsJudgeScores());
+    /// <summary>See <see cref="AggregationMethodExtensions.JudgeCandidates"/>.</summary>
+    public bool NeedsScores => Run.Methods.JudgeCandidates();
 
     public IEnumerable<AggregationMethod> Selectors => Run.Methods.Where(m => !m.IsFusion());
 
     public bool Fuses => Run.Methods.Contains(AggregationMethod.FusionOfN);
+
+    public IEnumerable<AggregationMethod> Fusors => Run.Methods.Where(m => m.IsFusion());
+
+    /// <summary>A routed method is chosen and the run names its router.</summary>
+    public bool Routes => Run.RouterId is not null && Run.Methods.Any(m => m.IsRouted());
+
+    /// <summary>How many of a prompt's best-ranked teachers the routed methods read.</summary>
+    public int RoutedTeachers => Run.Methods.Contains(AggregationMethod.RoutedFusion) ? Run.RoutedTopK : 1;
+
+    /// <summary>A method reads every teacher's every sample, so generation asks them all; else only the routed teachers answer.</summary>
+    public bool GeneratesAll => !Run.Methods.AllRouted();
 
     public int CandidatesPerPrompt => Teachers.Sum(t => t.SampleCount);
 }

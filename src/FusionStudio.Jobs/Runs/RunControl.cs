@@ -58,6 +58,7 @@ public sealed class RunControl(IDbContextFactory<FusionDbContext> contexts, RunL
             .Where(s => s.RunId == runId && s.Error != null && db.Candidates.Any(c => c.Id == s.CandidateId && failedPrompts.Contains(c.PromptId)))
             .ExecuteDeleteAsync(cancellationToken);
         await db.Candidates.Where(c => c.RunId == runId && c.Error != null && failedPrompts.Contains(c.PromptId)).ExecuteDeleteAsync(cancellationToken);
+        await db.PromptRoutes.Where(r => r.RunId == runId && r.Error != null && failedPrompts.Contains(r.PromptId)).ExecuteDeleteAsync(cancellationToken);
         var reset = await db.RunPrompts
             .Where(p => p.RunId == runId && p.Stage == PromptStage.Failed)
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.Stage, PromptStage.Pending).SetProperty(p => p.Error, (string?)null), cancellationToken);

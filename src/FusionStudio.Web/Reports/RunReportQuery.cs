@@ -23,7 +23,7 @@ public sealed class RunReportQuery(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             run = await db.Runs.AsNoTracking().Where(r => r.Id == runId)
-                .Select(r => new RunHeader(r.Name, r.Seed, r.Methods, r.ComparisonPairs, r.JudgeTeacherId))
+                .Select(r => new RunHeader(r.Name, r.Seed, r.Methods, r.ComparisonPairs, r.JudgeTeacherId, r.RoutedTopK))
                 .SingleOrDefaultAsync(cancellationToken);
         }
 
@@ -47,7 +47,8 @@ public sealed class RunReportQuery(
         var calls = callLog.SummaryAsync(runId, cancellationToken);
         var steps = callLog.StepLatenciesAsync(runId, cancellationToken);
         var failures = errors.LoadAsync(runId, cancellationToken: cancellationToken);
-        await Task.WhenAll(comparisons, reviews, aggregates, selectedScores, fusedScores, calls, steps, failures);
+        var routed = RoutedGenerationAsync(runId, run, cancellationToken);
+        await Task.WhenAll(comparisons, reviews, aggregates, selectedScores, fusedScores, calls, steps, failures, routed);
 
         var pairs = MethodPair.Reported(run.ComparisonPairs);
         var fullLimits = aggregates.Result.GroupBy(a => a.Method).ToDictionary(g => g.Key, g => g.Max(a => a.CandidateLimit));
@@ -73,10 +74,23 @@ public sealed class RunReportQuery(
             run.Name,
             pairReports,
             methods.Select(m => new MethodScores(m, scores.GetValueOrDefault(m) ?? ScoreDistribution.Empty)).ToList(),
-            Costs(methods, aggregates.Result, fullLimits, calls.Result, steps.Result),
-            calls.Result.Evaluation.ToUsageTotals(),
+            Costs(methods, aggregates.Result, fullLimits, calls.Result, steps.Result, routed.Result),
+            calls.Result.EvaluationOf(run.Methods).ToUsageTotals(),
             calls.Result.Scaling.ToUsageTotals(),
             failures.Result);
+    }
+
+    /// <summary>Each routed method's generation: only the calls of the teachers it routed to (top 1, or top k).</summary>
+    private async Task<Dictionary<AggregationMethod, UsageTotals>> RoutedGenerationAsync(int runId, RunHeader run, CancellationToken cancellationToken)
+    {
+        var routed = new Dictionary<AggregationMethod, UsageTotals>();
+        foreach (var method in run.Methods.Where(m => m.IsRouted()))
+        {
+            var (totals, slowest) = await callLog.RoutedGenerationAsync(runId, method == AggregationMethod.RoutedFusion ? run.RoutedTopK : 1, cancellationToken);
+            routed[method] = totals.ToUsageTotals() with { StepLatencyMs = slowest };
+        }
+
+        return routed;
     }
 
     private async Task<T> WithContextAsync<T>(Func<FusionDbContext, Task<T>> query, CancellationToken cancellationToken)
@@ -120,7 +134,7 @@ public sealed class RunReportQuery(
     // Fusion-of-N's fusor calls; the answers a method gave count its prompts.
     private static List<MethodCost> Costs(
         List<AggregationMethod> methods, List<AggregateGroup> aggregates, Dictionary<AggregationMethod, int> fullLimits, CallSummary calls,
-        IReadOnlyDictionary<ModelCallPurpose, StepLatency> steps)
+        IReadOnlyDictionary<ModelCallPurpose, StepLatency> steps, IReadOnlyDictionary<AggregationMethod, UsageTotals> routedGeneration)
     {
         // A step's latency per prompt is its slowest call (the calls of a step run side by side); generated and
         // imported candidates are one step.
@@ -144,6 +158,11 @@ public sealed class RunReportQuery(
                 Prompts = Answers(method),
                 StepLatencyMs = Step(ModelCallPurpose.JudgeCandidate),
             },
+            AggregationMethod.RoutedFusion => calls.Of(ModelCallPurpose.RoutedFuse).ToUsageTotals() with
+            {
+                Prompts = Answers(method),
+                StepLatencyMs = Step(ModelCallPurpose.RoutedFuse),
+            },
             _ when method.IsFusion() => calls.Of(ModelCallPurpose.Fuse).ToUsageTotals() with
             {
                 Prompts = Answers(method),
@@ -152,10 +171,12 @@ public sealed class RunReportQuery(
             _ => UsageTotals.None with { Prompts = Answers(method) },
         };
 
-        return methods.Select(m => MethodCostCalculator.For(m, generation, Own(m)) with { Prompts = Answers(m) }).ToList();
+        return methods
+            .Select(m => MethodCostCalculator.For(m, routedGeneration.GetValueOrDefault(m) ?? generation, Own(m)) with { Prompts = Answers(m) })
+            .ToList();
     }
 
-    private sealed record RunHeader(string Name, int Seed, List<AggregationMethod> Methods, List<MethodPair> ComparisonPairs, int? JudgeTeacherId);
+    private sealed record RunHeader(string Name, int Seed, List<AggregationMethod> Methods, List<MethodPair> ComparisonPairs, int? JudgeTeacherId, int RoutedTopK);
 
     private sealed class ScoreGroup
     {

@@ -4,6 +4,7 @@ using FusionStudio.Data;
 using FusionStudio.Domain.Routing;
 using FusionStudio.Engine.Embeddings;
 using FusionStudio.Engine.Routing;
+using FusionStudio.Jobs.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Routers;

@@ -17,7 +17,7 @@ public sealed record ObservedOutput(double? Answer, double? Judge, double? Fusor
     public static TeacherRole? RoleOf(ModelCallPurpose purpose) => purpose switch
     {
         ModelCallPurpose.Generate => TeacherRole.Answer,
-        ModelCallPurpose.Fuse or ModelCallPurpose.ScalingFuse => TeacherRole.Fusor,
+        ModelCallPurpose.Fuse or ModelCallPurpose.ScalingFuse or ModelCallPurpose.RoutedFuse => TeacherRole.Fusor,
         ModelCallPurpose.JudgeCandidate or ModelCallPurpose.JudgeFusedAnswer or ModelCallPurpose.ScalingJudge or ModelCallPurpose.Compare => TeacherRole.Judge,
         _ => null,
     };

@@ -30,6 +30,10 @@ public sealed record RunBlueprint
 
     public int? FusorTemplateVersionId { get; init; }
 
+    public int? RouterId { get; init; }
+
+    public int RoutedTopK { get; init; } = Run.DefaultRoutedTopK;
+
     public int Seed { get; init; }
 
     /// <summary>Zero reuses cached answers; see <see cref="SampleOffsets"/> for a new draw.</summary>

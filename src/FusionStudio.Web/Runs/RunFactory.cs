@@ -29,6 +29,8 @@ public static class RunFactory
             PointwiseJudgeTemplateVersionId = blueprint.PointwiseTemplateVersionId,
             PairwiseJudgeTemplateVersionId = blueprint.PairwiseTemplateVersionId,
             FusorTemplateVersionId = blueprint.FusorTemplateVersionId,
+            RouterId = blueprint.RouterId,
+            RoutedTopK = blueprint.RoutedTopK,
             Seed = blueprint.Seed,
             SampleOffset = blueprint.SampleOffset,
             BudgetCap = blueprint.BudgetCap,

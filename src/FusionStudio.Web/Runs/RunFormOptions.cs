@@ -9,6 +9,11 @@ public sealed record RunFormOptions(
     IReadOnlyList<TeacherChoice> Teachers,
     IReadOnlyList<TemplateChoice> Templates)
 {
+    /// <summary>Stored routers, newest version of each name first.</summary>
+    public IReadOnlyList<RouterChoice> Routers { get; init; } = [];
+
+    public RouterChoice? Router(int? id) => Routers.FirstOrDefault(r => r.Id == id);
+
     public DatasetChoice? Dataset(int? id) => Datasets.FirstOrDefault(d => d.Id == id);
 
     public PoolChoice? Pool(int? id) => Pools.FirstOrDefault(p => p.Id == id);

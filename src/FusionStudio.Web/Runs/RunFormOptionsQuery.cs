@@ -92,7 +92,11 @@ public sealed class RunFormOptionsQuery(IDbContextFactory<FusionDbContext> conte
             })
             .ToList();
 
-        return new RunFormOptions(datasets, pools, teachers, templates);
+        var routers = await db.Routers.AsNoTracking().OrderBy(r => r.Name).ThenByDescending(r => r.Version)
+            .Select(r => new RouterChoice(r.Id, r.Name, r.Version, r.Candidates))
+            .ToListAsync(cancellationToken);
+
+        return new RunFormOptions(datasets, pools, teachers, templates) { Routers = routers };
     }
 
     /// <summary>Per teacher, the mean output tokens of its successful calls in each role; grouped in SQL.</summary>

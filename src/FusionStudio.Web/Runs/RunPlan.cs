@@ -28,6 +28,12 @@ public sealed class RunPlan
 
     public int? FusorTemplateId { get; set; }
 
+    /// <summary>The stored router (one version) the routed methods route with.</summary>
+    public int? RouterId { get; set; }
+
+    /// <summary>How many of the router's best-ranked teachers answer each prompt for Routed FusioN.</summary>
+    public int RoutedTopK { get; set; } = Run.DefaultRoutedTopK;
+
     public int Seed { get; set; } = NewSeed();
 
     public decimal? BudgetCap { get; set; }
@@ -38,7 +44,10 @@ public sealed class RunPlan
     /// </summary>
     public bool DrawNewSamples { get; set; }
 
-    public bool NeedsJudge => Methods.Any(m => m.NeedsJudgeScores()) || Pairs.Count > 0;
+    /// <summary>Best-of-N chooses with the judge, the routed methods are scored by it, the comparisons are its verdicts.</summary>
+    public bool NeedsJudge => Methods.ScoreAnswers() || Pairs.Count > 0;
+
+    public bool NeedsRouter => Methods.Any(m => m.IsRouted());
 
     public bool NeedsFusor => Methods.Any(m => m.IsFusion());
 

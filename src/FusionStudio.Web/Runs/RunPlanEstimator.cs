@@ -33,6 +33,7 @@ public static class RunPlanEstimator
             Teachers = teachers,
             Methods = plan.Methods,
             Pairs = plan.Pairs,
+            RoutedTopK = plan.RoutedTopK,
             Judge = plan.NeedsJudge ? options.Teacher(plan.JudgeTeacherId)?.ToEstimateModel(TeacherRole.Judge) : null,
             Fusor = plan.NeedsFusor ? options.Teacher(plan.FusorTeacherId)?.ToEstimateModel(TeacherRole.Fusor) : null,
             PointwiseTemplateCharacters = options.Template(plan.PointwiseTemplateId)?.Characters ?? 0,

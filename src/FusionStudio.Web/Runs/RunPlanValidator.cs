@@ -10,6 +10,11 @@ public static class RunPlanValidator
 {
     public const string General = "";
 
+    /// <summary>Fusing one answer is just routing; more than eight is the whole pool of most runs.</summary>
+    public const int MinRoutedTopK = 2;
+
+    public const int MaxRoutedTopK = 8;
+
     public static Dictionary<string, string> Validate(RunPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -32,19 +37,30 @@ public static class RunPlanValidator
         }
 
         var usesBestOfN = plan.Methods.Any(m => m.NeedsJudgeScores());
+        var scorer = usesBestOfN ? "Best-of-N" : "The routed methods";
         if (plan.NeedsJudge && plan.JudgeTeacherId is null)
         {
-            Add(nameof(RunPlan.JudgeTeacherId), (usesBestOfN, plan.Pairs.Count > 0) switch
+            Add(nameof(RunPlan.JudgeTeacherId), (plan.Methods.ScoreAnswers(), plan.Pairs.Count > 0) switch
             {
-                (true, true) => "Best-of-N and the comparisons need a judge.",
-                (true, false) => "Best-of-N needs a judge.",
+                (true, true) => $"{scorer} and the comparisons need a judge.",
+                (true, false) => usesBestOfN ? "Best-of-N needs a judge." : "The routed methods need a judge to score their answers.",
                 _ => "The comparisons need a judge.",
             });
         }
 
-        if (usesBestOfN && plan.PointwiseTemplateId is null)
+        if (plan.Methods.ScoreAnswers() && plan.PointwiseTemplateId is null)
         {
-            Add(nameof(RunPlan.PointwiseTemplateId), "Best-of-N needs a pointwise judge prompt.");
+            Add(nameof(RunPlan.PointwiseTemplateId), $"{scorer} {(usesBestOfN ? "needs" : "need")} a pointwise judge prompt.");
+        }
+
+        if (plan.NeedsRouter && plan.RouterId is null)
+        {
+            Add(nameof(RunPlan.RouterId), "The routed methods need a router.");
+        }
+
+        if (plan.Methods.Contains(AggregationMethod.RoutedFusion) && plan.RoutedTopK is < MinRoutedTopK or > MaxRoutedTopK)
+        {
+            Add(nameof(RunPlan.RoutedTopK), $"Routed FusioN fuses between {MinRoutedTopK} and {MaxRoutedTopK} routed teachers.");
         }
 
         if (plan.Pairs.Count > 0 && plan.PairwiseTemplateId is null)
@@ -54,12 +70,12 @@ public static class RunPlanValidator
 
         if (plan.NeedsFusor && plan.FusorTeacherId is null)
         {
-            Add(nameof(RunPlan.FusorTeacherId), "Fusion-of-N needs a fusor.");
+            Add(nameof(RunPlan.FusorTeacherId), $"{FusingLabel(plan)} needs a fusor.");
         }
 
         if (plan.NeedsFusor && plan.FusorTemplateId is null)
         {
-            Add(nameof(RunPlan.FusorTemplateId), "Fusion-of-N needs a fusor prompt.");
+            Add(nameof(RunPlan.FusorTemplateId), $"{FusingLabel(plan)} needs a fusor prompt.");
         }
 
         if (PairProblem(plan) is { } problem)
@@ -79,6 +95,8 @@ public static class RunPlanValidator
 
         return errors;
     }
+
+    private static string FusingLabel(RunPlan plan) => plan.Methods.FirstOrDefault(m => m.IsFusion()).ToLabel();
 
     private static string? PairProblem(RunPlan plan)
     {

@@ -67,8 +67,8 @@ public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, Edit
             errors.TryAdd(nameof(RunPlan.FusorTeacherId), "This teacher no longer exists.");
         }
 
-        var usesBestOfN = plan.Methods.Any(m => m.NeedsJudgeScores());
-        var pointwise = await TemplateVersionLookup.LatestAsync(db, usesBestOfN ? plan.PointwiseTemplateId : null, PromptTemplateKind.PointwiseJudge, nameof(RunPlan.PointwiseTemplateId), errors, cancellationToken);
+        await RoutedTeacherCheck.CheckAsync(db, plan, pool, errors, cancellationToken);
+        var pointwise = await TemplateVersionLookup.LatestAsync(db, plan.Methods.ScoreAnswers() ? plan.PointwiseTemplateId : null, PromptTemplateKind.PointwiseJudge, nameof(RunPlan.PointwiseTemplateId), errors, cancellationToken);
         var pairwise = await TemplateVersionLookup.LatestAsync(db, plan.Pairs.Count > 0 ? plan.PairwiseTemplateId : null, PromptTemplateKind.PairwiseJudge, nameof(RunPlan.PairwiseTemplateId), errors, cancellationToken);
         var fusorVersion = await TemplateVersionLookup.LatestAsync(db, plan.NeedsFusor ? plan.FusorTemplateId : null, PromptTemplateKind.Fusor, nameof(RunPlan.FusorTemplateId), errors, cancellationToken);
 
@@ -93,6 +93,8 @@ public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, Edit
                 PointwiseTemplateVersionId = pointwise,
                 PairwiseTemplateVersionId = pairwise,
                 FusorTemplateVersionId = fusorVersion,
+                RouterId = plan.NeedsRouter ? plan.RouterId : null,
+                RoutedTopK = plan.RoutedTopK,
                 Seed = plan.Seed,
                 SampleOffset = sampleOffset,
                 BudgetCap = plan.BudgetCap,

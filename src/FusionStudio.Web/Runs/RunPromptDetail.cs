@@ -24,6 +24,9 @@ public sealed record RunPromptDetail(
     /// <summary>Every call of the prompt in the order they started: the Calls tab's trace.</summary>
     public IReadOnlyList<ModelCall> Calls { get; init; } = [];
 
+    /// <summary>The router's ranking for the prompt, when the run has routed methods.</summary>
+    public RouteDetail? Route { get; init; }
+
     /// <summary>Names of the teachers that answered, judged or fused for this prompt, by id.</summary>
     public IReadOnlyDictionary<int, string> TeacherNames { get; init; } = new Dictionary<int, string>();
 

@@ -81,13 +81,31 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
             .ToList();
 
         var (previous, next, previousAt, nextAt) = await NeighboursAsync(db, runPrompt, table, at, cancellationToken);
+        var route = await RouteAsync(db, run, promptId, cancellationToken);
         return new RunPromptDetail(
             run.Id, run.Name, run.Status, prompt, runPrompt.Stage, runPrompt.Error,
             candidateDetails, aggregateDetails, comparisons, previous, next, previousAt, nextAt)
         {
             Calls = calls,
             TeacherNames = teachers,
+            Route = route,
         };
+    }
+
+    private static async Task<RouteDetail?> RouteAsync(FusionDbContext db, Run run, long promptId, CancellationToken cancellationToken)
+    {
+        var route = await db.PromptRoutes.AsNoTracking().Include(r => r.Choices)
+            .SingleOrDefaultAsync(r => r.RunId == run.Id && r.PromptId == promptId, cancellationToken);
+        if (route is null)
+        {
+            return null;
+        }
+
+        var router = await db.Routers.Where(r => r.Id == route.RouterId).Select(r => r.Name + " v" + r.Version).SingleAsync(cancellationToken);
+        var ids = route.Choices.Select(c => c.TeacherId).ToList();
+        var names = await db.Teachers.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var topK = run.Methods.Contains(AggregationMethod.RoutedFusion) ? run.RoutedTopK : 1;
+        return new RouteDetail(router, route.Choices.OrderBy(c => c.Rank).Select(c => names.GetValueOrDefault(c.TeacherId, $"Teacher {c.TeacherId}")).ToList(), topK, route.Error);
     }
 
     // The candidates the fusor read, in number order; ties between equal matches go to the higher judge score.

@@ -23,6 +23,9 @@ public sealed record RunSetup(
     /// <summary>The forecast the run was started with; null for runs made before forecasts were kept, or by a log import.</summary>
     public RunLaunchEstimate? LaunchEstimate { get; init; }
 
+    /// <summary>The router of the routed methods (name, version, top k), if the run routes.</summary>
+    public string? Router { get; init; }
+
     /// <summary>Zero: cached answers were reused; otherwise the run drew new samples.</summary>
     public int SampleOffset { get; init; }
 }

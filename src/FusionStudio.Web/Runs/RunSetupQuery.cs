@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Domain.Runs;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Runs;
@@ -24,6 +25,10 @@ public sealed class RunSetupQuery(IDbContextFactory<FusionDbContext> contexts)
             .Select(v => new { v.Id, v.Template!.Name, v.Number })
             .ToDictionaryAsync(v => v.Id, v => $"{v.Name} · v{v.Number}", cancellationToken);
 
+        var router = run.RouterId is { } routerId
+            ? await db.Routers.Where(r => r.Id == routerId).Select(r => r.Name + " v" + r.Version).SingleOrDefaultAsync(cancellationToken)
+            : null;
+
         string? Teacher(int? id) => id is { } value ? teachers.GetValueOrDefault(value, $"Teacher {value}") : null;
         string? Version(int? id) => id is { } value ? versions.GetValueOrDefault(value) : null;
 
@@ -46,6 +51,7 @@ public sealed class RunSetupQuery(IDbContextFactory<FusionDbContext> contexts)
         {
             LaunchEstimate = run.LaunchEstimate,
             SampleOffset = run.SampleOffset,
+            Router = router is null ? null : run.Methods.Contains(AggregationMethod.RoutedFusion) ? $"{router}, Routed FusioN fuses the top {run.RoutedTopK}" : router,
         };
     }
 }

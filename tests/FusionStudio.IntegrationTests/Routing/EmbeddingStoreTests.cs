@@ -3,7 +3,7 @@ using FusionStudio.Engine.Embeddings;
 using FusionStudio.FakeOpenAi;
 using FusionStudio.FakeOpenAi.Recording;
 using FusionStudio.IntegrationTests.Pipeline;
-using FusionStudio.Web.Routers;
+using FusionStudio.Jobs.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

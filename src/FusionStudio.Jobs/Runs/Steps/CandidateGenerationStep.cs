@@ -6,11 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Jobs.Runs.Steps;
 
-/// <summary>Step 1: asks each teacher of the run for each of its samples that the database does not hold yet.</summary>
+/// <summary>
+/// Step 1: asks each teacher of the run for each of its samples that the database does not hold yet. A run whose
+/// methods are all routed asks only the prompt's routed teachers, one sample each.
+/// </summary>
 public sealed class CandidateGenerationStep(
     IDbContextFactory<FusionDbContext> contexts, IModelGateway gateway, RowStore rows, TimeProvider clock)
 {
-    public async Task RunAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
+    public async Task RunAsync(RunContext run, DatasetPrompt prompt, PromptRoute? route, CancellationToken cancellationToken)
     {
         // An imported log's candidates are all there is: a slot the log left empty is not generated.
         if (run.Run.Source == RunSource.ImportedLog)
@@ -25,11 +28,20 @@ public sealed class CandidateGenerationStep(
             .ToListAsync(cancellationToken);
         var have = existing.Select(c => (c.TeacherId, c.SampleIndex)).ToHashSet();
 
-        var missing = run.Teachers
-            .SelectMany(t => Enumerable.Range(0, t.SampleCount).Select(sample => (Teacher: t, Sample: sample)))
-            .Where(x => !have.Contains((x.Teacher.Teacher.Id, x.Sample)));
+        var missing = Slots(run, route).Where(x => !have.Contains((x.Teacher.Teacher.Id, x.Sample)));
 
         await Task.WhenAll(missing.Select(x => GenerateAsync(run, prompt, x.Teacher, x.Sample, cancellationToken)));
+    }
+
+    private static IEnumerable<(RunTeacherContext Teacher, int Sample)> Slots(RunContext run, PromptRoute? route)
+    {
+        if (run.GeneratesAll)
+        {
+            return run.Teachers.SelectMany(t => Enumerable.Range(0, t.SampleCount).Select(sample => (t, sample)));
+        }
+
+        var routed = route?.Best(run.RoutedTeachers) ?? [];
+        return run.Teachers.Where(t => routed.Contains(t.Teacher.Id)).Select(t => (t, 0));
     }
 
     private async Task GenerateAsync(RunContext run, DatasetPrompt prompt, RunTeacherContext teacher, int sample, CancellationToken cancellationToken)

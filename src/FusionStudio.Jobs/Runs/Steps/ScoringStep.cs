@@ -13,7 +13,7 @@ namespace FusionStudio.Jobs.Runs.Steps;
 /// </summary>
 public sealed class ScoringStep(IDbContextFactory<FusionDbContext> contexts, JudgeAsker judge, RowStore rows, TimeProvider clock)
 {
-    /// <summary>Scores the prompt's successful candidates, when a method of the run needs their scores.</summary>
+    /// <summary>Scores the prompt's successful candidates, when a method of the run needs their scores (see <see cref="RunContext.NeedsScores"/>).</summary>
     public async Task ScoreCandidatesAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
     {
         if (!run.NeedsScores || run.Judge is null || run.PointwiseTemplate is null)
@@ -32,10 +32,11 @@ public sealed class ScoringStep(IDbContextFactory<FusionDbContext> contexts, Jud
         await ScoreAllAsync(run, prompt, unscored, ModelCallPurpose.JudgeCandidate, cancellationToken);
     }
 
-    /// <summary>Scores the prompt's fused answer made from <paramref name="candidateLimit"/> candidates, if it has none yet.</summary>
+    /// <summary>Scores the prompt's fused answers (each fusing method's) made from <paramref name="candidateLimit"/> candidates, if it has none yet.</summary>
     public async Task ScoreFusedAsync(RunContext run, DatasetPrompt prompt, int candidateLimit, CancellationToken cancellationToken)
     {
-        if (!run.Fuses || run.Judge is null || run.PointwiseTemplate is null)
+        var fusors = run.Fusors.ToList();
+        if (fusors.Count == 0 || run.Judge is null || run.PointwiseTemplate is null)
         {
             return;
         }
@@ -43,7 +44,7 @@ public sealed class ScoringStep(IDbContextFactory<FusionDbContext> contexts, Jud
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (judgeId, versionId) = (run.Judge.Teacher.Id, run.PointwiseTemplate.Id);
         var unscored = await db.Aggregates.AsNoTracking()
-            .Where(a => a.RunId == run.Run.Id && a.PromptId == prompt.Id && a.Method == AggregationMethod.FusionOfN)
+            .Where(a => a.RunId == run.Run.Id && a.PromptId == prompt.Id && fusors.Contains(a.Method))
             .Where(a => a.CandidateLimit == candidateLimit && a.Error == null && a.Text != null)
             .Where(a => !db.Scores.Any(s => s.AggregateId == a.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId))
             .Select(a => new UnscoredAnswer(null, a.Id, a.Text!))

@@ -6,10 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Jobs.Runs.Steps;
 
-/// <summary>Step 3: each selector of the run (Best-of-N, MBR, random) takes one candidate. No model call.</summary>
+/// <summary>
+/// Step 3: each selector of the run (Best-of-N, MBR, random) takes one candidate; Routed takes the answer of the
+/// teacher the router ranked first. No model call.
+/// </summary>
 public sealed class SelectionStep(IDbContextFactory<FusionDbContext> contexts, RowStore rows, TimeProvider clock)
 {
-    public async Task RunAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
+    public async Task RunAsync(RunContext run, DatasetPrompt prompt, PromptRoute? route, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var limit = run.CandidatesPerPrompt;
@@ -26,6 +29,12 @@ public sealed class SelectionStep(IDbContextFactory<FusionDbContext> contexts, R
         var candidates = await PromptCandidates.ReadAsync(db, run, prompt.Id, cancellationToken);
         foreach (var method in todo)
         {
+            if (method == AggregationMethod.Routed)
+            {
+                await rows.AddOnceAsync(RoutedAnswer(run, prompt, route, candidates, limit), cancellationToken);
+                continue;
+            }
+
             var selection = candidates.Count == 0
                 ? SelectionResult.None("No candidate was generated.")
                 : CandidateSelectors.For(method).Select(new SelectionInput(run.Run.Seed, prompt.Id, candidates));
@@ -44,5 +53,36 @@ public sealed class SelectionStep(IDbContextFactory<FusionDbContext> contexts, R
                 },
                 cancellationToken);
         }
+    }
+
+    private Aggregate RoutedAnswer(RunContext run, DatasetPrompt prompt, PromptRoute? route, IReadOnlyList<CandidateView> candidates, int limit)
+    {
+        var aggregate = new Aggregate
+        {
+            RunId = run.Run.Id,
+            PromptId = prompt.Id,
+            Method = AggregationMethod.Routed,
+            CandidateLimit = limit,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var teacherId = route?.Best(1).FirstOrDefault();
+        var position = run.Teachers.FirstOrDefault(t => t.Teacher.Id == teacherId)?.Position;
+        var answer = candidates.FirstOrDefault(c => c.TeacherPosition == position && c.SampleIndex == 0);
+        if (route is null || position is null)
+        {
+            aggregate.Error = route?.Error ?? "The prompt was not routed.";
+        }
+        else if (answer is null)
+        {
+            aggregate.Error = "The routed teacher gave no answer.";
+        }
+        else
+        {
+            aggregate.SelectedCandidateId = answer.CandidateId;
+            aggregate.SourceCandidateIds = [answer.CandidateId];
+            aggregate.Text = answer.Text;
+        }
+
+        return aggregate;
     }
 }

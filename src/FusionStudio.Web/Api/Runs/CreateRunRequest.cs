@@ -32,6 +32,12 @@ public sealed class CreateRunRequest
 
     public int? FusorTemplateId { get; set; }
 
+    /// <summary>The stored router (a version's id) for the Routed and RoutedFusion methods.</summary>
+    public int? RouterId { get; set; }
+
+    /// <summary>How many of the router's best-ranked teachers RoutedFusion fuses. Default: 2.</summary>
+    public int? RoutedTopK { get; set; }
+
     /// <summary>Seeds the random selector and the fusor's candidate order. Default: a random seed.</summary>
     public int? Seed { get; set; }
 

@@ -19,6 +19,8 @@ public sealed record RunDetailResponse(
     int? PointwiseJudgeTemplateVersionId,
     int? PairwiseJudgeTemplateVersionId,
     int? FusorTemplateVersionId,
+    int? RouterId,
+    int RoutedTopK,
     int Seed,
     decimal? BudgetCap,
     RunCountersResponse Counters,

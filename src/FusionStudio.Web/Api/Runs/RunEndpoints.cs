@@ -84,6 +84,8 @@ internal static class RunEndpoints
             FusorTeacherId = request.FusorTeacherId,
             FusorTemplateId = request.FusorTemplateId,
             BudgetCap = request.BudgetCap,
+            RouterId = request.RouterId,
+            RoutedTopK = request.RoutedTopK ?? Run.DefaultRoutedTopK,
         };
         if (request.Methods is { } methods)
         {

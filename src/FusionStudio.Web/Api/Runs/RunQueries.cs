@@ -49,6 +49,7 @@ internal sealed class RunQueries(IDbContextFactory<FusionDbContext> contexts, Ru
                 .ToList(),
             run.Methods, run.ComparisonPairs.Select(MethodPairDto.From).ToList(),
             run.JudgeTeacherId, run.FusorTeacherId, run.PointwiseJudgeTemplateVersionId, run.PairwiseJudgeTemplateVersionId, run.FusorTemplateVersionId,
+            run.RouterId, run.RoutedTopK,
             run.Seed, run.BudgetCap,
             new RunCountersResponse(live.PromptCount, live.Generated, live.Scored, live.Aggregated, live.Done, live.Failed,
                 usage.ModelCalls, usage.CachedCalls, usage.InputTokens, usage.OutputTokens, usage.Cost),

@@ -12,8 +12,29 @@ public partial class RunMethodFields
         AggregationMethod.Mbr => "the candidate most like the others; no judge",
         AggregationMethod.Random => "a seeded random candidate: the baseline",
         AggregationMethod.FusionOfN => "the fusor writes one answer from all candidates",
+        AggregationMethod.Routed => "a router picks one teacher per prompt; only it answers",
+        AggregationMethod.RoutedFusion => "only the router's top k teachers answer; the fusor fuses them",
         _ => "",
     };
+
+    /// <summary>Which of the pool's teachers the chosen router can route to (the others never answer a routed method).</summary>
+    private string? RoutableTeachers()
+    {
+        if (Options.Router(Plan.RouterId) is not { } router || Options.Pool(Plan.PoolId) is not { } pool)
+        {
+            return null;
+        }
+
+        var known = pool.Members
+            .Where(m => router.Candidates.Any(model => Options.Teacher(m.TeacherId) is { } t
+                ? Jobs.Routing.RouteTeachers.Matches(t.Model, t.Name, model)
+                : string.Equals(m.TeacherName, model, StringComparison.OrdinalIgnoreCase)))
+            .Select(m => m.TeacherName)
+            .ToList();
+        return known.Count == 0
+            ? $"{router.Label} knows none of this pool's teachers."
+            : $"{router.Label} routes between {known.Count} of this pool's {pool.Members.Count} teachers: {string.Join(", ", known)}.";
+    }
 
     /// <summary>Unticking a method also drops the comparisons that use it: they could not run.</summary>
     private Task SetMethodAsync(AggregationMethod method, bool chosen) => ChangeAsync(() =>

@@ -3,7 +3,7 @@ using FusionStudio.Domain.Routing;
 using FusionStudio.Engine.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace FusionStudio.Web.Routers;
+namespace FusionStudio.Jobs.Routing;
 
 /// <summary>
 /// Reads the answers of some runs as routers see them: each candidate's query (prompt text and task), model,

@@ -3,7 +3,7 @@ using FusionStudio.Domain.Routing;
 using FusionStudio.Engine.Embeddings;
 using Microsoft.EntityFrameworkCore;
 
-namespace FusionStudio.Web.Routers;
+namespace FusionStudio.Jobs.Routing;
 
 /// <summary>Vectors in the <c>TextEmbeddings</c> table, one row per (model, text hash), on either database.</summary>
 public sealed class DbEmbeddingStore(IDbContextFactory<FusionDbContext> contexts, TimeProvider clock) : IEmbeddingStore

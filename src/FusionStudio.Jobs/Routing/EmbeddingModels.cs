@@ -6,7 +6,7 @@ using FusionStudio.Engine.Gateway;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.AI;
 
-namespace FusionStudio.Web.Routers;
+namespace FusionStudio.Jobs.Routing;
 
 /// <summary>Turns an embedding model key into its generator: the built-in model, or a provider's model with its key decrypted.</summary>
 public sealed class EmbeddingModels(
