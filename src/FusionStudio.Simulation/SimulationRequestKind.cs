@@ -9,4 +9,7 @@ public enum SimulationRequestKind
     Fusion = 1,
     PointwiseJudge = 2,
     PairwiseJudge = 3,
+
+    /// <summary>A thought summarizer's request: a question with its best past answers in numbered blocks.</summary>
+    ThoughtSummary = 10,
 }

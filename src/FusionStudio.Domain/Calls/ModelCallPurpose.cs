@@ -35,4 +35,7 @@ public enum ModelCallPurpose
 
     /// <summary>The fusor writing Routed FusioN's answer from the router's top-k teachers' answers.</summary>
     RoutedFuse = 9,
+
+    /// <summary>A summarizer writing a thought template from a past query's best answers.</summary>
+    SummarizeThought = 30,
 }

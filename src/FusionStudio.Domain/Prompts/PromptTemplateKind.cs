@@ -10,4 +10,10 @@ public enum PromptTemplateKind
 
     /// <summary>Chooses between answer A and answer B.</summary>
     PairwiseJudge = 2,
+
+    /// <summary>Writes a thought template (task type, reasoning steps, answer format) from a past query's best answers.</summary>
+    ThoughtSummarizer = 10,
+
+    /// <summary>A teacher's generation request with the thought templates of similar past queries as hints.</summary>
+    GenerationWithHints = 11,
 }

@@ -17,12 +17,20 @@ public static class PromptPlaceholders
 
     public const string ResponseB = "response_b";
 
+    /// <summary>A thought summarizer's numbered best past answers.</summary>
+    public const string Answers = "answers";
+
+    /// <summary>The thought templates of similar past queries, numbered, for a generation request with hints.</summary>
+    public const string Hints = "hints";
+
     /// <summary>The placeholders a template of this kind cannot work without.</summary>
     public static IReadOnlyList<string> Required(PromptTemplateKind kind) => kind switch
     {
         PromptTemplateKind.Fusor => [Prompt, Candidates],
         PromptTemplateKind.PointwiseJudge => [Prompt, Response],
         PromptTemplateKind.PairwiseJudge => [Prompt, ResponseA, ResponseB],
+        PromptTemplateKind.ThoughtSummarizer => [Prompt, Answers],
+        PromptTemplateKind.GenerationWithHints => [Prompt, Hints],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown template kind."),
     };
 
@@ -38,6 +46,8 @@ public static class PromptPlaceholders
         PromptTemplateKind.Fusor => "fusor",
         PromptTemplateKind.PointwiseJudge => "pointwise judge",
         PromptTemplateKind.PairwiseJudge => "pairwise judge",
+        PromptTemplateKind.ThoughtSummarizer => "thought summarizer",
+        PromptTemplateKind.GenerationWithHints => "generation with hints",
         _ => kind.ToString(),
     };
 }

@@ -30,4 +30,8 @@ public enum FakeRequestKind
     /// <summary>A <c>/v1/embeddings</c> request; its inputs are recorded as user messages.</summary>
     [JsonStringEnumMemberName("embeddings")]
     Embeddings = 6,
+
+    /// <summary>A thought summarizer's request (a question and its best past answers in numbered blocks).</summary>
+    [JsonStringEnumMemberName("thought-summary")]
+    ThoughtSummary = 10,
 }

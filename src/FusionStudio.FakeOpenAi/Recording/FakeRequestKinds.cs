@@ -9,6 +9,7 @@ internal static class FakeRequestKinds
         SimulationRequestKind.Fusion => FakeRequestKind.Fusion,
         SimulationRequestKind.PointwiseJudge => FakeRequestKind.PointwiseJudge,
         SimulationRequestKind.PairwiseJudge => FakeRequestKind.PairwiseJudge,
+        SimulationRequestKind.ThoughtSummary => FakeRequestKind.ThoughtSummary,
         _ => FakeRequestKind.Chat,
     };
 

@@ -6,13 +6,15 @@ namespace FusionStudio.Web.Library;
 public static class PromptKinds
 {
     public static IReadOnlyList<PromptTemplateKind> All { get; } =
-        [PromptTemplateKind.Fusor, PromptTemplateKind.PointwiseJudge, PromptTemplateKind.PairwiseJudge];
+        [PromptTemplateKind.Fusor, PromptTemplateKind.PointwiseJudge, PromptTemplateKind.PairwiseJudge, PromptTemplateKind.ThoughtSummarizer, PromptTemplateKind.GenerationWithHints];
 
     public static string Label(PromptTemplateKind kind) => kind switch
     {
         PromptTemplateKind.Fusor => "Fusor",
         PromptTemplateKind.PointwiseJudge => "Pointwise judge",
         PromptTemplateKind.PairwiseJudge => "Pairwise judge",
+        PromptTemplateKind.ThoughtSummarizer => "Thought summarizer",
+        PromptTemplateKind.GenerationWithHints => "Generation with hints",
         _ => kind.ToString(),
     };
 
@@ -21,6 +23,8 @@ public static class PromptKinds
         PromptTemplateKind.Fusor => "Writes one answer from the prompt and all candidates.",
         PromptTemplateKind.PointwiseJudge => "Scores one answer on its own.",
         PromptTemplateKind.PairwiseJudge => "Chooses between answer A and answer B (asked in both orders).",
+        PromptTemplateKind.ThoughtSummarizer => "Writes a thought template from a past query's best answers.",
+        PromptTemplateKind.GenerationWithHints => "Asks a teacher the prompt with thought templates of similar past queries as hints.",
         _ => "",
     };
 }
