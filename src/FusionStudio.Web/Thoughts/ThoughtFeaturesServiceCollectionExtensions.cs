@@ -11,6 +11,7 @@ public static class ThoughtFeaturesServiceCollectionExtensions
         services.AddEmbeddingsAndRouting();
         services.TryAddTransient<EditorCheck>();
         services.AddTransient<ThoughtTemplateService>();
+        services.AddTransient<ThoughtTemplateSetQuery>();
         return services;
     }
 }

@@ -14,10 +14,11 @@ using FusionStudio.Testing;
 using FusionStudio.Web.Thoughts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace FusionStudio.IntegrationTests.Thoughts;
 
-public sealed partial class ThoughtTemplateBuildTests
+public sealed partial class ThoughtTemplateBuildTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task A_set_built_from_the_real_routing_logs_sends_each_query_s_hybrid_picked_answers_to_the_summarizer()
@@ -65,7 +66,9 @@ public sealed partial class ThoughtTemplateBuildTests
         Assert.Equal(RoutingLogSample.Queries, calls.Count(c => c.ThoughtTemplateId != null));
         Assert.Equal((calls.Count, calls.Sum(c => c.Usage.Cost)), (set.Calls, set.Cost));
         Assert.True(set.Cost > 0);
-        var page = await service.TemplatesAsync(set.Id, 0, 5);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"built from {RoutingLogSample.Queries} queries: {calls.Count} summarizer calls, {calls.Sum(c => c.Usage.InputTokens):N0} input and {calls.Sum(c => c.Usage.OutputTokens):N0} output tokens, ${set.Cost:0.0000} at $0.5 / $1.5 per million"));
+        var page = await host.App.Services.GetRequiredService<ThoughtTemplateSetQuery>().TemplatesAsync(set.Id, 0, 5);
         Assert.Equal(5, page.Count);
         Assert.All(page, t => Assert.Equal(3, t.Sources.Count));
         Assert.All(page, t => Assert.StartsWith("This is a task about", t.Text, StringComparison.Ordinal));
@@ -110,7 +113,7 @@ public sealed partial class ThoughtTemplateBuildTests
 
     internal static async Task<ThoughtTemplateSetSummary> WaitUntilBuiltAsync(PipelineHost host, int setId) =>
         await Eventually.ValueAsync(
-            async () => await host.App.Services.GetRequiredService<ThoughtTemplateService>().GetAsync(setId) is { Status: not ThoughtTemplateSetStatus.Building } set ? set : null,
+            async () => await host.App.Services.GetRequiredService<ThoughtTemplateSetQuery>().GetAsync(setId) is { Status: not ThoughtTemplateSetStatus.Building } set ? set : null,
             TimeSpan.FromMinutes(3));
 
     private static string Block(string text, string tag)

@@ -34,22 +34,22 @@ internal static class ThoughtEndpoints
         return api;
     }
 
-    private static async Task<Ok<IReadOnlyList<ThoughtTemplateSetSummary>>> ListAsync(ThoughtTemplateService sets, CancellationToken cancellationToken) =>
+    private static async Task<Ok<IReadOnlyList<ThoughtTemplateSetSummary>>> ListAsync(ThoughtTemplateSetQuery sets, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sets.ListAsync(cancellationToken));
 
-    private static async Task<Results<Ok<ThoughtTemplateSetSummary>, ProblemHttpResult>> GetAsync(int id, ThoughtTemplateService sets, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ThoughtTemplateSetSummary>, ProblemHttpResult>> GetAsync(int id, ThoughtTemplateSetQuery sets, CancellationToken cancellationToken) =>
         await sets.GetAsync(id, cancellationToken) is { } set ? TypedResults.Ok(set) : ApiProblems.NotFound($"thought template set {id}");
 
     private static async Task<Results<Ok<IReadOnlyList<ThoughtTemplateView>>, ProblemHttpResult>> TemplatesAsync(
-        int id, ThoughtTemplateService sets, CancellationToken cancellationToken, int skip = 0, int take = 50) =>
+        int id, ThoughtTemplateSetQuery sets, CancellationToken cancellationToken, int skip = 0, int take = 50) =>
         await sets.GetAsync(id, cancellationToken) is null
             ? ApiProblems.NotFound($"thought template set {id}")
             : TypedResults.Ok(await sets.TemplatesAsync(id, skip, take, cancellationToken));
 
     private static async Task<Results<Created<ThoughtTemplateSetSummary>, ValidationProblem>> CreateAsync(
-        ThoughtTemplateSetRequest request, ClaimsPrincipal user, ThoughtTemplateService sets, CancellationToken cancellationToken)
+        ThoughtTemplateSetRequest request, ClaimsPrincipal user, ThoughtTemplateService builds, ThoughtTemplateSetQuery sets, CancellationToken cancellationToken)
     {
-        var result = await sets.CreateAsync(request, user, cancellationToken);
+        var result = await builds.CreateAsync(request, user, cancellationToken);
         if (result.SetId is not { } id)
         {
             return ApiProblems.Invalid(
