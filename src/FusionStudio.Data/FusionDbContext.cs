@@ -73,6 +73,10 @@ public sealed class FusionDbContext(DbContextOptions<FusionDbContext> options)
 
     public DbSet<Domain.Routing.TrainedRouter> Routers => Set<Domain.Routing.TrainedRouter>();
 
+    public DbSet<Domain.Thoughts.ThoughtTemplateSet> ThoughtTemplateSets => Set<Domain.Thoughts.ThoughtTemplateSet>();
+
+    public DbSet<Domain.Thoughts.ThoughtTemplate> ThoughtTemplates => Set<Domain.Thoughts.ThoughtTemplate>();
+
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -51,6 +51,9 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<JudgeAsker>();
         services.AddTransient<ScalingLauncher>();
         services.AddTransient<AdvanceScalingBatchJob>();
+        services.AddTransient<Thoughts.PastAnswerLoader>();
+        services.AddTransient<Thoughts.ThoughtTemplateBuilder>();
+        services.AddTransient<Thoughts.BuildThoughtTemplatesJob>();
         return services;
     }
 }

@@ -13,6 +13,12 @@ public static class SimulationRequestClassifier
 
     public static SimulationRequestKind Classify(string text)
     {
+        // Past answers are neutralised inside their blocks, so their presence alone names the request.
+        if (TaggedBlocks.Numbered(text, PromptProtocol.PastAnswerTag).Count > 0)
+        {
+            return SimulationRequestKind.ThoughtSummary;
+        }
+
         // Pairwise tags are checked first: their blocks may quote candidates, never the other way round.
         if (TaggedBlocks.Find(text, "response_a") is not null && TaggedBlocks.Find(text, "response_b") is not null)
         {

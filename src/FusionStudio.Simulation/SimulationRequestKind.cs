@@ -12,4 +12,6 @@ public enum SimulationRequestKind
 
     /// <summary>A Mixture-of-Agents proposer: the prompt with the previous layer's answers as references.</summary>
     MoaProposer = 4,
+    /// <summary>A thought summarizer's request: a question with its best past answers in numbered blocks.</summary>
+    ThoughtSummary = 10,
 }

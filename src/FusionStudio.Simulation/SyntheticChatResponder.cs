@@ -24,6 +24,8 @@ public sealed class SyntheticChatResponder
             SimulationRequestKind.PointwiseJudge => JudgeAnswerComposer.Pointwise(request.Model, TaggedBlocks.Find(text, "response") ?? ""),
             SimulationRequestKind.PairwiseJudge => JudgeAnswerComposer.Pairwise(
                 request.Model, TaggedBlocks.Find(text, "response_a") ?? "", TaggedBlocks.Find(text, "response_b") ?? ""),
+            SimulationRequestKind.ThoughtSummary => ThoughtTemplateComposer.Compose(
+                TaggedBlocks.Find(text, "prompt") ?? "", TaggedBlocks.Numbered(text, PromptProtocol.PastAnswerTag)),
             _ => PlainAnswer(request),
         };
 

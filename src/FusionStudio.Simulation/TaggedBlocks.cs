@@ -16,6 +16,11 @@ internal static partial class TaggedBlocks
     /// <summary>The references' texts of a Mixture-of-Agents proposer request, in the order they appear, trimmed.</summary>
     public static IReadOnlyList<string> References(string text) =>
         ReferencePattern().Matches(text).Select(match => match.Groups["body"].Value.Trim()).ToList();
+    /// <summary>The bodies of the numbered <c>&lt;tag id="n"&gt;</c> blocks in the order they appear, trimmed.</summary>
+    public static IReadOnlyList<string> Numbered(string text, string tag) =>
+        Regex.Matches(text, "<" + Regex.Escape(tag) + @"\s+id\s*=\s*""[^""]*""\s*>(?<body>.*?)</" + Regex.Escape(tag) + ">", RegexOptions.Singleline | RegexOptions.CultureInvariant)
+            .Select(match => match.Groups["body"].Value.Trim())
+            .ToList();
 
     /// <summary>The trimmed body of the first <c>&lt;tag&gt;…&lt;/tag&gt;</c> block, or null.</summary>
     public static string? Find(string text, string tag)

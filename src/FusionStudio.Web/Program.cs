@@ -14,6 +14,7 @@ using FusionStudio.Web.Runs;
 using FusionStudio.Web.Scaling;
 using FusionStudio.Web.Security;
 using FusionStudio.Web.Security.KeyRing;
+using FusionStudio.Web.Thoughts;
 using FusionStudio.Web.Ui;
 
 WebApplication app;
@@ -43,6 +44,7 @@ try
         .AddExportFeatures()
         .AddLogImportFeatures()
         .AddRoutingFeatures()
+        .AddThoughtFeatures()
         .AddAdminFeatures()
         .AddApiFeatures();
 

@@ -291,6 +291,12 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<int?>("TemplateVersionId")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("ThoughtTemplateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ThoughtTemplateSetId")
+                        .HasColumnType("integer");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Calls.ModelCall.Usage#ModelCallUsage", b1 =>
                         {
                             b1.IsRequired();
@@ -327,6 +333,10 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasIndex("LayerAnswerId");
 
                     b.HasIndex("ScoreId");
+
+                    b.HasIndex("ThoughtTemplateId");
+
+                    b.HasIndex("ThoughtTemplateSetId");
 
                     b.HasIndex("RunId", "PromptId");
 
@@ -1406,6 +1416,109 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Thoughts.ThoughtTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("PromptId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceCandidateIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetId", "PromptId")
+                        .IsUnique();
+
+                    b.HasIndex("SetId", "Task");
+
+                    b.ToTable("ThoughtTemplates");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Thoughts.ThoughtTemplateSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("EmbeddingModel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Queries")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceRunIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("SummarizerTeacherId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SummarizerTemplateVersionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("ThoughtTemplateSets");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1591,6 +1704,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasOne("FusionStudio.Domain.Runs.Score", null)
                         .WithMany("Calls")
                         .HasForeignKey("ScoreId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Thoughts.ThoughtTemplate", null)
+                        .WithMany("Calls")
+                        .HasForeignKey("ThoughtTemplateId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
@@ -1941,6 +2059,15 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Navigation("Teacher");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Thoughts.ThoughtTemplate", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Thoughts.ThoughtTemplateSet", null)
+                        .WithMany()
+                        .HasForeignKey("SetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2040,6 +2167,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("FusionStudio.Domain.Teachers.TeacherPool", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Thoughts.ThoughtTemplate", b =>
+                {
+                    b.Navigation("Calls");
                 });
 #pragma warning restore 612, 618
         }

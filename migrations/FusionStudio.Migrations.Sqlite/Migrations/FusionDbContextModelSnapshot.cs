@@ -277,6 +277,12 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<int?>("TemplateVersionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ThoughtTemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ThoughtTemplateSetId")
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Usage", "FusionStudio.Domain.Calls.ModelCall.Usage#ModelCallUsage", b1 =>
                         {
                             b1.IsRequired();
@@ -313,6 +319,10 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.HasIndex("LayerAnswerId");
 
                     b.HasIndex("ScoreId");
+
+                    b.HasIndex("ThoughtTemplateId");
+
+                    b.HasIndex("ThoughtTemplateSetId");
 
                     b.HasIndex("RunId", "PromptId");
 
@@ -1350,6 +1360,105 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Thoughts.ThoughtTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PromptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceCandidateIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetId", "PromptId")
+                        .IsUnique();
+
+                    b.HasIndex("SetId", "Task");
+
+                    b.ToTable("ThoughtTemplates");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Thoughts.ThoughtTemplateSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmbeddingModel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Queries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceRunIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SummarizerTeacherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SummarizerTemplateVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("ThoughtTemplateSets");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1529,6 +1638,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.HasOne("FusionStudio.Domain.Runs.Score", null)
                         .WithMany("Calls")
                         .HasForeignKey("ScoreId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Thoughts.ThoughtTemplate", null)
+                        .WithMany("Calls")
+                        .HasForeignKey("ThoughtTemplateId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
@@ -1879,6 +1993,15 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Navigation("Teacher");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Thoughts.ThoughtTemplate", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Thoughts.ThoughtTemplateSet", null)
+                        .WithMany()
+                        .HasForeignKey("SetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1978,6 +2101,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
             modelBuilder.Entity("FusionStudio.Domain.Teachers.TeacherPool", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Thoughts.ThoughtTemplate", b =>
+                {
+                    b.Navigation("Calls");
                 });
 #pragma warning restore 612, 618
         }

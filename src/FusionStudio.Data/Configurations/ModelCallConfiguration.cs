@@ -15,5 +15,6 @@ internal sealed class ModelCallConfiguration : IEntityTypeConfiguration<ModelCal
         // Run, prompt and teacher are plain columns, not foreign keys: the log keeps what was called even if the
         // library changes, and an insert per call does not lock the run's row.
         builder.HasIndex(c => new { c.RunId, c.PromptId });
+        builder.HasIndex(c => c.ThoughtTemplateSetId);
     }
 }

@@ -43,6 +43,13 @@ public sealed class ModelCall
 
     /// <summary>The Mixture-of-Agents layer answer a proposer call wrote.</summary>
     public long? LayerAnswerId { get; set; }
+    /// <summary>
+    /// The thought template set a summarizer call wrote for (its <see cref="PromptId"/> is the past query); kept when
+    /// the call's template was dropped as a duplicate, so the set's cost counts every paid call.
+    /// </summary>
+    public int? ThoughtTemplateSetId { get; set; }
+
+    public long? ThoughtTemplateId { get; set; }
 
     /// <summary>Requests sent to the provider: 0 for a cache hit, more than 1 when transient faults were retried.</summary>
     public int Attempts { get; set; }

@@ -41,4 +41,6 @@ public enum ModelCallPurpose
 
     /// <summary>The fusor writing the run's Mixture-of-Agents answer from the last layer's answers.</summary>
     MixtureFuse = 11,
+    /// <summary>A summarizer writing a thought template from a past query's best answers.</summary>
+    SummarizeThought = 30,
 }

@@ -32,6 +32,12 @@ public static class PromptProtocol
 
     public const string ResponseBCloseTag = "</response_b>";
 
+    /// <summary>Tags one numbered best past answer of a thought summarizer request: <c>&lt;past_answer id="1"&gt;</c>.</summary>
+    public const string PastAnswerTag = "past_answer";
+
+    /// <summary>Tags one numbered thought template given as a hint in a generation request: <c>&lt;hint id="1"&gt;</c>.</summary>
+    public const string HintTag = "hint";
+
     /// <summary>JSON field names of a judge's answer: <c>{"rationale": "...", "score": 7}</c> or <c>{"rationale": "...", "winner": "A"}</c>.</summary>
     public const string RationaleField = "rationale";
 
@@ -56,6 +62,9 @@ public static class PromptProtocol
     /// <summary>Formats one reference block of a Mixture-of-Agents proposer request.</summary>
     public static string Reference(int id, string text) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, ReferenceOpenTagFormat, id) + "\n" + text + "\n" + ReferenceCloseTag;
+    /// <summary>Formats one numbered block of a tag, e.g. <c>&lt;hint id="2"&gt;…&lt;/hint&gt;</c>.</summary>
+    public static string Numbered(string tag, int id, string text) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<{tag} id=\"{id}\">\n{text}\n</{tag}>");
 
     /// <summary>Formats the response block of a pointwise judge request.</summary>
     public static string Response(string text) => ResponseOpenTag + "\n" + text + "\n" + ResponseCloseTag;

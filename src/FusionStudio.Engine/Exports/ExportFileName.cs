@@ -23,6 +23,9 @@ public static class ExportFileName
             case ExportKind.PreferencePairs:
                 parts.Add(ExportSlugs.Of(request.PairRule));
                 break;
+            case ExportKind.Distillation:
+                parts.Add("top" + request.TopK.ToString(CultureInfo.InvariantCulture) + (request.WithReference ? "-reference" : ""));
+                break;
         }
 
         var filter = request.Filter;

@@ -20,4 +20,7 @@ public enum ExportKind
 
     /// <summary>Preference pairs (prompt, chosen, rejected) for preference tuning.</summary>
     PreferencePairs = 5,
+
+    /// <summary>Chat fine-tuning rows: the top-K candidate answers of each prompt by score, optionally with its reference answer.</summary>
+    Distillation = 6,
 }

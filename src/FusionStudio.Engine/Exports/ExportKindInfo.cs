@@ -11,6 +11,7 @@ public static class ExportKindInfo
         ExportKind.Reviews => "Every blind human review: who, which method they preferred, their comment and when.",
         ExportKind.Sft => "Chat fine-tuning rows: the prompt's messages followed by the chosen answer as the assistant turn.",
         ExportKind.PreferencePairs => "Preference-tuning rows: the prompt with a chosen and a rejected answer.",
+        ExportKind.Distillation => "Chat fine-tuning rows: each prompt's top-K candidate answers by score (stopping at the first scored 0), optionally with its reference answer.",
         _ => kind.ToString(),
     };
 

@@ -23,6 +23,15 @@ public static class ExportQueryString
             parts.Add((ExportRequestParser.PairParameter, ExportSlugs.Of(request.PairRule)));
         }
 
+        if (request.Kind == ExportKind.Distillation)
+        {
+            parts.Add((ExportRequestParser.TopKParameter, request.TopK.ToString(CultureInfo.InvariantCulture)));
+            if (request.WithReference)
+            {
+                parts.Add((ExportRequestParser.ReferenceParameter, "true"));
+            }
+        }
+
         var filter = request.Filter;
         if (filter.Method is { } method && ExportKindInfo.UsesMethodFilter(request.Kind))
         {

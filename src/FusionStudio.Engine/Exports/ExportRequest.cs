@@ -9,6 +9,14 @@ public sealed record ExportRequest(ExportKind Kind, ExportFormat Format)
     /// <summary>For <see cref="ExportKind.PreferencePairs"/>: how chosen and rejected are picked.</summary>
     public PreferencePairRule PairRule { get; init; } = PreferencePairRule.FusionOverLowest;
 
+    /// <summary>For <see cref="ExportKind.Distillation"/>: how many answers each prompt gives at most.</summary>
+    public int TopK { get; init; } = DefaultTopK;
+
+    /// <summary>For <see cref="ExportKind.Distillation"/>: add the prompt's reference answer, where it has one, as one more row.</summary>
+    public bool WithReference { get; init; }
+
+    public const int DefaultTopK = 3;
+
     public ExportFilter Filter { get; init; } = ExportFilter.None;
 
     /// <summary>CSV: start the file with a UTF-8 byte order mark, so Excel reads non-Latin text right.</summary>

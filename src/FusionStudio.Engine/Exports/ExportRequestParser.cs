@@ -22,6 +22,12 @@ public static class ExportRequestParser
     public const string HumanParameter = "human";
     public const string JudgeParameter = "judge";
 
+    /// <summary>Distillation: how many answers per prompt, 1 to <see cref="PastAnswers.DistillationSelection.MaxTopK"/>.</summary>
+    public const string TopKParameter = "k";
+
+    /// <summary>Distillation, "true": add each prompt's reference answer as one more row.</summary>
+    public const string ReferenceParameter = "reference";
+
     /// <summary>"true": CSV with a UTF-8 byte order mark (Excel).</summary>
     public const string BomParameter = "bom";
 
@@ -63,6 +69,19 @@ public static class ExportRequestParser
             errors[RightLanguageParameter] = [$"\"{flagText}\" is not true or false."];
         }
 
+        var topK = ExportRequest.DefaultTopK;
+        if (Present(value(TopKParameter)) is { } topKText
+            && (!int.TryParse(topKText, NumberStyles.None, CultureInfo.InvariantCulture, out topK) || topK < 1 || topK > PastAnswers.DistillationSelection.MaxTopK))
+        {
+            errors[TopKParameter] = [$"\"{topKText}\" is not a whole number from 1 to {PastAnswers.DistillationSelection.MaxTopK}."];
+        }
+
+        var withReference = false;
+        if (Present(value(ReferenceParameter)) is { } referenceText && !bool.TryParse(referenceText, out withReference))
+        {
+            errors[ReferenceParameter] = [$"\"{referenceText}\" is not true or false."];
+        }
+
         var bom = false;
         if (Present(value(BomParameter)) is { } bomText && !bool.TryParse(bomText, out bom))
         {
@@ -88,6 +107,8 @@ public static class ExportRequestParser
         {
             SftAnswer = answer ?? SftAnswerRule.Fusion,
             PairRule = pair ?? PreferencePairRule.FusionOverLowest,
+            TopK = topK,
+            WithReference = withReference,
             ExcelBom = bom,
             KeepFormulas = keepFormulas,
             Filter = new ExportFilter

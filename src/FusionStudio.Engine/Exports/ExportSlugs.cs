@@ -17,6 +17,7 @@ public static class ExportSlugs
         ["reviews"] = ExportKind.Reviews,
         ["sft"] = ExportKind.Sft,
         ["pairs"] = ExportKind.PreferencePairs,
+        ["distillation"] = ExportKind.Distillation,
     };
 
     public static IReadOnlyDictionary<string, ExportFormat> Formats { get; } = new Dictionary<string, ExportFormat>(StringComparer.OrdinalIgnoreCase)

@@ -114,5 +114,54 @@ public static class DefaultPromptTemplates
         Write your own best answer to the user request.
         """);
 
-    public static IReadOnlyList<BuiltInPromptTemplate> All { get; } = [Fusor, PointwiseJudge, PairwiseJudge, MoaProposer];
+    public static BuiltInPromptTemplate ThoughtSummarizer { get; } = new(
+        "Thought summarizer (default)",
+        PromptTemplateKind.ThoughtSummarizer,
+        "Writes a short thought template (task type, reasoning steps, answer format) from a past query's best answers.",
+        """
+        You study how a question was answered well and write reusable guidance for similar questions. Read the
+        question and its best answers, then write one to five sentences: what type of task this is, the one to three
+        reasoning steps that lead to a correct answer, and the format the final answer should take.
+
+        Rules:
+        - Write guidance that transfers to other questions of the same type: no names, numbers or facts that only
+          belong to this question, and never its final answer.
+        - Write in English, as plain sentences, without headings or lists.
+        - Write only the guidance.
+        """,
+        """
+        Question:
+        <prompt>
+        {{prompt}}
+        </prompt>
+
+        Its best answers, best first:
+        {{answers}}
+
+        Write the guidance.
+        """);
+
+    public static BuiltInPromptTemplate GenerationWithHints { get; } = new(
+        "Generation with thought hints (default)",
+        PromptTemplateKind.GenerationWithHints,
+        "Asks a teacher the prompt with the thought templates of similar past queries as guidance.",
+        """
+        You answer the user's request. Before it you get guidance that worked for similar requests in the past: use
+        it where it fits and ignore it where it does not.
+
+        Rules:
+        - Answer in the language of the user's request ({{language}}).
+        - Write only the answer; do not mention the guidance.
+        """,
+        """
+        Guidance from similar past requests:
+        {{hints}}
+
+        User request:
+        <prompt>
+        {{prompt}}
+        </prompt>
+        """);
+
+    public static IReadOnlyList<BuiltInPromptTemplate> All { get; } = [Fusor, PointwiseJudge, PairwiseJudge, MoaProposer, ThoughtSummarizer, GenerationWithHints];
 }

@@ -12,7 +12,7 @@ public static partial class FramingTags
 {
     public const string EscapedOpenBracket = "&lt;";
 
-    public static IReadOnlyList<string> Names { get; } = ["prompt", "candidate", "reference", "response", "response_a", "response_b"];
+    public static IReadOnlyList<string> Names { get; } = ["prompt", "candidate", "reference", "response", "response_a", "response_b", "past_answer", "hint"];
 
     /// <summary>The text with every opening or closing tag of <see cref="Names"/> (any case, any spacing) defused.</summary>
     public static string Neutralise(string text)
@@ -22,6 +22,6 @@ public static partial class FramingTags
     }
 
     // Matches only the "<" before one of our tag names; "(?!\w)" keeps "<prompts>" or "<responses>" untouched.
-    [GeneratedRegex(@"<(?=\s*/?\s*(?:prompt|candidate|reference|response_a|response_b|response)(?![A-Za-z0-9_]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<(?=\s*/?\s*(?:prompt|candidate|reference|response_a|response_b|response|past_answer|hint)(?![A-Za-z0-9_]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnTagPattern();
 }

@@ -19,6 +19,12 @@ public static class PromptPlaceholders
 
     public const string ResponseB = "response_b";
 
+    /// <summary>A thought summarizer's numbered best past answers.</summary>
+    public const string Answers = "answers";
+
+    /// <summary>The thought templates of similar past queries, numbered, for a generation request with hints.</summary>
+    public const string Hints = "hints";
+
     /// <summary>The placeholders a template of this kind cannot work without.</summary>
     public static IReadOnlyList<string> Required(PromptTemplateKind kind) => kind switch
     {
@@ -26,6 +32,8 @@ public static class PromptPlaceholders
         PromptTemplateKind.PointwiseJudge => [Prompt, Response],
         PromptTemplateKind.PairwiseJudge => [Prompt, ResponseA, ResponseB],
         PromptTemplateKind.MoaProposer => [Prompt, References],
+        PromptTemplateKind.ThoughtSummarizer => [Prompt, Answers],
+        PromptTemplateKind.GenerationWithHints => [Prompt, Hints],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown template kind."),
     };
 
@@ -42,6 +50,8 @@ public static class PromptPlaceholders
         PromptTemplateKind.PointwiseJudge => "pointwise judge",
         PromptTemplateKind.PairwiseJudge => "pairwise judge",
         PromptTemplateKind.MoaProposer => "MoA proposer",
+        PromptTemplateKind.ThoughtSummarizer => "thought summarizer",
+        PromptTemplateKind.GenerationWithHints => "generation with hints",
         _ => kind.ToString(),
     };
 }

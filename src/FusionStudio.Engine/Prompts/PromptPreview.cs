@@ -17,6 +17,9 @@ public static class PromptPreview
         "Lightning and thunder happen at the same moment, but sound moves slowly through air (about 343 m/s), so it arrives later.",
     ];
 
+    public const string SampleHint =
+        "Physics explanation. 1. Name the two signals and their speeds. 2. Compare the speeds. 3. Give the rule of thumb for distance. Answer in two or three plain sentences.";
+
     /// <summary>Values for every placeholder the kind allows; others stay visible as written in the preview.</summary>
     public static IReadOnlyDictionary<string, string> SampleValues(PromptTemplateKind kind) => kind switch
     {
@@ -24,6 +27,8 @@ public static class PromptPreview
         PromptTemplateKind.PointwiseJudge => PromptValues.Pointwise(SamplePrompt, SampleLanguage, SampleCandidates[0]),
         PromptTemplateKind.PairwiseJudge => PromptValues.Pairwise(SamplePrompt, SampleLanguage, SampleCandidates[0], SampleCandidates[1]),
         PromptTemplateKind.MoaProposer => PromptValues.Proposer(SamplePrompt, SampleLanguage, SampleCandidates),
+        PromptTemplateKind.ThoughtSummarizer => PromptValues.ThoughtSummarizer(SamplePrompt, SampleLanguage, SampleCandidates),
+        PromptTemplateKind.GenerationWithHints => PromptValues.GenerationWithHints(SamplePrompt, SampleLanguage, [SampleHint]),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown template kind."),
     };
 

@@ -1,3 +1,5 @@
+using FusionStudio.Domain.Prompts;
+
 namespace FusionStudio.Engine.Prompts;
 
 /// <summary>
@@ -20,6 +22,22 @@ public static class PromptValues
             [PromptPlaceholders.Prompt] = FramingTags.Neutralise(prompt),
             [PromptPlaceholders.Language] = LanguageNames.Describe(language),
             [PromptPlaceholders.References] = CandidateBlockFormatter.FormatReferences(referenceTexts),
+        };
+
+    public static IReadOnlyDictionary<string, string> ThoughtSummarizer(string prompt, string language, IReadOnlyList<string> answerTexts) =>
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [PromptPlaceholders.Prompt] = FramingTags.Neutralise(prompt),
+            [PromptPlaceholders.Language] = LanguageNames.Describe(language),
+            [PromptPlaceholders.Answers] = TaggedBlockFormatter.Format(PromptProtocol.PastAnswerTag, answerTexts),
+        };
+
+    public static IReadOnlyDictionary<string, string> GenerationWithHints(string prompt, string language, IReadOnlyList<string> hintTexts) =>
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [PromptPlaceholders.Prompt] = FramingTags.Neutralise(prompt),
+            [PromptPlaceholders.Language] = LanguageNames.Describe(language),
+            [PromptPlaceholders.Hints] = TaggedBlockFormatter.Format(PromptProtocol.HintTag, hintTexts),
         };
 
     public static IReadOnlyDictionary<string, string> Pointwise(string prompt, string language, string response) =>

@@ -34,4 +34,7 @@ public enum FakeRequestKind
     /// <summary>A Mixture-of-Agents proposer request: the prompt with the previous layer's answers as references.</summary>
     [JsonStringEnumMemberName("moa-proposer")]
     MoaProposer = 7,
+    /// <summary>A thought summarizer's request (a question and its best past answers in numbered blocks).</summary>
+    [JsonStringEnumMemberName("thought-summary")]
+    ThoughtSummary = 10,
 }

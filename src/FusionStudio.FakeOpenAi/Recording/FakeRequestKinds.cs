@@ -10,6 +10,7 @@ internal static class FakeRequestKinds
         SimulationRequestKind.PointwiseJudge => FakeRequestKind.PointwiseJudge,
         SimulationRequestKind.PairwiseJudge => FakeRequestKind.PairwiseJudge,
         SimulationRequestKind.MoaProposer => FakeRequestKind.MoaProposer,
+        SimulationRequestKind.ThoughtSummary => FakeRequestKind.ThoughtSummary,
         _ => FakeRequestKind.Chat,
     };
 

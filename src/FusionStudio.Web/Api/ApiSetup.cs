@@ -2,6 +2,7 @@ using FusionStudio.Web.Api.Datasets;
 using FusionStudio.Web.Api.Me;
 using FusionStudio.Web.Api.Routers;
 using FusionStudio.Web.Api.Runs;
+using FusionStudio.Web.Api.Thoughts;
 
 namespace FusionStudio.Web.Api;
 
@@ -23,6 +24,7 @@ internal static class ApiSetup
         api.MapRunEndpoints();
         api.MapRunExportEndpoints();
         api.MapRoutingEndpoints();
+        api.MapThoughtEndpoints();
         // Unknown paths (404) and bodies of the wrong type (415) get problem details from ApiBadRequests: a
         // catch-all route here would also catch a request whose only fault is its Content-Type, and answer 404.
         return endpoints;

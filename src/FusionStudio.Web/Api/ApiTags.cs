@@ -7,4 +7,5 @@ internal static class ApiTags
     public const string Datasets = "Datasets";
     public const string Runs = "Runs";
     public const string Routing = "Routing";
+    public const string Thoughts = "Thought templates";
 }

@@ -49,10 +49,12 @@ internal sealed class ExportBatchReader(FusionDbContext db, ExportRunInfo run, E
     {
         var runId = run.RunId;
         var filter = request.Filter;
-        var query = from runPrompt in db.RunPrompts.AsNoTracking()
-                    where runPrompt.RunId == runId && runPrompt.Ordinal > after
-                    join prompt in db.DatasetPrompts.AsNoTracking() on runPrompt.PromptId equals prompt.Id
-                    select new { runPrompt.Ordinal, Prompt = prompt };
+        // A run's prompts are its dataset's, in the dataset's order; read from the dataset, an imported log exports
+        // its answers before it was ever started (its run prompts are made when it starts).
+        var datasetId = run.DatasetId;
+        var query = from prompt in db.DatasetPrompts.AsNoTracking()
+                    where prompt.DatasetId == datasetId && prompt.Ordinal > after
+                    select new { prompt.Ordinal, Prompt = prompt };
         if (filter.Language is { } language)
         {
             query = query.Where(p => p.Prompt.Language == language);
@@ -76,9 +78,9 @@ internal sealed class ExportBatchReader(FusionDbContext db, ExportRunInfo run, E
         };
 
         var rows = await query.OrderBy(p => p.Ordinal).Take(promptsPerBatch)
-            .Select(p => new { p.Prompt.Id, p.Ordinal, p.Prompt.ExternalId, p.Prompt.Text, p.Prompt.Messages, p.Prompt.Language, p.Prompt.Task })
+            .Select(p => new { p.Prompt.Id, p.Ordinal, p.Prompt.ExternalId, p.Prompt.Text, p.Prompt.Messages, p.Prompt.Language, p.Prompt.Task, p.Prompt.Reference })
             .ToListAsync(cancellationToken);
-        return rows.Select(p => new ExportPrompt(p.Id, p.Ordinal, p.ExternalId, p.Text, p.Messages ?? new List<PromptMessage>(), p.Language, p.Task)).ToList();
+        return rows.Select(p => new ExportPrompt(p.Id, p.Ordinal, p.ExternalId, p.Text, p.Messages ?? new List<PromptMessage>(), p.Language, p.Task) { Reference = p.Reference }).ToList();
     }
 
     private async Task<List<ExportCandidate>> ReadCandidatesAsync(List<long> promptIds, BatchCallUsage usage, CancellationToken cancellationToken)

@@ -17,6 +17,7 @@ internal sealed record ExportNeeds(bool Candidates, bool Aggregates, bool Aggreg
             ExportKind.Comparisons => new ExportNeeds(false, false, false, false, true, false),
             ExportKind.Reviews => new ExportNeeds(false, false, false, false, false, true),
             ExportKind.Sft => new ExportNeeds(false, true, true, true, false, humanSft),
+            ExportKind.Distillation => new ExportNeeds(true, false, false, false, false, false),
             _ => new ExportNeeds(!humanPairs, true, true, true, false, humanPairs),
         };
 

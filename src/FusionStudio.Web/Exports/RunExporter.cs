@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FusionStudio.Web.Exports;
 
 /// <summary>
-/// Streams a run's training data (full log, aggregates, comparisons, reviews, SFT chat rows, preference pairs) as
+/// Streams a run's training data (full log, aggregates, comparisons, reviews, SFT chat rows, preference pairs, top-K distillation rows) as
 /// CSV or JSON Lines to any stream. Rows are read from the database in batches of prompts and written through a
 /// small buffer that is handed to the stream after each batch, so memory stays flat for runs of any size.
 /// Exports carry teacher names and models only: never a provider's address, key or any other secret.
@@ -65,6 +65,8 @@ public sealed class RunExporter(IDbContextFactory<FusionDbContext> contexts, Tim
             ExportKind.Comparisons => ExportAsync(runId, request, output, new ComparisonShape(), batch => ExportRowComposer.Comparisons(batch, filter), cancellationToken, limit),
             ExportKind.Reviews => ExportAsync(runId, request, output, new ReviewShape(), batch => ExportRowComposer.Reviews(batch, filter), cancellationToken, limit),
             ExportKind.Sft => ExportAsync(runId, request, output, new SftShape(), batch => ExportRowComposer.Sft(batch, request.SftAnswer, filter), cancellationToken, limit),
+            ExportKind.Distillation => ExportAsync(runId, request, output, new DistillationShape(),
+                batch => DistillationRowComposer.Compose(batch, request.TopK, request.WithReference, filter), cancellationToken, limit),
             _ => ExportAsync(runId, request, output, new PreferencePairShape(), batch => ExportRowComposer.PreferencePairs(batch, request.PairRule, filter), cancellationToken, limit),
         };
     }

@@ -90,6 +90,7 @@ internal sealed class LogImportWriter(FusionDbContext db, LogImportOptions optio
                 Messages = [.. x.query.Messages],
                 Language = x.query.Language ?? LogImportDefaults.Language,
                 Task = x.query.Task ?? LogImportDefaults.Task,
+                Reference = x.query.Reference,
             }).ToList();
             db.DatasetPrompts.AddRange(prompts);
             await db.SaveChangesAsync(cancellationToken);

@@ -47,6 +47,19 @@ public sealed class ExportRequestParserTests
     }
 
     [Fact]
+    public void Distillation_k_and_reference_survive_the_round_trip_and_bad_values_are_named()
+    {
+        var request = new ExportRequest(ExportKind.Distillation, ExportFormat.Jsonl) { TopK = 5, WithReference = true };
+
+        var query = ExportQueryString.For(request);
+
+        Assert.Equal("kind=distillation&format=jsonl&k=5&reference=true", query);
+        Assert.Equal(request, Parse(query).Request);
+        Assert.Equal(["k", "reference"], Parse("kind=distillation&k=0&reference=perhaps").Errors.Keys.Order());
+        Assert.Equal(["k"], Parse("kind=distillation&k=21").Errors.Keys);
+    }
+
+    [Fact]
     public void Defaults_fill_what_the_query_leaves_out()
     {
         var parsed = Parse("kind=SFT");

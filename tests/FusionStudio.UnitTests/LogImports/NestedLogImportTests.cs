@@ -43,6 +43,8 @@ public sealed class NestedLogImportTests : IDisposable
         var tokens = gemma.GetProperty("input_token").GetInt32() + gemma.GetProperty("output_token").GetInt32();
         var firstPrompt = prompts.Single(p => p.Text == first.RootElement.GetProperty("query").GetString());
         Assert.Equal(first.RootElement.GetProperty("task_name").GetString(), firstPrompt.Task);
+        Assert.Equal(first.RootElement.GetProperty("ground_truth").GetString(), firstPrompt.Reference);
+        Assert.All(prompts, p => Assert.False(string.IsNullOrEmpty(p.Reference)));
         var teacherId = await db.Teachers.Where(t => t.Model == "gemma-2-9b-it").Select(t => t.Id).SingleAsync();
         var answer = candidates.Single(c => c.PromptId == firstPrompt.Id && c.TeacherId == teacherId);
         Assert.Equal(gemma.GetProperty("response").GetString(), answer.Text);

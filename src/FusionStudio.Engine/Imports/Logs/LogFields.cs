@@ -16,6 +16,9 @@ public static class LogFields
     public const string Task = "task";
     public const string Language = "language";
 
+    /// <summary>The query's reference answer (routing logs call it <c>ground_truth</c>).</summary>
+    public const string Reference = "reference";
+
     public const int MaxModelLength = 200;
     public const int MaxQueryIdLength = 200;
     public const int MaxTaskLength = 100;

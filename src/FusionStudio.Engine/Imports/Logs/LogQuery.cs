@@ -20,6 +20,9 @@ public sealed class LogQuery(string? queryId, string text, IReadOnlyList<PromptM
 
     public string? Task { get; set; }
 
+    /// <summary>The first reference answer any record of the query gives.</summary>
+    public string? Reference { get; set; }
+
     public int TaskLine { get; set; }
 
     public List<LogAnswer> Answers { get; } = [];

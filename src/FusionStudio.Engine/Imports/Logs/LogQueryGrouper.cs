@@ -75,6 +75,7 @@ public sealed class LogQueryGrouper(LogErrorList errors)
             }
         }
 
+        query.Reference ??= record.Reference;
         if (record.Task is { } task)
         {
             if (query.Task is null)

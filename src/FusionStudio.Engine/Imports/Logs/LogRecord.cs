@@ -19,4 +19,8 @@ public sealed record LogRecord(
     int? OutputTokens,
     double? LatencyMs,
     string? Task,
-    string? Language);
+    string? Language)
+{
+    /// <summary>The query's reference answer, when the log gives one.</summary>
+    public string? Reference { get; init; }
+}

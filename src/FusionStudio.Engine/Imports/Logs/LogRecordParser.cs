@@ -34,6 +34,7 @@ public static class LogRecordParser
         var latency = context.Number(LogFields.LatencyMs);
         var task = context.Text(LogFields.Task, maxLength: LogFields.MaxTaskLength);
         var language = context.Text(LogFields.Language, maxLength: LogFields.MaxLanguageLength);
+        var reference = context.Text(LogFields.Reference);
         if (language is not null && !LanguageTags.IsValid(language))
         {
             errors.Add(line, fieldPrefix + LogFields.Language, $"\"{language}\" {LanguageTags.InvalidMessage}");
@@ -47,7 +48,7 @@ public static class LogRecordParser
         var text = query ?? messages!.Last(m => m.Role == ChatRole.User).Content;
         return new LogRecord(
             line, queryId, text, messages ?? [], model!, response!, score, cost is { } c ? (decimal)c : null,
-            inputTokens, outputTokens, latency, task, language);
+            inputTokens, outputTokens, latency, task, language) { Reference = reference };
     }
 
     private sealed class Context(int line, IReadOnlyDictionary<string, LogCell> cells, LogErrorList errors, string fieldPrefix)

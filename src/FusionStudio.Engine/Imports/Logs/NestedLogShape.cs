@@ -19,6 +19,8 @@ public static class NestedLogShape
         ("task", LogFields.Task),
         ("query_id", LogFields.QueryId),
         ("language", LogFields.Language),
+        ("ground_truth", LogFields.Reference),
+        ("reference", LogFields.Reference),
     ];
 
     // Per-model fields: the first name present wins (routing logs write both token spellings).

@@ -63,7 +63,7 @@ public sealed class RowStore(IDbContextFactory<FusionDbContext> contexts)
         foreach (var call in calls)
         {
             call.Id = 0;
-            call.CandidateId = call.ScoreId = call.AggregateId = call.ComparisonId = call.LayerAnswerId = null;
+            call.CandidateId = call.ScoreId = call.AggregateId = call.ComparisonId = call.LayerAnswerId = call.ThoughtTemplateId = null;
         }
 
         db.ModelCalls.AddRange(calls);

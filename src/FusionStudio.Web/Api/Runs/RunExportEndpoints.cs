@@ -12,8 +12,9 @@ internal static class RunExportEndpoints
             .WithTags(ApiTags.Runs)
             .WithName("ExportRun")
             .WithSummary("Export a run")
-            .WithDescription("Streams a run's data as CSV or JSON Lines. Query: kind (full-log, aggregates, comparisons, reviews, sft, pairs; "
-                + "required), format (jsonl or csv; default jsonl), answer (sft: fusion, bon, human), pair (pairs: fusion-lowest, human), "
+            .WithDescription("Streams a run's data as CSV or JSON Lines. Query: kind (full-log, aggregates, comparisons, reviews, sft, pairs, "
+                + "distillation; required), format (jsonl or csv; default jsonl), answer (sft: fusion, bon, human), pair (pairs: fusion-lowest, human), "
+                + "k (distillation: answers per prompt, 1-20, default 3), reference (distillation: true adds the reference answer), "
                 + "method, language, task, minScore, human. Readable by every role.")
             .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");

@@ -14,6 +14,10 @@ public sealed class ExportForm
 
     public PreferencePairRule PairRule { get; set; } = PreferencePairRule.FusionOverLowest;
 
+    public int TopK { get; set; } = ExportRequest.DefaultTopK;
+
+    public bool WithReference { get; set; }
+
     public AggregationMethod? Method { get; set; }
 
     public string? Language { get; set; }
@@ -36,6 +40,8 @@ public sealed class ExportForm
     {
         SftAnswer = SftAnswer,
         PairRule = PairRule,
+        TopK = Math.Clamp(TopK, 1, FusionStudio.Engine.PastAnswers.DistillationSelection.MaxTopK),
+        WithReference = WithReference,
         ExcelBom = Format == ExportFormat.Csv && ExcelBom,
         KeepFormulas = Format == ExportFormat.Csv && KeepFormulas,
         Filter = new ExportFilter

@@ -14,6 +14,7 @@ public sealed partial class RunExportPage : IDisposable
     [
         (ExportKind.Sft, "SFT chat rows"),
         (ExportKind.PreferencePairs, "Preference pairs"),
+        (ExportKind.Distillation, "Top-K distillation rows"),
         (ExportKind.FullLog, "Full log"),
         (ExportKind.Aggregates, "Method answers"),
         (ExportKind.Comparisons, "Judge comparisons"),
