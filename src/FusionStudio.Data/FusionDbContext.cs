@@ -67,6 +67,12 @@ public sealed class FusionDbContext(DbContextOptions<FusionDbContext> options)
 
     public DbSet<Domain.Routing.TrainedRouter> Routers => Set<Domain.Routing.TrainedRouter>();
 
+    public DbSet<Domain.Recipes.Recipe> Recipes => Set<Domain.Recipes.Recipe>();
+
+    public DbSet<Domain.Recipes.RecipeVersion> RecipeVersions => Set<Domain.Recipes.RecipeVersion>();
+
+    public DbSet<Domain.Recipes.ServedRequest> ServedRequests => Set<Domain.Recipes.ServedRequest>();
+
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     protected override void OnModelCreating(ModelBuilder builder)
