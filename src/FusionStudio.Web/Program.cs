@@ -14,6 +14,7 @@ using FusionStudio.Web.Runs;
 using FusionStudio.Web.Scaling;
 using FusionStudio.Web.Security;
 using FusionStudio.Web.Security.KeyRing;
+using FusionStudio.Web.Serving;
 using FusionStudio.Web.Ui;
 
 WebApplication app;
@@ -44,7 +45,8 @@ try
         .AddLogImportFeatures()
         .AddRoutingFeatures()
         .AddAdminFeatures()
-        .AddApiFeatures();
+        .AddApiFeatures()
+        .AddServingFeatures();
 
     app = builder.Build();
 

@@ -1,0 +1,35 @@
+using FusionStudio.Engine.Serving;
+using FusionStudio.Jobs.Serving;
+using FusionStudio.Web.Security;
+
+namespace FusionStudio.Web.Serving;
+
+internal static class ServingSetup
+{
+    public static IServiceCollection AddServingFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton<ServingPlanLoader>();
+        services.AddSingleton<LiveTrafficStore>();
+        services.AddSingleton<RecipeGate>();
+        services.AddSingleton<ServingMetrics>();
+        services.AddTransient<RecipeServer>();
+        services.AddTransient<ServingBudget>();
+        services.AddTransient<ChatCompletionsEndpoint>();
+        services.AddScoped<Recipes.RecipeStore>();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps <c>/v1/models</c> and <c>/v1/chat/completions</c>. They take a bearer token only (no login cookie, so no
+    /// page can spend through a signed-in browser); answering spends money, so it needs the Member or Admin role.
+    /// </summary>
+    public static IEndpointRouteBuilder MapServingEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var serving = endpoints.MapGroup(ServingPaths.Root).ExcludeFromDescription();
+        serving.MapGet("/models", ModelsEndpoint.ListAsync);
+        serving.MapPost("/chat/completions", (HttpContext context, ChatCompletionsEndpoint endpoint) => endpoint.HandleAsync(context))
+            .RequireAuthorization(AuthorizationPolicies.Editor)
+            .DisableAntiforgery();
+        return endpoints;
+    }
+}
