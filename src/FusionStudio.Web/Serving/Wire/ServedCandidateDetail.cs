@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FusionStudio.Web.Serving.Wire;
 
 /// <summary>
@@ -9,9 +11,9 @@ public sealed record ServedCandidateDetail(
     string Teacher,
     string Model,
     bool Succeeded,
-    string? Error,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Error,
     bool Fused,
     bool Chosen,
     int LatencyMs,
-    double? Score,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? Score,
     string? Text);

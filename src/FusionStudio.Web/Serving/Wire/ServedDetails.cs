@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FusionStudio.Web.Serving.Wire;
 
 /// <summary>
@@ -10,5 +12,5 @@ public sealed record ServedDetails(
     int Version,
     string Kind,
     bool Fused,
-    string? Fallback,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Fallback,
     IReadOnlyList<ServedCandidateDetail> Candidates);
