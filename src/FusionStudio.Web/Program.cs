@@ -46,7 +46,7 @@ try
         .AddRoutingFeatures()
         .AddAdminFeatures()
         .AddApiFeatures()
-        .AddServingFeatures();
+        .AddServingFeatures(builder.Configuration);
 
     app = builder.Build();
 

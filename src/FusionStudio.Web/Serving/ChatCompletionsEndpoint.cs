@@ -76,7 +76,7 @@ internal sealed class ChatCompletionsEndpoint(
             return;
         }
 
-        using var lease = gate.TryEnter(plan.RecipeId, plan.Limits.MaxConcurrentRequests);
+        using var lease = gate.TryEnter(plan.RecipeName, plan.Limits.MaxConcurrentRequests);
         if (lease is null)
         {
             metrics.Rejected(plan.RecipeName, "concurrency");

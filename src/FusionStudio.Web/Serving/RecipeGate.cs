@@ -9,12 +9,12 @@ namespace FusionStudio.Web.Serving;
 /// </summary>
 public sealed class RecipeGate
 {
-    private readonly ConcurrentDictionary<int, StrongBox> _inFlight = new();
+    private readonly ConcurrentDictionary<string, StrongBox> _inFlight = new(StringComparer.Ordinal);
 
     /// <summary>A lease to dispose when the request is answered, or null when the recipe is full.</summary>
-    public IDisposable? TryEnter(int recipeId, int limit)
+    public IDisposable? TryEnter(string recipe, int limit)
     {
-        var box = _inFlight.GetOrAdd(recipeId, _ => new StrongBox());
+        var box = _inFlight.GetOrAdd(recipe, _ => new StrongBox());
         if (Interlocked.Increment(ref box.Count) > limit)
         {
             Interlocked.Decrement(ref box.Count);
@@ -24,8 +24,8 @@ public sealed class RecipeGate
         return new Lease(box);
     }
 
-    /// <summary>Requests in flight now, per recipe id.</summary>
-    public IReadOnlyDictionary<int, int> InFlight() => _inFlight.ToDictionary(p => p.Key, p => Volatile.Read(ref p.Value.Count));
+    /// <summary>Requests in flight now, per recipe name.</summary>
+    public IReadOnlyDictionary<string, int> InFlight() => _inFlight.ToDictionary(p => p.Key, p => Volatile.Read(ref p.Value.Count), StringComparer.Ordinal);
 
     private sealed class StrongBox
     {

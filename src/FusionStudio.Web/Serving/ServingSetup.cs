@@ -1,13 +1,28 @@
 using FusionStudio.Engine.Serving;
 using FusionStudio.Jobs.Serving;
 using FusionStudio.Web.Security;
+using OpenTelemetry.Metrics;
 
 namespace FusionStudio.Web.Serving;
 
 internal static class ServingSetup
 {
-    public static IServiceCollection AddServingFeatures(this IServiceCollection services)
+    /// <summary>
+    /// The endpoint's services, its health check, and its meter; with <c>Telemetry:OtlpEndpoint</c> set, the meter is
+    /// exported to that OpenTelemetry collector.
+    /// </summary>
+    public static IServiceCollection AddServingFeatures(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.SectionName).ValidateOnStart();
+        services.AddHealthChecks().AddCheck<ServingHealthCheck>("serving");
+        if (configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>()?.OtlpEndpoint is { } collector)
+        {
+            services.AddOpenTelemetry().WithMetrics(metrics => metrics
+                .AddMeter(ServingMetrics.MeterName)
+                .AddOtlpExporter(exporter => exporter.Endpoint = collector));
+        }
+
         services.AddSingleton<ServingPlanLoader>();
         services.AddSingleton<LiveTrafficStore>();
         services.AddSingleton<RecipeGate>();
@@ -16,6 +31,7 @@ internal static class ServingSetup
         services.AddTransient<ServingBudget>();
         services.AddTransient<ChatCompletionsEndpoint>();
         services.AddScoped<Recipes.RecipeStore>();
+        services.AddTransient<Recipes.RecipeDashboardQuery>();
         return services;
     }
 
