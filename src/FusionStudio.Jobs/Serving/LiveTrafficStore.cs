@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using FusionStudio.Data;
 using FusionStudio.Domain.Datasets;
@@ -11,11 +10,12 @@ using Microsoft.EntityFrameworkCore;
 namespace FusionStudio.Jobs.Serving;
 
 /// <summary>
-/// Stores a served request as a prompt of its recipe version's live run, in one transaction: the prompt (the
-/// request's messages), one candidate per teacher call, the answer as an aggregate, every call in the call log, and
-/// the served-request row. So the run's pages, review, judge and export read live traffic like any run. A recipe
-/// that does not store traffic keeps only the calls (without their messages and answers) and the served-request row,
-/// so its spending and latency still count.
+/// Stores served requests, a batch at a time in one transaction, each as a prompt of its recipe version's live run:
+/// the prompt (the request's messages), one candidate per teacher call, the answer as an aggregate, every call in the
+/// call log, and the served-request row. So the run's pages, review, judge and export read live traffic like any run.
+/// A recipe that does not store traffic keeps only the calls (without their messages and answers) and the
+/// served-request row, so its spending and latency still count. Prompts of a live run take consecutive ordinals; a
+/// process that takes the same ordinal first makes this one read the next and try again.
 /// </summary>
 public sealed class LiveTrafficStore(IDbContextFactory<FusionDbContext> contexts, TimeProvider clock)
 {
@@ -24,58 +24,50 @@ public sealed class LiveTrafficStore(IDbContextFactory<FusionDbContext> contexts
     private const int MaxAttempts = 5;
     private const int MaxReasonLength = 500;
 
-    // Prompts of one live run take consecutive ordinals: one writer per run in this process; another process that
-    // takes the same ordinal first makes this one read the next and try again.
-    private readonly ConcurrentDictionary<int, SemaphoreSlim> _runLocks = new();
-
-    /// <summary>Stores the exchange; never cancelled by the client, since its calls were paid for.</summary>
-    public async Task StoreAsync(ServedExchange exchange)
+    /// <summary>Stores the batch; never cancelled, since its calls were paid for.</summary>
+    public async Task StoreAsync(IReadOnlyList<ServedExchange> batch)
     {
-        ArgumentNullException.ThrowIfNull(exchange);
-        if (exchange.Plan.Version.LiveRunId is not { } runId)
+        ArgumentNullException.ThrowIfNull(batch);
+        for (var attempt = 1; ; attempt++)
         {
-            return;
-        }
-
-        var gate = _runLocks.GetOrAdd(runId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync();
-        try
-        {
-            for (var attempt = 1; ; attempt++)
+            try
             {
-                try
-                {
-                    await WriteAsync(exchange, runId);
-                    return;
-                }
-                catch (DbUpdateException exception) when (UniqueViolation.Is(exception) && attempt < MaxAttempts)
-                {
-                    // Another process took the ordinal; read the next one.
-                }
+                await WriteAsync(batch);
+                return;
             }
-        }
-        finally
-        {
-            gate.Release();
+            catch (DbUpdateException exception) when (UniqueViolation.Is(exception) && attempt < MaxAttempts)
+            {
+                // Another process took an ordinal; read the next ones.
+            }
         }
     }
 
-    private async Task WriteAsync(ServedExchange exchange, int runId)
+    private async Task WriteAsync(IReadOnlyList<ServedExchange> batch)
     {
         await using var db = await contexts.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var now = clock.GetUtcNow();
-        var answer = exchange.Answer;
-        var store = exchange.Plan.Version.StoreTraffic;
-        long? promptId = null;
-        if (store)
+        var live = batch.Where(e => e.Plan.Version.LiveRunId is not null).ToList();
+        var runIds = live.Select(e => e.Plan.Version.LiveRunId!.Value).Distinct().ToList();
+        var datasets = await db.Runs.Where(r => runIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.DatasetId);
+        var nextOrdinal = new Dictionary<int, int>();
+        foreach (var (runId, datasetId) in datasets)
         {
-            var datasetId = await db.Runs.Where(r => r.Id == runId).Select(r => r.DatasetId).SingleAsync();
-            var ordinal = await db.DatasetPrompts.Where(p => p.DatasetId == datasetId).MaxAsync(p => (int?)p.Ordinal) + 1 ?? 0;
+            nextOrdinal[runId] = await db.DatasetPrompts.Where(p => p.DatasetId == datasetId).MaxAsync(p => (int?)p.Ordinal) + 1 ?? 0;
+        }
+
+        var prompts = live.Select(exchange =>
+        {
+            var runId = exchange.Plan.Version.LiveRunId!.Value;
+            if (!exchange.Plan.Version.StoreTraffic || !datasets.TryGetValue(runId, out var datasetId))
+            {
+                return null;
+            }
+
             var prompt = new DatasetPrompt
             {
                 DatasetId = datasetId,
-                Ordinal = ordinal,
+                Ordinal = nextOrdinal[runId]++,
                 Text = RecipeServer.LastUserText(exchange.Messages),
                 Messages = exchange.Messages.Count > 1 || exchange.Messages[0].Role != ChatRole.User ? [.. exchange.Messages] : [],
                 Language = RecipeServer.UndeterminedLanguage,
@@ -83,74 +75,95 @@ public sealed class LiveTrafficStore(IDbContextFactory<FusionDbContext> contexts
                 Metadata = Metadata(exchange),
             };
             db.DatasetPrompts.Add(prompt);
-            await db.SaveChangesAsync();
-            promptId = prompt.Id;
+            return prompt;
+        }).ToList();
+        await db.SaveChangesAsync();
+
+        var candidates = live.Select((exchange, i) => Candidates(db, exchange, prompts[i], now)).ToList();
+        await db.SaveChangesAsync();
+
+        for (var i = 0; i < live.Count; i++)
+        {
+            var exchange = live[i];
+            var runId = exchange.Plan.Version.LiveRunId!.Value;
+            if (prompts[i] is { } prompt)
+            {
+                AddAggregates(db, exchange, runId, prompt.Id, candidates[i], now);
+            }
+            else if (exchange.Answer.Fusion is { } fusion)
+            {
+                db.ModelCalls.Add(Attach(fusion.Call, runId, null, store: false));
+            }
+
+            db.ServedRequests.Add(new ServedRequest
+            {
+                RecipeId = exchange.Plan.RecipeId,
+                RecipeVersionId = exchange.Plan.Version.Id,
+                RunId = runId,
+                PromptId = prompts[i]?.Id,
+                StartedAt = exchange.StartedAt,
+                LatencyMs = (int)Math.Min(int.MaxValue, Math.Round(exchange.Latency.TotalMilliseconds)),
+                Outcome = exchange.Outcome,
+                Streamed = exchange.Streamed,
+                Reason = exchange.Answer.Fallback is { } reason ? Shorten(reason) : null,
+            });
+        }
+
+        await db.SaveChangesAsync();
+        foreach (var run in live.Select((exchange, i) => (exchange, stored: prompts[i] is not null)).Where(x => x.stored).GroupBy(x => x.exchange.Plan.Version.LiveRunId!.Value))
+        {
+            var count = run.Count();
+            var failed = run.Count(x => x.exchange.Outcome == ServedOutcome.Failed);
+            await db.Runs.Where(r => r.Id == run.Key).ExecuteUpdateAsync(set => set
+                .SetProperty(r => r.Counters.PromptCount, r => r.Counters.PromptCount + count)
+                .SetProperty(r => r.Counters.PromptsDone, r => r.Counters.PromptsDone + count - failed)
+                .SetProperty(r => r.Counters.PromptsFailed, r => r.Counters.PromptsFailed + failed));
+            var datasetId = datasets[run.Key];
+            await db.Datasets.Where(d => d.Id == datasetId).ExecuteUpdateAsync(set => set.SetProperty(d => d.PromptCount, d => d.PromptCount + count));
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>One candidate per teacher call, with its call; for a request that is not stored, only the calls.</summary>
+    private static List<Candidate> Candidates(FusionDbContext db, ServedExchange exchange, DatasetPrompt? prompt, DateTimeOffset now)
+    {
+        var runId = exchange.Plan.Version.LiveRunId!.Value;
+        var store = prompt is not null;
+        if (store)
+        {
             db.RunPrompts.Add(new RunPrompt
             {
                 RunId = runId,
-                PromptId = prompt.Id,
-                Ordinal = ordinal,
+                PromptId = prompt!.Id,
+                Ordinal = prompt.Ordinal,
                 Stage = exchange.Outcome == ServedOutcome.Failed ? PromptStage.Failed : PromptStage.Done,
-                Error = exchange.Outcome == ServedOutcome.Failed ? Shorten(answer.Fallback ?? "No answer could be given.") : null,
+                Error = exchange.Outcome == ServedOutcome.Failed ? Shorten(exchange.Answer.Fallback ?? "No answer could be given.") : null,
                 UpdatedAt = now,
             });
         }
 
-        var candidates = answer.Candidates.Select(served =>
+        var candidates = exchange.Answer.Candidates.Select(served => new Candidate
         {
-            var call = Attach(served.Result.Call, runId, promptId, store);
-            return new Candidate
-            {
-                RunId = runId,
-                PromptId = promptId ?? 0,
-                TeacherId = served.Teacher.Teacher.Id,
-                SampleIndex = served.Teacher.SampleIndex,
-                Text = served.Result.Text,
-                Error = served.Result.FailureReason,
-                CreatedAt = now,
-                Calls = [call],
-            };
+            RunId = runId,
+            PromptId = prompt?.Id ?? 0,
+            TeacherId = served.Teacher.Teacher.Id,
+            SampleIndex = served.Teacher.SampleIndex,
+            Text = served.Result.Text,
+            Error = served.Result.FailureReason,
+            CreatedAt = now,
+            Calls = [Attach(served.Result.Call, runId, prompt?.Id, store)],
         }).ToList();
         if (store)
         {
             db.Candidates.AddRange(candidates);
-            await db.SaveChangesAsync();
-            AddAggregates(db, exchange, runId, promptId!.Value, candidates, now);
         }
         else
         {
             db.ModelCalls.AddRange(candidates.SelectMany(c => c.Calls));
-            if (answer.Fusion is { } fusion)
-            {
-                db.ModelCalls.Add(Attach(fusion.Call, runId, null, store: false));
-            }
         }
 
-        db.ServedRequests.Add(new ServedRequest
-        {
-            RecipeId = exchange.Plan.RecipeId,
-            RecipeVersionId = exchange.Plan.Version.Id,
-            RunId = runId,
-            PromptId = promptId,
-            StartedAt = exchange.StartedAt,
-            LatencyMs = (int)Math.Min(int.MaxValue, Math.Round(exchange.Latency.TotalMilliseconds)),
-            Outcome = exchange.Outcome,
-            Streamed = exchange.Streamed,
-            Reason = answer.Fallback is { } reason ? Shorten(reason) : null,
-        });
-        await db.SaveChangesAsync();
-        if (store)
-        {
-            var done = exchange.Outcome == ServedOutcome.Failed ? 0 : 1;
-            await db.Runs.Where(r => r.Id == runId).ExecuteUpdateAsync(set => set
-                .SetProperty(r => r.Counters.PromptCount, r => r.Counters.PromptCount + 1)
-                .SetProperty(r => r.Counters.PromptsDone, r => r.Counters.PromptsDone + done)
-                .SetProperty(r => r.Counters.PromptsFailed, r => r.Counters.PromptsFailed + (1 - done)));
-            var datasetId = await db.Runs.Where(r => r.Id == runId).Select(r => r.DatasetId).SingleAsync();
-            await db.Datasets.Where(d => d.Id == datasetId).ExecuteUpdateAsync(set => set.SetProperty(d => d.PromptCount, d => d.PromptCount + 1));
-        }
-
-        await transaction.CommitAsync();
+        return candidates;
     }
 
     /// <summary>The served answer as the run's aggregate: fused, or the candidate a fallback returned.</summary>

@@ -9,7 +9,7 @@ namespace FusionStudio.Web.Serving;
 
 /// <summary>
 /// <c>POST /v1/chat/completions</c>: answers with the recipe named as the model, as a whole <c>chat.completion</c>
-/// or streamed, then stores the request as a prompt of the recipe version's live run. A recipe over its daily budget
+/// or streamed, then queues the request to be stored as a prompt of the recipe version's live run. A recipe over its daily budget
 /// or its concurrent requests answers 429 with <c>Retry-After</c>; every error is in OpenAI's error shape.
 /// </summary>
 internal sealed class ChatCompletionsEndpoint(
@@ -17,10 +17,9 @@ internal sealed class ChatCompletionsEndpoint(
     RecipeServer server,
     RecipeGate gate,
     ServingBudget budget,
-    LiveTrafficStore store,
+    LiveTrafficWriter traffic,
     ServingMetrics metrics,
-    TimeProvider clock,
-    ILogger<ChatCompletionsEndpoint> logger)
+    TimeProvider clock)
 {
     /// <summary>The recipe kinds this endpoint answers; the others can be saved but are refused with a clear error.</summary>
     public static bool Serves(RecipeKind kind) => kind is RecipeKind.FusionOfN or RecipeKind.Single;
@@ -131,13 +130,10 @@ internal sealed class ChatCompletionsEndpoint(
 
         lease.Dispose();
         metrics.Served(plan.RecipeName, outcome, latency, ServedAnswerWire.Cost(answer));
-        await StoreAsync(new ServedExchange(plan, request.Messages, answer, outcome, startedAt, latency, request.Stream));
+        await traffic.EnqueueAsync(new ServedExchange(plan, request.Messages, answer, outcome, startedAt, latency, request.Stream));
     }
 
-    /// <summary>
-    /// With its length set, the client has the whole answer as soon as it is written, while this request goes on to
-    /// store it: storing adds nothing to the time a caller waits.
-    /// </summary>
+    /// <summary>With its length set, the client has the whole answer as soon as it is written.</summary>
     private static async Task WholeAsync(HttpContext context, ChatCompletion completion)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(completion, ServingJson.Options);
@@ -152,18 +148,5 @@ internal sealed class ChatCompletionsEndpoint(
     {
         context.Response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return new ServingError(StatusCodes.Status429TooManyRequests, new OpenAiErrorDetail(message, "rate_limit_error", null, code)).WriteAsync(context);
-    }
-
-    private async Task StoreAsync(ServedExchange exchange)
-    {
-        try
-        {
-            await store.StoreAsync(exchange);
-        }
-        catch (Exception exception)
-        {
-            // The caller has its answer; a store that failed is logged loudly rather than turned into an error.
-            logger.LogError(exception, "A served request of recipe {Recipe} could not be stored", exchange.Plan.RecipeName);
-        }
     }
 }

@@ -25,6 +25,8 @@ internal static class ServingSetup
 
         services.AddSingleton<ServingPlanLoader>();
         services.AddSingleton<LiveTrafficStore>();
+        services.AddSingleton<LiveTrafficWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<LiveTrafficWriter>());
         services.AddSingleton<RecipeGate>();
         services.AddSingleton<ServingMetrics>();
         services.AddTransient<RecipeServer>();
