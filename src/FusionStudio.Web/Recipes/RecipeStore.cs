@@ -1,17 +1,14 @@
 using FusionStudio.Data;
-using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Recipes;
-using FusionStudio.Domain.Runs;
 using FusionStudio.Jobs.Serving;
 using FusionStudio.Web.Library;
-using FusionStudio.Web.Runs;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Web.Recipes;
 
 /// <summary>
-/// Creates recipes and saves their new versions. Each version gets its live run at once (with a dataset of its own
-/// that served requests are appended to), in the same transaction, so serving never has to create one.
+/// Creates recipes and saves their new versions. A version's live run is made when it serves its first request
+/// (<see cref="LiveRunProvisioner"/>), so a recipe nobody calls adds no run or dataset to the lists.
 /// </summary>
 public sealed class RecipeStore(IDbContextFactory<FusionDbContext> contexts, ServingPlanLoader plans, TimeProvider clock)
 {
@@ -88,7 +85,6 @@ public sealed class RecipeStore(IDbContextFactory<FusionDbContext> contexts, Ser
 
         version.RecipeId = recipe.Id;
         version.Version = recipe.CurrentVersion;
-        version.LiveRunId = await AddLiveRunAsync(db, recipe.Name, version, editor.Name, now, cancellationToken);
         db.RecipeVersions.Add(version);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -160,42 +156,5 @@ public sealed class RecipeStore(IDbContextFactory<FusionDbContext> contexts, Ser
             CreatedAt = clock.GetUtcNow(),
             CreatedBy = editor.Name,
         }, null);
-    }
-
-    private static async Task<int> AddLiveRunAsync(
-        FusionDbContext db, string recipeName, RecipeVersion version, string? author, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var name = $"Live: {recipeName} v{version.Version}";
-        var dataset = new Dataset
-        {
-            Name = name,
-            Description = $"Requests served by the recipe {recipeName}, version {version.Version}.",
-            CreatedAt = now,
-            CreatedBy = author,
-        };
-        db.Datasets.Add(dataset);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var run = RunFactory.Create(
-            new RunBlueprint
-            {
-                Name = name,
-                Source = RunSource.Live,
-                DatasetId = dataset.Id,
-                PoolId = version.PoolId,
-                Teachers = version.TeacherIds.Distinct().Select(id => (id, version.TeacherIds.Count(t => t == id))).ToList(),
-                Methods = version.Fuses ? [AggregationMethod.FusionOfN] : [],
-                FusorTeacherId = version.FusorTeacherId,
-                FusorTemplateVersionId = version.FusorTemplateVersionId,
-                Seed = Random.Shared.Next(),
-                CreatedBy = author,
-            },
-            now);
-        // A live run is running for as long as its version serves; its prompts arrive with the requests.
-        run.Status = RunStatus.Running;
-        run.StartedAt = now;
-        db.Runs.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
-        return run.Id;
     }
 }

@@ -8,7 +8,7 @@ namespace FusionStudio.Web.Serving;
 /// service writes what has queued up in batches, one transaction each. A caller never waits for the store, a busy
 /// endpoint writes many requests per round trip, and on shutdown the queue is written out before the process ends.
 /// </summary>
-internal sealed class LiveTrafficWriter(LiveTrafficStore store, ILogger<LiveTrafficWriter> logger) : BackgroundService
+internal sealed class LiveTrafficWriter(LiveTrafficStore store, Recipes.LiveRunProvisioner liveRuns, ILogger<LiveTrafficWriter> logger) : BackgroundService
 {
     private const int Capacity = 10_000;
     private const int MaxBatch = 200;
@@ -38,6 +38,17 @@ internal sealed class LiveTrafficWriter(LiveTrafficStore store, ILogger<LiveTraf
 
             try
             {
+                foreach (var plan in batch.Select(e => e.Plan).Where(p => p.Version.LiveRunId is null).DistinctBy(p => p.Version.Id))
+                {
+                    // Kept on the loaded version too, so the requests that follow on it need not ask again.
+                    plan.Version.LiveRunId = await liveRuns.EnsureAsync(plan.Version.Id, plan.RecipeName);
+                }
+
+                foreach (var exchange in batch.Where(e => e.Plan.Version.LiveRunId is null))
+                {
+                    exchange.Plan.Version.LiveRunId = batch.First(e => e.Plan.Version.Id == exchange.Plan.Version.Id && e.Plan.Version.LiveRunId is not null).Plan.Version.LiveRunId;
+                }
+
                 await store.StoreAsync(batch);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)

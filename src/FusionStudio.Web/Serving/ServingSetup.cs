@@ -34,6 +34,7 @@ internal static class ServingSetup
         services.AddTransient<ChatCompletionsEndpoint>();
         services.AddScoped<Recipes.RecipeStore>();
         services.AddTransient<Recipes.RecipeDashboardQuery>();
+        services.AddTransient<Recipes.LiveRunProvisioner>();
         return services;
     }
 
