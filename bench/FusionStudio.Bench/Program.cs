@@ -4,6 +4,7 @@ using FusionStudio.Bench.Chaos;
 // dotnet run -c Release --project bench/FusionStudio.Bench -- pipeline [--prompts 200] [--candidates 4] [--latency-ms 100] [--concurrency 32]
 // dotnet run -c Release --project bench/FusionStudio.Bench -- routing [--folds 5] [--seed 1]
 // dotnet run -c Release --project bench/FusionStudio.Bench -- thoughts [--templates 100000]
+// dotnet run -c Release --project bench/FusionStudio.Bench -- serving [--prompts 300] [--candidates 3] [--latency-ms 100]
 // dotnet run -c Release --project bench/FusionStudio.Bench -- chaos --prompts 300 --latency-ms 50 [--scenario kill]
 var arguments = BenchArguments.Parse(args);
 return arguments.Benchmark switch
@@ -14,5 +15,6 @@ return arguments.Benchmark switch
     "export" => await ExportBenchmark.RunAsync(args),
     "routing" => await RoutingBenchmark.RunAsync(args),
     "thoughts" => await ThoughtsBenchmark.RunAsync(args),
+    "serving" => await ServingBenchmark.RunAsync(arguments),
     _ => BenchArguments.Usage(),
 };

@@ -76,6 +76,11 @@ public sealed class FusionDbContext(DbContextOptions<FusionDbContext> options)
     public DbSet<Domain.Thoughts.ThoughtTemplateSet> ThoughtTemplateSets => Set<Domain.Thoughts.ThoughtTemplateSet>();
 
     public DbSet<Domain.Thoughts.ThoughtTemplate> ThoughtTemplates => Set<Domain.Thoughts.ThoughtTemplate>();
+    public DbSet<Domain.Recipes.Recipe> Recipes => Set<Domain.Recipes.Recipe>();
+
+    public DbSet<Domain.Recipes.RecipeVersion> RecipeVersions => Set<Domain.Recipes.RecipeVersion>();
+
+    public DbSet<Domain.Recipes.ServedRequest> ServedRequests => Set<Domain.Recipes.ServedRequest>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

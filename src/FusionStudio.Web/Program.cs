@@ -15,6 +15,7 @@ using FusionStudio.Web.Scaling;
 using FusionStudio.Web.Security;
 using FusionStudio.Web.Security.KeyRing;
 using FusionStudio.Web.Thoughts;
+using FusionStudio.Web.Serving;
 using FusionStudio.Web.Ui;
 
 WebApplication app;
@@ -46,7 +47,8 @@ try
         .AddRoutingFeatures()
         .AddThoughtFeatures()
         .AddAdminFeatures()
-        .AddApiFeatures();
+        .AddApiFeatures()
+        .AddServingFeatures(builder.Configuration);
 
     app = builder.Build();
 

@@ -12,7 +12,7 @@ public sealed class ShellTests(BrowserFixture browser, ITestOutputHelper output)
 {
     private const string Password = "correct-horse-battery";
 
-    private static readonly string[] _adminNavigation = ["Runs", "New run", "Datasets", "Providers", "Teacher pools", "Templates", "Routers", "Thought templates", "Admin"];
+    private static readonly string[] _adminNavigation = ["Runs", "New run", "Datasets", "Providers", "Teacher pools", "Templates", "Routers", "Thought templates", "Recipes", "Admin"];
 
     [Fact]
     public async Task Admin_logs_in_and_sees_the_shell()

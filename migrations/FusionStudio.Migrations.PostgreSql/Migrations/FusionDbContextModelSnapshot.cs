@@ -203,6 +203,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("ServingOnly")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -566,6 +569,189 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Providers");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Recipes.Recipe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Recipes");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Recipes.RecipeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("FallbackTeacherId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FusorTeacherId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FusorTemplateVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("Layers")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LiveRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecipeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RouterId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("StoreTraffic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TeacherIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("TopK")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Limits", "FusionStudio.Domain.Recipes.RecipeVersion.Limits#RecipeLimits", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("CallTimeoutSeconds")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal?>("DailyBudget")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("numeric(18,6)");
+
+                            b1.Property<int>("MaxConcurrentRequests")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("MinCandidates")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("RequestTimeoutSeconds")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FallbackTeacherId");
+
+                    b.HasIndex("FusorTeacherId");
+
+                    b.HasIndex("FusorTemplateVersionId");
+
+                    b.HasIndex("LiveRunId")
+                        .IsUnique();
+
+                    b.HasIndex("PoolId");
+
+                    b.HasIndex("RouterId");
+
+                    b.HasIndex("RecipeId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("RecipeVersions");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Recipes.ServedRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("LatencyMs")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("PromptId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("RecipeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecipeVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Streamed")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipeVersionId");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("RecipeId", "StartedAt");
+
+                    b.ToTable("ServedRequests");
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Review.HumanReview", b =>
@@ -1732,6 +1918,66 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Navigation("Template");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Recipes.RecipeVersion", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
+                        .WithMany()
+                        .HasForeignKey("FallbackTeacherId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
+                        .WithMany()
+                        .HasForeignKey("FusorTeacherId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("FusorTemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
+                        .WithMany()
+                        .HasForeignKey("LiveRunId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Teachers.TeacherPool", null)
+                        .WithMany()
+                        .HasForeignKey("PoolId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Recipes.Recipe", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("RecipeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Routing.TrainedRouter", null)
+                        .WithMany()
+                        .HasForeignKey("RouterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Recipes.ServedRequest", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Recipes.Recipe", null)
+                        .WithMany()
+                        .HasForeignKey("RecipeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Recipes.RecipeVersion", null)
+                        .WithMany()
+                        .HasForeignKey("RecipeVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Review.HumanReview", b =>
                 {
                     b.HasOne("FusionStudio.Domain.Datasets.DatasetPrompt", null)
@@ -2125,6 +2371,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Prompts.PromptTemplate", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Recipes.Recipe", b =>
                 {
                     b.Navigation("Versions");
                 });

@@ -191,6 +191,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ServingOnly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -542,6 +545,183 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Providers");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Recipes.Recipe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Recipes");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Recipes.RecipeVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FallbackTeacherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FusorTeacherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FusorTemplateVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Layers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LiveRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RouterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StoreTraffic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TeacherIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TopK")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Limits", "FusionStudio.Domain.Recipes.RecipeVersion.Limits#RecipeLimits", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("CallTimeoutSeconds")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double?>("DailyBudget")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("REAL");
+
+                            b1.Property<int>("MaxConcurrentRequests")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MinCandidates")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("RequestTimeoutSeconds")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FallbackTeacherId");
+
+                    b.HasIndex("FusorTeacherId");
+
+                    b.HasIndex("FusorTemplateVersionId");
+
+                    b.HasIndex("LiveRunId")
+                        .IsUnique();
+
+                    b.HasIndex("PoolId");
+
+                    b.HasIndex("RouterId");
+
+                    b.HasIndex("RecipeId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("RecipeVersions");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Recipes.ServedRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatencyMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PromptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecipeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipeVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Streamed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipeVersionId");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("RecipeId", "StartedAt");
+
+                    b.ToTable("ServedRequests");
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Review.HumanReview", b =>
@@ -1666,6 +1846,66 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Navigation("Template");
                 });
 
+            modelBuilder.Entity("FusionStudio.Domain.Recipes.RecipeVersion", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
+                        .WithMany()
+                        .HasForeignKey("FallbackTeacherId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
+                        .WithMany()
+                        .HasForeignKey("FusorTeacherId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("FusorTemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
+                        .WithMany()
+                        .HasForeignKey("LiveRunId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Teachers.TeacherPool", null)
+                        .WithMany()
+                        .HasForeignKey("PoolId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Recipes.Recipe", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("RecipeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Routing.TrainedRouter", null)
+                        .WithMany()
+                        .HasForeignKey("RouterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Recipes.ServedRequest", b =>
+                {
+                    b.HasOne("FusionStudio.Domain.Recipes.Recipe", null)
+                        .WithMany()
+                        .HasForeignKey("RecipeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Recipes.RecipeVersion", null)
+                        .WithMany()
+                        .HasForeignKey("RecipeVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FusionStudio.Domain.Runs.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FusionStudio.Domain.Review.HumanReview", b =>
                 {
                     b.HasOne("FusionStudio.Domain.Datasets.DatasetPrompt", null)
@@ -2059,6 +2299,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("FusionStudio.Domain.Prompts.PromptTemplate", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("FusionStudio.Domain.Recipes.Recipe", b =>
                 {
                     b.Navigation("Versions");
                 });

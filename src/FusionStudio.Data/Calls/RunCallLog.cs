@@ -27,6 +27,14 @@ public sealed class RunCallLog(IDbContextFactory<FusionDbContext> contexts)
         return await db.ModelCalls.Where(c => ids.Contains(c.RunId)).SummarizeByRunAsync(cancellationToken);
     }
 
+    /// <summary>The call log of several runs from an instant on: what a recipe's live runs spent today, say.</summary>
+    public async Task<CallSummary> SummarySinceAsync(IReadOnlyCollection<int> runIds, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = runIds.Select(id => (int?)id).ToList();
+        return await db.ModelCalls.Where(c => ids.Contains(c.RunId) && c.StartedAt >= since).SummarizeAsync(cancellationToken);
+    }
+
     /// <summary>Each step's latency per prompt (<see cref="StepLatency"/>), grouped twice in SQL: per prompt, then per step.</summary>
     public async Task<IReadOnlyDictionary<ModelCallPurpose, StepLatency>> StepLatenciesAsync(int runId, CancellationToken cancellationToken = default)
     {

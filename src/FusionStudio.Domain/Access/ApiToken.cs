@@ -26,5 +26,8 @@ public sealed class ApiToken
 
     public DateTimeOffset? RevokedAt { get; set; }
 
+    /// <summary>True: the token may only call the serving endpoint (<c>/v1</c>), never the rest of the API.</summary>
+    public bool ServingOnly { get; set; }
+
     public bool IsActiveAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
 }

@@ -8,4 +8,7 @@ public enum RunSource
 
     /// <summary>The candidates were imported from logs of several models; the run never generates.</summary>
     ImportedLog = 1,
+
+    /// <summary>The prompts are requests a recipe version served; they arrive one by one and the run never ends.</summary>
+    Live = 2,
 }

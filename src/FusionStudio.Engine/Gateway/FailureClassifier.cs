@@ -24,6 +24,7 @@ internal static class FailureClassifier
         return exception switch
         {
             EmptyAnswerException => new CallFailure(FailureKind.EmptyAnswer, null, "empty answer"),
+            StreamInterruptedException => new CallFailure(FailureKind.Other, null, "the answer's stream broke after it had started"),
             TimeoutRejectedException or OperationCanceledException or TimeoutException => TimedOut(attemptTimeout),
             HttpOperationException { StatusCode: { } status } http => FromStatus((int)status, http.ResponseContent, attemptTimeout, apiKey),
             ClientResultException { Status: > 0 } client => FromStatus(client.Status, null, attemptTimeout, apiKey),

@@ -12,4 +12,13 @@ public interface IModelGateway
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     Task<ModelCallResult> CompleteAsync(ModelCallRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Asks the model once and hands each piece of its answer to <paramref name="onDelta"/> as it arrives. Never
+    /// cached; transient faults are retried only until the first piece has been handed on, since a client cannot
+    /// take back what it was sent. The result holds the whole text, as <see cref="CompleteAsync"/> would.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<ModelCallResult> StreamAsync(
+        ModelCallRequest request, Func<string, CancellationToken, ValueTask> onDelta, CancellationToken cancellationToken = default);
 }

@@ -22,32 +22,16 @@ internal sealed class ModelCallExecutor(
         var provider = request.Provider;
         var attemptTimeout = options.AttemptTimeout is { } configured && configured < provider.Timeout ? configured : provider.Timeout;
         var attempts = new AttemptTracker();
-        if (provider.Kind == ProviderKind.ImportedLog)
+        if (Refusal(provider) is { } refused)
         {
-            return Failed(request, new CallFailure(FailureKind.BadRequest, null, "the provider stands for imported logs and cannot be called; choose a teacher of a real provider"), attempts, startedAt);
-        }
-
-        if (provider.Kind == ProviderKind.OpenAiCompatible && chatServices.Refusal(provider.BaseUrl) is { } refusal)
-        {
-            return Failed(request, new CallFailure(FailureKind.BadRequest, null, refusal), attempts, startedAt);
-        }
-
-        if (!chatServices.Serves(provider.Kind))
-        {
-            return Failed(request, new CallFailure(FailureKind.BadRequest, null, $"no chat service is registered for {provider.Kind} providers in this host"), attempts, startedAt);
+            return Failed(request, refused, attempts, startedAt);
         }
 
         try
         {
             var chat = chatServices.For(provider, request.Model);
             var history = History(request.Messages);
-            var settings = new OpenAIPromptExecutionSettings
-            {
-                Temperature = request.Sampling.Temperature,
-                TopP = request.Sampling.TopP,
-                MaxTokens = request.Sampling.MaxTokens,
-                Seed = request.Seed,
-            };
+            var settings = Settings(request);
             var estimatedTokens = UsageReader.EstimatePrompt(request.Messages) + request.Sampling.MaxTokens;
             var timeout = new ResiliencePipelineBuilder { TimeProvider = timeProvider }.AddTimeout(attemptTimeout).Build();
             var retry = RetryPipelines.Build(options, timeProvider, attempts, failure => OnRetry(request, failure), attemptTimeout, provider.ApiKey);
@@ -85,6 +69,108 @@ internal sealed class ModelCallExecutor(
             return Failed(request, FailureClassifier.Classify(exception, attemptTimeout, provider.ApiKey), attempts, startedAt);
         }
     }
+
+    /// <summary>
+    /// <see cref="ExecuteAsync"/> for a streamed answer: the same limits, timeout and retries, except that an attempt
+    /// that has handed on part of its answer is never repeated.
+    /// </summary>
+    public async Task<ModelCallResult> StreamAsync(
+        ModelCallRequest request, Func<string, CancellationToken, ValueTask> onDelta, long startedAt, CancellationToken cancellationToken)
+    {
+        var provider = request.Provider;
+        var attemptTimeout = options.AttemptTimeout is { } configured && configured < provider.Timeout ? configured : provider.Timeout;
+        var attempts = new AttemptTracker();
+        if (Refusal(provider) is { } refused)
+        {
+            return Failed(request, refused, attempts, startedAt);
+        }
+
+        try
+        {
+            var chat = chatServices.For(provider, request.Model);
+            var history = History(request.Messages);
+            var settings = Settings(request);
+            var estimatedTokens = UsageReader.EstimatePrompt(request.Messages) + request.Sampling.MaxTokens;
+            var timeout = new ResiliencePipelineBuilder { TimeProvider = timeProvider }.AddTimeout(attemptTimeout).Build();
+            var retry = RetryPipelines.Build(options, timeProvider, attempts, failure => OnRetry(request, failure), attemptTimeout, provider.ApiKey);
+
+            var streamed = await retry.ExecuteAsync(async token =>
+            {
+                using var lease = await limiters.AcquireAsync(provider, estimatedTokens, token).ConfigureAwait(false);
+                attempts.Started(timeProvider.GetTimestamp());
+                var answer = new StreamedAnswer();
+                try
+                {
+                    await timeout.ExecuteAsync(
+                        async inner =>
+                        {
+                            await foreach (var chunk in chat.GetStreamingChatMessageContentsAsync(history, settings, kernel: null, inner).ConfigureAwait(false))
+                            {
+                                answer.Read(chunk);
+                                if (!string.IsNullOrEmpty(chunk.Content))
+                                {
+                                    await onDelta(chunk.Content, inner).ConfigureAwait(false);
+                                    answer.HandedOn = true;
+                                }
+                            }
+                        },
+                        token).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (answer.HandedOn && !token.IsCancellationRequested)
+                {
+                    throw new StreamInterruptedException(exception);
+                }
+
+                attempts.Answered(timeProvider.GetTimestamp());
+                limiters.Report(provider, rateLimited: false);
+                return string.IsNullOrWhiteSpace(answer.Text) ? throw new EmptyAnswerException() : answer;
+            }, cancellationToken).ConfigureAwait(false);
+
+            var (input, output) = streamed.Usage ?? (UsageReader.EstimatePrompt(request.Messages), Domain.Text.TokenEstimator.Estimate(streamed.Text));
+            var usage = new ModelCallUsage
+            {
+                InputTokens = input,
+                OutputTokens = output,
+                LatencyMs = ModelCallResult.ToMilliseconds(timeProvider.GetElapsedTime(attempts.LastStartedAt, attempts.LastAnsweredAt)),
+                Cost = provider.CostOf(input, output),
+                FinishReason = streamed.FinishReason,
+            };
+            return ModelCallResult.Success(streamed.Text, usage, attempts.Count, timeProvider.GetElapsedTime(startedAt));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            return Failed(request, FailureClassifier.Classify(exception, attemptTimeout, provider.ApiKey), attempts, startedAt);
+        }
+    }
+
+    private CallFailure? Refusal(ProviderEndpoint provider)
+    {
+        if (provider.Kind == ProviderKind.ImportedLog)
+        {
+            return new CallFailure(FailureKind.BadRequest, null, "the provider stands for imported logs and cannot be called; choose a teacher of a real provider");
+        }
+
+        if (provider.Kind == ProviderKind.OpenAiCompatible && chatServices.Refusal(provider.BaseUrl) is { } refusal)
+        {
+            return new CallFailure(FailureKind.BadRequest, null, refusal);
+        }
+
+        return chatServices.Serves(provider.Kind)
+            ? null
+            : new CallFailure(FailureKind.BadRequest, null, $"no chat service is registered for {provider.Kind} providers in this host");
+    }
+
+    private static OpenAIPromptExecutionSettings Settings(ModelCallRequest request) => new()
+    {
+        Temperature = request.Sampling.Temperature,
+        TopP = request.Sampling.TopP,
+        MaxTokens = request.Sampling.MaxTokens,
+        Seed = request.Seed,
+    };
 
     private ModelCallResult Failed(ModelCallRequest request, CallFailure failure, AttemptTracker attempts, long startedAt)
     {

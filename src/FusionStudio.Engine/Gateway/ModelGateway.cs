@@ -51,6 +51,23 @@ public sealed class ModelGateway : IModelGateway
         return result with { Call = CallRecord.Of(request, result, startedUtc, _timeProvider.GetUtcNow()) };
     }
 
+    public async Task<ModelCallResult> StreamAsync(
+        ModelCallRequest request, Func<string, CancellationToken, ValueTask> onDelta, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(onDelta);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Model, nameof(request));
+        if (request.Messages.Count == 0)
+        {
+            throw new ArgumentException("A model call needs at least one message.", nameof(request));
+        }
+
+        var startedAt = _timeProvider.GetTimestamp();
+        var startedUtc = _timeProvider.GetUtcNow();
+        var result = await _executor.StreamAsync(request, onDelta, startedAt, cancellationToken).ConfigureAwait(false);
+        return result with { Call = CallRecord.Of(request, result, startedUtc, _timeProvider.GetUtcNow()) };
+    }
+
     private async Task<ModelCallResult> AnswerAsync(ModelCallRequest request, long startedAt, CancellationToken cancellationToken)
     {
         var key = request.UseCache ? ModelCacheKey.Compute(request) : null;

@@ -38,6 +38,12 @@ internal static class UsageReader
     public static string? FinishReason(SkChatMessageContent content)
     {
         var raw = content.Metadata?.GetValueOrDefault("FinishReason")?.ToString();
+        return NormalizeFinishReason(raw);
+    }
+
+    /// <summary>A finish reason in OpenAI's wire form, whichever way the connector or server spelled it.</summary>
+    public static string? NormalizeFinishReason(string? raw)
+    {
         if (string.IsNullOrWhiteSpace(raw))
         {
             return null;

@@ -11,7 +11,7 @@ namespace FusionStudio.Web.Demo;
 /// multilingual dataset. Seeds once; a workspace that already has the simulated provider is left alone.
 /// </summary>
 internal sealed class DemoSeeder(
-    FusionDbContext db, DemoAdminCreator admin, DemoRunStarter demoRun, TimeProvider clock, ILogger<DemoSeeder> logger)
+    FusionDbContext db, DemoAdminCreator admin, DemoRunStarter demoRun, DemoRecipeSeeder recipe, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string ProviderName = "Simulated";
     public const string PoolName = "Demo pool: four styles";
@@ -22,6 +22,8 @@ internal sealed class DemoSeeder(
         await admin.CreateIfNobodyCanLogInAsync(cancellationToken);
         if (await db.Providers.AnyAsync(p => p.Kind == ProviderKind.Simulated, cancellationToken))
         {
+            // Workspaces seeded before recipes existed get the demo recipe too.
+            await recipe.EnsureAsync(cancellationToken);
             return;
         }
 
@@ -70,5 +72,6 @@ internal sealed class DemoSeeder(
 
         // A run of the demo workspace, so a new user sees results at once; the in-process workers finish it in seconds.
         await demoRun.StartAsync(dataset, teachers, cancellationToken);
+        await recipe.EnsureAsync(cancellationToken);
     }
 }

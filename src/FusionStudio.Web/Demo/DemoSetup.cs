@@ -7,6 +7,7 @@ internal static class DemoSetup
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<DemoAdminCreator>();
         builder.Services.AddScoped<DemoRunStarter>();
+        builder.Services.AddScoped<DemoRecipeSeeder>();
         builder.Services.AddScoped<BuiltInPromptSeeder>();
         return builder;
     }

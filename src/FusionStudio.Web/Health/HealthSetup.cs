@@ -22,7 +22,12 @@ internal static class HealthSetup
         return builder;
     }
 
-    public static void MapFusionHealthChecks(this IEndpointRouteBuilder endpoints) =>
+    /// <summary>The same report at both paths; <c>/healthz/details</c> is the name monitors look for the checks under.</summary>
+    public static void MapFusionHealthChecks(this IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapHealthChecks(Path, new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync })
             .AllowAnonymous();
+        endpoints.MapHealthChecks(Path + "/details", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync })
+            .AllowAnonymous();
+    }
 }

@@ -19,7 +19,8 @@ internal sealed class ActiveRunResumer(
     {
         await using var db = await contexts.CreateDbContextAsync(stoppingToken);
         var candidates = await db.Runs
-            .Where(r => r.Status == RunStatus.Running)
+            // A live run has no batches: its prompts are served requests, stored as they are answered.
+            .Where(r => r.Status == RunStatus.Running && r.Source != RunSource.Live)
             .Select(r => new { r.Id, r.StartedAt })
             .ToListAsync(stoppingToken);
         var active = candidates.Where(r => r.StartedAt is { } started && started < _processStarted).Select(r => r.Id).ToList();

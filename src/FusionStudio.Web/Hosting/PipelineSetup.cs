@@ -5,6 +5,7 @@ using FusionStudio.Web.Exports;
 using FusionStudio.Web.Health;
 using FusionStudio.Web.Security;
 using FusionStudio.Web.Security.Http;
+using FusionStudio.Web.Serving;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +35,7 @@ internal static class PipelineSetup
 
         // People get a page for unknown addresses; API callers keep the bare status code.
         app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api"),
+            context => !context.Request.Path.StartsWithSegments("/api") && !ServingPaths.IsServing(context.Request),
             branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
         // The app's own files are served before routing and login, like the framework's static assets.
         app.UseStaticFiles();
@@ -48,6 +49,7 @@ internal static class PipelineSetup
         app.MapAccountEndpoints();
         app.MapExportEndpoints();
         app.MapFusionApi();
+        app.MapServingEndpoints();
         app.MapHangfireDashboard(HangfirePath, new DashboardOptions
             {
                 // Access is decided by the endpoint's policy below, not by Hangfire's local-requests-only default.

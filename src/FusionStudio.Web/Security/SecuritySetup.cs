@@ -74,7 +74,7 @@ internal static class SecuritySetup
     /// <summary>API callers get a status code; people in a browser get the login or access-denied page.</summary>
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int statusCode)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (context.Request.Path.StartsWithSegments("/api") || Serving.ServingPaths.IsServing(context.Request))
         {
             context.Response.StatusCode = statusCode;
             return Task.CompletedTask;

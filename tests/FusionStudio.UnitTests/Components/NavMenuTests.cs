@@ -19,7 +19,7 @@ public sealed class NavMenuTests : MudTestContext
 
         var links = LinkTexts(Render<NavMenu>());
 
-        Assert.Equal(["Runs", "New run", "Datasets", "Providers", "Teacher pools", "Templates", "Routers", "Thought templates", "Admin"], links);
+        Assert.Equal(["Runs", "New run", "Datasets", "Providers", "Teacher pools", "Templates", "Routers", "Thought templates", "Recipes", "Admin"], links);
     }
 
     [Fact]

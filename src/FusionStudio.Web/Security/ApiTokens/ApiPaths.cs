@@ -1,6 +1,9 @@
 namespace FusionStudio.Web.Security.ApiTokens;
 
-/// <summary>The paths that machines call: they accept an API token and answer with problem details, never a login page.</summary>
+/// <summary>
+/// The paths that machines call: they accept an API token and answer with problem details (the serving paths with
+/// OpenAI's error shape), never a login page.
+/// </summary>
 public static class ApiPaths
 {
     public const string Api = "/api";
@@ -10,6 +13,6 @@ public static class ApiPaths
     public static bool IsApi(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.Path.StartsWithSegments(Api) || request.Path.StartsWithSegments(OpenApi);
+        return request.Path.StartsWithSegments(Api) || request.Path.StartsWithSegments(OpenApi) || Serving.ServingPaths.IsServing(request);
     }
 }

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using FusionStudio.Data;
 using FusionStudio.Data.Identity;
+using FusionStudio.Web.Serving;
+using FusionStudio.Web.Serving.Wire;
 using FusionStudio.Web.Security.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -31,9 +33,12 @@ internal sealed class ApiTokenAuthenticationHandler(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
+        var serving = ServingPaths.IsServing(Request);
         if (string.IsNullOrEmpty(header))
         {
-            return await Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+            // The serving endpoint spends money on a plain POST: it takes a token only, so no page can make a
+            // signed-in browser call it.
+            return serving ? AuthenticateResult.NoResult() : await Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         }
 
         if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
@@ -66,6 +71,11 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("This API token has expired.");
         }
 
+        if (token.ServingOnly && !serving)
+        {
+            return AuthenticateResult.Fail($"This API token may only call the serving endpoint ({ServingPaths.Root}/chat/completions, {ServingPaths.Root}/models).");
+        }
+
         // A lockout after wrong passwords leaves tokens working: they are a separate credential, and anyone who knows
         // the email could otherwise switch off its owner's automation. An admin's lock switches them off.
         var user = await users.FindByIdAsync(token.UserId);
@@ -91,11 +101,23 @@ internal sealed class ApiTokenAuthenticationHandler(
     {
         var result = await HandleAuthenticateOnceSafeAsync();
         Response.Headers.WWWAuthenticate = "Bearer";
+        if (ServingPaths.IsServing(Request))
+        {
+            await new ServingError(StatusCodes.Status401Unauthorized, new OpenAiErrorDetail(
+                result.Failure?.Message ?? "Send a personal API token as \"Authorization: Bearer fs_…\" (create one under API tokens).",
+                "authentication_error", null, "invalid_api_key")).WriteAsync(Context);
+            return;
+        }
+
         await ApiProblemWriter.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Authentication required",
             result.Failure?.Message ?? "Send a personal API token as \"Authorization: Bearer fs_…\" (create one under API tokens), or sign in.");
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        ApiProblemWriter.WriteAsync(Context, StatusCodes.Status403Forbidden, "Forbidden",
+        ServingPaths.IsServing(Request)
+            ? new ServingError(StatusCodes.Status403Forbidden, new OpenAiErrorDetail(
+                "Your role cannot call recipes: answering spends money, which needs the Member or Admin role; ask an admin.",
+                "permission_error", null, "insufficient_role")).WriteAsync(Context)
+            : ApiProblemWriter.WriteAsync(Context, StatusCodes.Status403Forbidden, "Forbidden",
             "Your role cannot do this. Changing data needs the Member or Admin role; ask an admin.");
 }

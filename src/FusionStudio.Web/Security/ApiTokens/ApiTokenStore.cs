@@ -45,6 +45,7 @@ public sealed class ApiTokenStore(IDbContextFactory<FusionDbContext> contexts, T
             SecretHash = secret.Hash,
             CreatedAt = now,
             ExpiresAt = request.ExpiresAt,
+            ServingOnly = request.ServingOnly,
         };
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,3 @@
+namespace FusionStudio.Web.Serving.Wire;
+
+public sealed record ChatChoice(int Index, ChatMessage Message, string FinishReason);

@@ -1,0 +1,3 @@
+namespace FusionStudio.Web.Serving.Wire;
+
+public sealed record ChatMessage(string Role, string Content);

@@ -1,0 +1,3 @@
+namespace FusionStudio.Web.Serving.Wire;
+
+public sealed record ChunkDelta(string? Role, string? Content);
