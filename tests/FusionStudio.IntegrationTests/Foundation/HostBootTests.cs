@@ -4,6 +4,7 @@ using FusionStudio.Data;
 using FusionStudio.Data.Identity;
 using FusionStudio.Domain.Providers;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Prompts;
 using FusionStudio.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -74,7 +75,7 @@ public sealed class HostBootTests
         app.CreateClient();
         await using var db = app.CreateDbContext();
         var templates = await db.PromptTemplates.Include(t => t.Versions).ToListAsync();
-        Assert.Equal(3, templates.Count);
+        Assert.Equal(DefaultPromptTemplates.All.Select(t => t.Kind).Order(), templates.Select(t => t.Kind).Order());
         Assert.All(templates, t => Assert.Equal(1, Assert.Single(t.Versions).Number));
         Assert.Equal(0, await db.Providers.CountAsync());
     }
