@@ -25,6 +25,13 @@ public static class AggregationMethodExtensions
     /// <summary>Only routed methods: generation asks each prompt's routed teachers, not the whole pool.</summary>
     public static bool AllRouted(this IReadOnlyCollection<AggregationMethod> methods) => methods.Count > 0 && methods.All(m => m.IsRouted());
 
+    /// <summary>How many of a prompt's best-ranked teachers a routed method reads: Routed the first, Routed FusioN the top k.</summary>
+    public static int RoutedTeachers(this AggregationMethod method, int topK) => method == AggregationMethod.RoutedFusion ? topK : 1;
+
+    /// <summary>How many best-ranked teachers the routed methods among these read together: the most any of them reads.</summary>
+    public static int RoutedTeachers(this IEnumerable<AggregationMethod> methods, int topK) =>
+        methods.Where(m => m.IsRouted()).Select(m => m.RoutedTeachers(topK)).DefaultIfEmpty(1).Max();
+
     public static string ToLabel(this AggregationMethod method) => method switch
     {
         AggregationMethod.BestOfN => "Best-of-N",

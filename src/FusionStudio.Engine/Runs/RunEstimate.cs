@@ -56,7 +56,7 @@ public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
             // candidate for Fusion-of-N, the last layer's (as many, from the same teachers) for Mixture-of-Agents, the
             // top k routed ones for Routed FusioN.
             long PerCall(AggregationMethod method) => input.FusorTemplateTokenCount + TemplateMessageOverhead + promptTokens
-                + (method == AggregationMethod.RoutedFusion ? Math.Min(input.RoutedTopK, input.Teachers.Count) * MeanAnswerTokens(input) : candidateTokens);
+                + (method.IsRouted() ? Math.Min(method.RoutedTeachers(input.RoutedTopK), input.Teachers.Count) * MeanAnswerTokens(input) : candidateTokens);
             var fusing = input.Methods.Where(m => m.IsFusion()).ToList();
             steps.Add(Priced(RunEstimateStepKind.Fusion, input.Fusor, prompts * fusing.Count, prompts * fusing.Sum(PerCall)));
         }

@@ -21,7 +21,7 @@ public sealed record RunEstimateInput
     public int RoutedTopK { get; init; } = Run.DefaultRoutedTopK;
 
     /// <summary>Teachers that answer each prompt when every method is routed: the routed ones (one sample each).</summary>
-    public int RoutedTeachers => Methods.Contains(AggregationMethod.RoutedFusion) ? RoutedTopK : 1;
+    public int RoutedTeachers => Methods.RoutedTeachers(RoutedTopK);
 
     public RunEstimateModel? Judge { get; init; }
 

@@ -31,7 +31,7 @@ public sealed record RunContext(
     public bool Routes => Run.RouterId is not null && Run.Methods.Any(m => m.IsRouted());
 
     /// <summary>How many of a prompt's best-ranked teachers the routed methods read.</summary>
-    public int RoutedTeachers => Run.Methods.Contains(AggregationMethod.RoutedFusion) ? Run.RoutedTopK : 1;
+    public int RoutedTeachers => Run.Methods.RoutedTeachers(Run.RoutedTopK);
 
     /// <summary>A method reads every teacher's every sample, so generation asks them all; else only the routed teachers answer.</summary>
     public bool GeneratesAll => !Run.Methods.AllRouted();

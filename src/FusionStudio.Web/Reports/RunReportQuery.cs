@@ -86,7 +86,7 @@ public sealed class RunReportQuery(
         var routed = new Dictionary<AggregationMethod, UsageTotals>();
         foreach (var method in run.Methods.Where(m => m.IsRouted()))
         {
-            var (totals, slowest) = await callLog.RoutedGenerationAsync(runId, method == AggregationMethod.RoutedFusion ? run.RoutedTopK : 1, cancellationToken);
+            var (totals, slowest) = await callLog.RoutedGenerationAsync(runId, method.RoutedTeachers(run.RoutedTopK), cancellationToken);
             routed[method] = totals.ToUsageTotals() with { StepLatencyMs = slowest };
         }
 

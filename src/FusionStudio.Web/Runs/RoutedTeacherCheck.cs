@@ -33,7 +33,7 @@ public static class RoutedTeacherCheck
         var memberIds = pool.Members.Select(m => m.TeacherId).ToList();
         var teachers = await db.Teachers.AsNoTracking().Where(t => memberIds.Contains(t.Id)).Select(t => new { t.Name, t.Model }).ToListAsync(cancellationToken);
         var known = teachers.Where(t => router.Candidates.Any(model => RouteTeachers.Matches(t.Model, t.Name, model))).Select(t => t.Name).ToList();
-        var needed = plan.Methods.Contains(AggregationMethod.RoutedFusion) ? plan.RoutedTopK : 1;
+        var needed = plan.Methods.RoutedTeachers(plan.RoutedTopK);
         if (known.Count < needed)
         {
             var which = known.Count == 0 ? "none" : $"only {known.Count} ({string.Join(", ", known)})";

@@ -104,7 +104,7 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
         var router = await db.Routers.Where(r => r.Id == route.RouterId).Select(r => r.Name + " v" + r.Version).SingleAsync(cancellationToken);
         var ids = route.Choices.Select(c => c.TeacherId).ToList();
         var names = await db.Teachers.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        var topK = run.Methods.Contains(AggregationMethod.RoutedFusion) ? run.RoutedTopK : 1;
+        var topK = run.Methods.RoutedTeachers(run.RoutedTopK);
         return new RouteDetail(router, route.Choices.OrderBy(c => c.Rank).Select(c => names.GetValueOrDefault(c.TeacherId, $"Teacher {c.TeacherId}")).ToList(), topK, route.Error);
     }
 
