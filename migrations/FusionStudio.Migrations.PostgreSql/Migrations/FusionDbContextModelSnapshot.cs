@@ -812,6 +812,10 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<string>("Error")
                         .HasColumnType("text");
 
+                    b.Property<string>("HintTemplateIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<double?>("ImportedScore")
                         .HasColumnType("double precision");
 
@@ -1064,6 +1068,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<int?>("FusorTemplateVersionId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("HintsTemplateVersionId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("JudgeTeacherId")
                         .HasColumnType("integer");
 
@@ -1135,6 +1142,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<string>("StopReason")
                         .HasColumnType("text");
 
+                    b.Property<int?>("ThoughtTemplateSetId")
+                        .HasColumnType("integer");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Counters", "FusionStudio.Domain.Runs.Run.Counters#RunCounters", b1 =>
                         {
                             b1.IsRequired();
@@ -1159,6 +1169,8 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("FusorTemplateVersionId");
 
+                    b.HasIndex("HintsTemplateVersionId");
+
                     b.HasIndex("JudgeTeacherId");
 
                     b.HasIndex("PairwiseJudgeTemplateVersionId");
@@ -1172,6 +1184,8 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasIndex("RouterId");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("ThoughtTemplateSetId");
 
                     b.ToTable("Runs");
                 });
@@ -1900,6 +1914,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .HasForeignKey("FusorTemplateVersionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("HintsTemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
                         .WithMany()
                         .HasForeignKey("JudgeTeacherId")
@@ -1928,6 +1947,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasOne("FusionStudio.Domain.Routing.TrainedRouter", null)
                         .WithMany()
                         .HasForeignKey("RouterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FusionStudio.Domain.Thoughts.ThoughtTemplateSet", null)
+                        .WithMany()
+                        .HasForeignKey("ThoughtTemplateSetId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("FusionStudio.Domain.Runs.RunLaunchEstimate", "LaunchEstimate", b1 =>

@@ -778,6 +778,10 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<string>("Error")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HintTemplateIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("ImportedScore")
                         .HasColumnType("REAL");
 
@@ -1020,6 +1024,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<int?>("FusorTemplateVersionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("HintsTemplateVersionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("JudgeTeacherId")
                         .HasColumnType("INTEGER");
 
@@ -1091,6 +1098,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<string>("StopReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ThoughtTemplateSetId")
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Counters", "FusionStudio.Domain.Runs.Run.Counters#RunCounters", b1 =>
                         {
                             b1.IsRequired();
@@ -1115,6 +1125,8 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FusorTemplateVersionId");
 
+                    b.HasIndex("HintsTemplateVersionId");
+
                     b.HasIndex("JudgeTeacherId");
 
                     b.HasIndex("PairwiseJudgeTemplateVersionId");
@@ -1128,6 +1140,8 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.HasIndex("RouterId");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("ThoughtTemplateSetId");
 
                     b.ToTable("Runs");
                 });
@@ -1834,6 +1848,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .HasForeignKey("FusorTemplateVersionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("HintsTemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
                         .WithMany()
                         .HasForeignKey("JudgeTeacherId")
@@ -1862,6 +1881,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.HasOne("FusionStudio.Domain.Routing.TrainedRouter", null)
                         .WithMany()
                         .HasForeignKey("RouterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FusionStudio.Domain.Thoughts.ThoughtTemplateSet", null)
+                        .WithMany()
+                        .HasForeignKey("ThoughtTemplateSetId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("FusionStudio.Domain.Runs.RunLaunchEstimate", "LaunchEstimate", b1 =>
