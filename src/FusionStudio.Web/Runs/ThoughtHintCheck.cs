@@ -3,14 +3,16 @@ using FusionStudio.Domain.Prompts;
 using FusionStudio.Domain.Thoughts;
 using FusionStudio.Jobs.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FusionStudio.Web.Runs;
 
 /// <summary>
 /// A plan with thought hints needs a set that is built and whose embedding model can still be reached (every prompt
-/// is embedded under it to find its hints); the run pins the newest generation-with-hints version.
+/// is embedded under it to find its hints); the run pins the newest generation-with-hints version. The embedding
+/// models are resolved only when a plan asks for hints, so hosts that plan runs without embeddings need none.
 /// </summary>
-public sealed class ThoughtHintCheck(EmbeddingModels embeddings)
+public sealed class ThoughtHintCheck(IServiceProvider services)
 {
     /// <summary>The pinned generation-with-hints version; null when the plan asks for no hints or cannot have them.</summary>
     public async Task<int?> CheckAsync(FusionDbContext db, RunPlan plan, Dictionary<string, string> errors, CancellationToken cancellationToken)
@@ -37,7 +39,7 @@ public sealed class ThoughtHintCheck(EmbeddingModels embeddings)
         {
             try
             {
-                await embeddings.GeneratorAsync(set.EmbeddingModel, cancellationToken);
+                await services.GetRequiredService<EmbeddingModels>().GeneratorAsync(set.EmbeddingModel, cancellationToken);
             }
             catch (ArgumentException exception)
             {
