@@ -54,6 +54,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<Thoughts.PastAnswerLoader>();
         services.AddTransient<Thoughts.ThoughtTemplateBuilder>();
         services.AddTransient<Thoughts.BuildThoughtTemplatesJob>();
+        services.AddSingleton<Thoughts.ThoughtHintIndexes>();
         return services;
     }
 }

@@ -998,6 +998,10 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<string>("Error")
                         .HasColumnType("text");
 
+                    b.Property<string>("HintTemplateIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<double?>("ImportedScore")
                         .HasColumnType("double precision");
 
@@ -1250,6 +1254,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<int?>("FusorTemplateVersionId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("HintsTemplateVersionId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("JudgeTeacherId")
                         .HasColumnType("integer");
 
@@ -1321,6 +1328,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<string>("StopReason")
                         .HasColumnType("text");
 
+                    b.Property<int?>("ThoughtTemplateSetId")
+                        .HasColumnType("integer");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Counters", "FusionStudio.Domain.Runs.Run.Counters#RunCounters", b1 =>
                         {
                             b1.IsRequired();
@@ -1345,6 +1355,8 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("FusorTemplateVersionId");
 
+                    b.HasIndex("HintsTemplateVersionId");
+
                     b.HasIndex("JudgeTeacherId");
 
                     b.HasIndex("PairwiseJudgeTemplateVersionId");
@@ -1358,6 +1370,8 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasIndex("RouterId");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("ThoughtTemplateSetId");
 
                     b.ToTable("Runs");
                 });
@@ -2146,6 +2160,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .HasForeignKey("FusorTemplateVersionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("HintsTemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
                         .WithMany()
                         .HasForeignKey("JudgeTeacherId")
@@ -2174,6 +2193,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasOne("FusionStudio.Domain.Routing.TrainedRouter", null)
                         .WithMany()
                         .HasForeignKey("RouterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FusionStudio.Domain.Thoughts.ThoughtTemplateSet", null)
+                        .WithMany()
+                        .HasForeignKey("ThoughtTemplateSetId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("FusionStudio.Domain.Runs.RunLaunchEstimate", "LaunchEstimate", b1 =>

@@ -958,6 +958,10 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<string>("Error")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HintTemplateIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("ImportedScore")
                         .HasColumnType("REAL");
 
@@ -1200,6 +1204,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<int?>("FusorTemplateVersionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("HintsTemplateVersionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("JudgeTeacherId")
                         .HasColumnType("INTEGER");
 
@@ -1271,6 +1278,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<string>("StopReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ThoughtTemplateSetId")
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Counters", "FusionStudio.Domain.Runs.Run.Counters#RunCounters", b1 =>
                         {
                             b1.IsRequired();
@@ -1295,6 +1305,8 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FusorTemplateVersionId");
 
+                    b.HasIndex("HintsTemplateVersionId");
+
                     b.HasIndex("JudgeTeacherId");
 
                     b.HasIndex("PairwiseJudgeTemplateVersionId");
@@ -1308,6 +1320,8 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.HasIndex("RouterId");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("ThoughtTemplateSetId");
 
                     b.ToTable("Runs");
                 });
@@ -2074,6 +2088,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .HasForeignKey("FusorTemplateVersionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("HintsTemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FusionStudio.Domain.Teachers.Teacher", null)
                         .WithMany()
                         .HasForeignKey("JudgeTeacherId")
@@ -2102,6 +2121,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.HasOne("FusionStudio.Domain.Routing.TrainedRouter", null)
                         .WithMany()
                         .HasForeignKey("RouterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FusionStudio.Domain.Thoughts.ThoughtTemplateSet", null)
+                        .WithMany()
+                        .HasForeignKey("ThoughtTemplateSetId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("FusionStudio.Domain.Runs.RunLaunchEstimate", "LaunchEstimate", b1 =>

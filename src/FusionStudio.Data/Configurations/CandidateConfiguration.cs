@@ -16,5 +16,6 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         builder.HasOne<DatasetPrompt>().WithMany().HasForeignKey(c => c.PromptId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Teacher>().WithMany().HasForeignKey(c => c.TeacherId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(c => c.Succeeded);
+        builder.Property(c => c.HintTemplateIds).HasJsonConversion();
     }
 }

@@ -46,5 +46,9 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
 
         builder.HasOne<PromptTemplateVersion>().WithMany().HasForeignKey(r => r.ProposerTemplateVersionId)
             .OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasOne<Domain.Thoughts.ThoughtTemplateSet>().WithMany().HasForeignKey(r => r.ThoughtTemplateSetId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PromptTemplateVersion>().WithMany().HasForeignKey(r => r.HintsTemplateVersionId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }

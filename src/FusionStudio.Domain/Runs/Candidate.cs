@@ -24,6 +24,9 @@ public sealed class Candidate : IRecordsCalls
     /// <summary>A score that came with an imported log record, kept apart from the run's own judge scores.</summary>
     public double? ImportedScore { get; set; }
 
+    /// <summary>The thought templates its generation request carried as hints, most similar first; empty without hints.</summary>
+    public List<long> HintTemplateIds { get; set; } = [];
+
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>The generation call (or the imported log record) that produced it.</summary>

@@ -49,6 +49,12 @@ public sealed class Run
     /// <summary>Mixture-of-Agents' layer count L: layer 1 is the candidates, layers 2..L ask the teachers again.</summary>
     public int MixtureLayers { get; set; } = MixtureOfAgentsLayers.Default;
 
+    /// <summary>The thought template set whose templates are retrieved as hints for every generation prompt; null: no hints.</summary>
+    public int? ThoughtTemplateSetId { get; set; }
+
+    /// <summary>The pinned generation-with-hints prompt version, set together with <see cref="ThoughtTemplateSetId"/>.</summary>
+    public int? HintsTemplateVersionId { get; set; }
+
     /// <summary>Seeds the random selector and the fusor's candidate order, so a run repeats exactly.</summary>
     public int Seed { get; set; }
 

@@ -36,7 +36,7 @@ public sealed record RunEstimate(IReadOnlyList<RunEstimateStep> Steps)
         var routedOnly = input.Methods.AllRouted();
         var candidates = routedOnly ? Math.Min(input.RoutedTeachers, input.Teachers.Count) : input.Teachers.Sum(t => (long)t.SampleCount);
         var candidateTokens = routedOnly ? candidates * MeanAnswerTokens(input) : input.Teachers.Sum(t => (long)t.SampleCount * t.Model.MaxTokens);
-        var steps = new List<RunEstimateStep> { routedOnly ? RoutedGeneration(input, prompts, promptTokens, candidates) : Generation(input, prompts, promptTokens) };
+        var steps = new List<RunEstimateStep> { routedOnly ? RoutedGeneration(input, prompts, promptTokens + input.HintTokens, candidates) : Generation(input, prompts, promptTokens + input.HintTokens) };
 
         if (input.Methods.JudgeCandidates())
         {

@@ -53,6 +53,18 @@ public sealed record RunEstimateInput
 
     public int? PairwiseTemplateTokens { get; init; }
 
+    /// <summary>Thought hints: the length of the generation-with-hints prompt's own text; 0 without hints.</summary>
+    public int HintTemplateCharacters { get; init; }
+
+    /// <summary>The generation-with-hints prompt's own text in tokens (real tokenizer); null: characters / 4.</summary>
+    public int? HintTemplateTokens { get; init; }
+
+    /// <summary>Thought hints: the templates one generation call carries, in characters; 0 without hints.</summary>
+    public int HintCharacters { get; init; }
+
+    /// <summary>Input tokens each generation call carries on top of the prompt for thought hints.</summary>
+    public long HintTokens => HintCharacters == 0 ? 0 : (HintTemplateTokens ?? Tokens(HintTemplateCharacters)) + Tokens(HintCharacters);
+
     public long PromptTokens => AveragePromptTokens ?? Tokens(AveragePromptCharacters);
 
     public long FusorTemplateTokenCount => FusorTemplateTokens ?? Tokens(FusorTemplateCharacters);

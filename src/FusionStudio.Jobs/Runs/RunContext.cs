@@ -16,6 +16,9 @@ public sealed record RunContext(
     /// <summary>The Mixture-of-Agents proposer prompt of layers 2..L; null when the run does not use that method.</summary>
     public PromptTemplateVersion? ProposerTemplate { get; init; }
 
+    /// <summary>The generation-with-hints prompt; null when the run sends no thought hints.</summary>
+    public PromptTemplateVersion? HintsTemplate { get; init; }
+
     /// <summary>See <see cref="AggregationMethodExtensions.JudgeCandidates"/>.</summary>
     public bool NeedsScores => Run.Methods.JudgeCandidates();
 

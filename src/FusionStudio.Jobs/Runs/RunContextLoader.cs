@@ -36,7 +36,7 @@ public sealed class RunContextLoader(IDbContextFactory<FusionDbContext> contexts
             };
         }
 
-        var versionIds = new[] { run.PointwiseJudgeTemplateVersionId, run.PairwiseJudgeTemplateVersionId, run.FusorTemplateVersionId, run.ProposerTemplateVersionId }
+        var versionIds = new[] { run.PointwiseJudgeTemplateVersionId, run.PairwiseJudgeTemplateVersionId, run.FusorTemplateVersionId, run.ProposerTemplateVersionId, run.HintsTemplateVersionId }
             .OfType<int>().ToList();
         var versions = await db.PromptTemplateVersions.AsNoTracking()
             .Where(v => versionIds.Contains(v.Id))
@@ -53,6 +53,7 @@ public sealed class RunContextLoader(IDbContextFactory<FusionDbContext> contexts
             Version(run.FusorTemplateVersionId))
         {
             ProposerTemplate = Version(run.ProposerTemplateVersionId),
+            HintsTemplate = run.ThoughtTemplateSetId is null ? null : Version(run.HintsTemplateVersionId),
         };
     }
 }

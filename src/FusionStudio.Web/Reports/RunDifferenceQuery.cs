@@ -28,6 +28,27 @@ public sealed class RunDifferenceQuery(IDbContextFactory<FusionDbContext> contex
             .ToList();
     }
 
+    /// <summary>
+    /// The same scores per task of the shared prompts: did run B (e.g. with thought hints) do better than run A on
+    /// each task. Prompts without a task count under "(no task)".
+    /// </summary>
+    public async Task<IReadOnlyList<TaskDifference>> ByTaskAsync(int runA, int runB, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var a = await ScoresAsync(db, runA, cancellationToken);
+        var b = await ScoresAsync(db, runB, cancellationToken);
+        var shared = a.Keys.Where(b.ContainsKey).ToList();
+        var promptIds = shared.Select(key => key.PromptId).Distinct().ToList();
+        var tasks = await db.DatasetPrompts.AsNoTracking().Where(p => promptIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => string.IsNullOrEmpty(p.Task) ? NoTask : p.Task, cancellationToken);
+        return shared.GroupBy(key => (Task: tasks[key.PromptId], key.Method))
+            .OrderBy(g => g.Key.Task, StringComparer.Ordinal).ThenBy(g => g.Key.Method)
+            .Select(g => new TaskDifference(g.Key.Task, g.Key.Method, g.Count(), g.Average(key => a[key]), g.Average(key => b[key])))
+            .ToList();
+    }
+
+    public const string NoTask = "(no task)";
+
     /// <summary>The judge score of each method's own answer (all N candidates) per prompt: the picked candidate's, or the fused text's.</summary>
     private static async Task<Dictionary<(AggregationMethod Method, long PromptId), double>> ScoresAsync(
         FusionDbContext db, int runId, CancellationToken cancellationToken)

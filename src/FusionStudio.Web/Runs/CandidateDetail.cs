@@ -16,4 +16,7 @@ public sealed record CandidateDetail(
 {
     /// <summary>The answer-language check's finding: why the text's script does not fit the prompt's language, or null.</summary>
     public string? LanguageProblem { get; init; }
+
+    /// <summary>The thought hints its generation request carried, most similar first; empty without hints.</summary>
+    public IReadOnlyList<HintDetail> Hints { get; init; } = [];
 }

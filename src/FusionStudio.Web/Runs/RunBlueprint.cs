@@ -38,6 +38,10 @@ public sealed record RunBlueprint
 
     public int MixtureLayers { get; init; } = MixtureOfAgentsLayers.Default;
 
+    public int? ThoughtTemplateSetId { get; init; }
+
+    public int? HintsTemplateVersionId { get; init; }
+
     public int Seed { get; init; }
 
     /// <summary>Zero reuses cached answers; see <see cref="SampleOffsets"/> for a new draw.</summary>

@@ -34,6 +34,8 @@ public static class RunFactory
 
             ProposerTemplateVersionId = blueprint.ProposerTemplateVersionId,
             MixtureLayers = blueprint.MixtureLayers,
+            ThoughtTemplateSetId = blueprint.ThoughtTemplateSetId,
+            HintsTemplateVersionId = blueprint.HintsTemplateVersionId,
             Seed = blueprint.Seed,
             SampleOffset = blueprint.SampleOffset,
             BudgetCap = blueprint.BudgetCap,

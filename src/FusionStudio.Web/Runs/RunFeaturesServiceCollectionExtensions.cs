@@ -9,6 +9,7 @@ public static class RunFeaturesServiceCollectionExtensions
     {
         services.AddTransient<EditorCheck>();
         services.AddTransient<RunPlanner>();
+        services.AddTransient<ThoughtHintCheck>();
         services.AddTransient<RunCommands>();
         services.AddTransient<RunFormOptionsQuery>();
         services.AddTransient<RunPlanPrefillQuery>();

@@ -12,6 +12,11 @@ public sealed record RunFormOptions(
     /// <summary>Stored routers, newest version of each name first.</summary>
     public IReadOnlyList<RouterChoice> Routers { get; init; } = [];
 
+    /// <summary>Thought template sets that are built, for the run option "thought hints from set X".</summary>
+    public IReadOnlyList<ThoughtSetChoice> ThoughtSets { get; init; } = [];
+
+    public ThoughtSetChoice? ThoughtSet(int? id) => ThoughtSets.FirstOrDefault(s => s.Id == id);
+
     public RouterChoice? Router(int? id) => Routers.FirstOrDefault(r => r.Id == id);
 
     public DatasetChoice? Dataset(int? id) => Datasets.FirstOrDefault(d => d.Id == id);

@@ -96,7 +96,15 @@ public sealed class RunFormOptionsQuery(IDbContextFactory<FusionDbContext> conte
             .Select(r => new RouterChoice(r.Id, r.Name, r.Version, r.Candidates))
             .ToListAsync(cancellationToken);
 
-        return new RunFormOptions(datasets, pools, teachers, templates) { Routers = routers };
+        var thoughtSets = await db.ThoughtTemplateSets.AsNoTracking().Where(s => s.Status == Domain.Thoughts.ThoughtTemplateSetStatus.Ready)
+            .OrderBy(s => s.Name).ThenBy(s => s.Id)
+            .Select(s => new ThoughtSetChoice(
+                s.Id, s.Name,
+                db.ThoughtTemplates.Count(t => t.SetId == s.Id && t.Text != null),
+                (int)(db.ThoughtTemplates.Where(t => t.SetId == s.Id && t.Text != null).Average(t => (double?)t.Text!.Length) ?? 0)))
+            .ToListAsync(cancellationToken);
+
+        return new RunFormOptions(datasets, pools, teachers, templates) { Routers = routers, ThoughtSets = thoughtSets };
     }
 
     /// <summary>Per teacher, the mean output tokens of its successful calls in each role; grouped in SQL.</summary>

@@ -39,6 +39,12 @@ public sealed class RunPlan
 
     public int MixtureLayers { get; set; } = MixtureOfAgentsLayers.Default;
 
+    /// <summary>The thought template set whose top-3 similar templates go with every generation prompt; null: no hints.</summary>
+    public int? ThoughtTemplateSetId { get; set; }
+
+    /// <summary>The generation-with-hints template (its latest version is pinned); null: the built-in one.</summary>
+    public int? HintsTemplateId { get; set; }
+
     public int Seed { get; set; } = NewSeed();
 
     public decimal? BudgetCap { get; set; }

@@ -24,6 +24,7 @@ public static class RunPlanDefaults
         plan.PairwiseTemplateId ??= TemplateOf(options, PromptTemplateKind.PairwiseJudge);
         plan.FusorTemplateId ??= TemplateOf(options, PromptTemplateKind.Fusor);
         plan.ProposerTemplateId ??= TemplateOf(options, PromptTemplateKind.MoaProposer);
+        plan.HintsTemplateId ??= TemplateOf(options, PromptTemplateKind.GenerationWithHints);
         return plan;
     }
 

@@ -1,5 +1,6 @@
 using FusionStudio.Engine.Judging;
 using FusionStudio.Engine.Runs;
+using FusionStudio.Engine.Thoughts;
 
 namespace FusionStudio.Web.Runs;
 
@@ -45,7 +46,13 @@ public static class RunPlanEstimator
             MixtureLayers = plan.MixtureLayers,
             ProposerTemplateCharacters = plan.MixesAgents ? options.Template(plan.ProposerTemplateId)?.Characters ?? 0 : 0,
             ProposerTemplateTokens = plan.MixesAgents ? options.Template(plan.ProposerTemplateId)?.Tokens : null,
+            HintTemplateCharacters = HintsTemplate(plan, options)?.Characters ?? 0,
+            HintTemplateTokens = HintsTemplate(plan, options)?.Tokens,
+            HintCharacters = options.ThoughtSet(plan.ThoughtTemplateSetId) is { } set ? ThoughtTemplateIndex.HintsPerPrompt * set.AverageTemplateCharacters : 0,
         };
         return RunForecast.For(input, sized => FusedAnswerScoringEstimate.AddTo(RunEstimate.For(sized), sized));
     }
+
+    private static TemplateChoice? HintsTemplate(RunPlan plan, RunFormOptions options) =>
+        options.ThoughtSet(plan.ThoughtTemplateSetId) is null ? null : options.Template(plan.HintsTemplateId);
 }

@@ -27,6 +27,8 @@ public sealed class RunPlanPrefillQuery(IDbContextFactory<FusionDbContext> conte
                 r.FusorTemplateVersionId,
                 r.ProposerTemplateVersionId,
                 r.MixtureLayers,
+                r.ThoughtTemplateSetId,
+                r.HintsTemplateVersionId,
                 r.Seed,
                 r.BudgetCap,
             })
@@ -36,7 +38,7 @@ public sealed class RunPlanPrefillQuery(IDbContextFactory<FusionDbContext> conte
             return null;
         }
 
-        var versionIds = new[] { run.PointwiseJudgeTemplateVersionId, run.PairwiseJudgeTemplateVersionId, run.FusorTemplateVersionId, run.ProposerTemplateVersionId }
+        var versionIds = new[] { run.PointwiseJudgeTemplateVersionId, run.PairwiseJudgeTemplateVersionId, run.FusorTemplateVersionId, run.ProposerTemplateVersionId, run.HintsTemplateVersionId }
             .OfType<int>().ToList();
         var templateOf = await db.PromptTemplateVersions.AsNoTracking()
             .Where(v => versionIds.Contains(v.Id))
@@ -57,6 +59,8 @@ public sealed class RunPlanPrefillQuery(IDbContextFactory<FusionDbContext> conte
             ProposerTemplateId = Template(run.ProposerTemplateVersionId),
             // Runs from before Mixture-of-Agents stored no layer count.
             MixtureLayers = MixtureOfAgentsLayers.Problem(run.MixtureLayers) is null ? run.MixtureLayers : MixtureOfAgentsLayers.Default,
+            ThoughtTemplateSetId = run.ThoughtTemplateSetId,
+            HintsTemplateId = Template(run.HintsTemplateVersionId),
             Seed = run.Seed,
             BudgetCap = run.BudgetCap,
         };

@@ -11,7 +11,7 @@ namespace FusionStudio.Web.Runs;
 /// Turns a plan into a queued run: checks it, pins the pool's teachers and the latest version of each chosen
 /// template, and stores it. Starting it is <see cref="RunCommands.StartAsync"/>.
 /// </summary>
-public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, EditorCheck editors, TimeProvider clock, RunFormOptionsQuery formOptions)
+public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, EditorCheck editors, TimeProvider clock, RunFormOptionsQuery formOptions, ThoughtHintCheck hints)
 {
     private const int MaxNameLength = 200;
 
@@ -72,6 +72,7 @@ public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, Edit
         var pairwise = await TemplateVersionLookup.LatestAsync(db, plan.Pairs.Count > 0 ? plan.PairwiseTemplateId : null, PromptTemplateKind.PairwiseJudge, nameof(RunPlan.PairwiseTemplateId), errors, cancellationToken);
         var fusorVersion = await TemplateVersionLookup.LatestAsync(db, plan.NeedsFusor ? plan.FusorTemplateId : null, PromptTemplateKind.Fusor, nameof(RunPlan.FusorTemplateId), errors, cancellationToken);
         var proposerVersion = await TemplateVersionLookup.LatestAsync(db, plan.MixesAgents ? plan.ProposerTemplateId : null, PromptTemplateKind.MoaProposer, nameof(RunPlan.ProposerTemplateId), errors, cancellationToken);
+        var hintsVersion = await hints.CheckAsync(db, plan, errors, cancellationToken);
 
         if (errors.Count > 0 || dataset is null || pool is null)
         {
@@ -99,6 +100,8 @@ public sealed class RunPlanner(IDbContextFactory<FusionDbContext> contexts, Edit
 
                 ProposerTemplateVersionId = proposerVersion,
                 MixtureLayers = plan.MixtureLayers,
+                ThoughtTemplateSetId = plan.ThoughtTemplateSetId,
+                HintsTemplateVersionId = hintsVersion,
                 Seed = plan.Seed,
                 SampleOffset = sampleOffset,
                 BudgetCap = plan.BudgetCap,

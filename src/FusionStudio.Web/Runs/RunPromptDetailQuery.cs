@@ -51,6 +51,16 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
         var comparisons = await db.Comparisons.AsNoTracking().Where(c => c.RunId == runId && c.PromptId == promptId)
             .OrderBy(c => c.MethodA).ThenBy(c => c.MethodB).ToListAsync(cancellationToken);
 
+        var hintIds = candidates.SelectMany(c => c.HintTemplateIds).Distinct().ToList();
+        var hints = hintIds.Count == 0
+            ? []
+            : await (
+                    from t in db.ThoughtTemplates.AsNoTracking()
+                    join p in db.DatasetPrompts.AsNoTracking() on t.PromptId equals p.Id
+                    where hintIds.Contains(t.Id)
+                    select new HintDetail(t.Id, p.Text, t.Text ?? ""))
+                .ToDictionaryAsync(h => h.TemplateId, cancellationToken);
+
         var numbers = candidates.Select((c, index) => (c.Id, Number: index + 1)).ToDictionary(x => x.Id, x => x.Number);
         var candidateDetails = candidates.Select(c => new CandidateDetail(
                 c.Id,
@@ -64,6 +74,7 @@ public sealed class RunPromptDetailQuery(IDbContextFactory<FusionDbContext> cont
                 aggregates.Where(a => a.SelectedCandidateId == c.Id).Select(a => a.Method).ToList())
             {
                 LanguageProblem = AnswerLanguageCheck.Problem(c.Text, prompt.Language),
+                Hints = c.HintTemplateIds.Select(id => hints.GetValueOrDefault(id)).OfType<HintDetail>().ToList(),
             })
             .ToList();
         var aggregateDetails = aggregates.Select(a => new AggregateDetail(

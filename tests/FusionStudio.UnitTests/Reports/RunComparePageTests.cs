@@ -74,6 +74,40 @@ public sealed class RunComparePageTests : ReportPagesTestContext
     }
 
     [Fact]
+    public async Task The_per_task_table_shows_where_the_second_run_scored_higher()
+    {
+        var (library, first) = await SeedAsync();
+        Run second;
+        List<(string Task, long PromptId)> tasks;
+        await using (var db = Db())
+        {
+            second = await ReportRunSeed.SeedAsync(db, library, name: "With hints");
+            var prompts = await db.DatasetPrompts.Where(p => p.DatasetId == first.DatasetId).OrderBy(p => p.Ordinal).ToListAsync();
+            prompts.ForEach(p => p.Task = p.Ordinal % 2 == 0 ? "math" : "trivia");
+            await db.SaveChangesAsync();
+            tasks = prompts.Select(p => (p.Task, p.Id)).ToList();
+
+            // The second run's answers on math prompts score one point higher; trivia stays the same.
+            var math = tasks.Where(t => t.Task == "math").Select(t => t.PromptId).ToList();
+            var candidateIds = db.Candidates.Where(c => c.RunId == second.Id && math.Contains(c.PromptId)).Select(c => (long?)c.Id);
+            var aggregateIds = db.Aggregates.Where(a => a.RunId == second.Id && math.Contains(a.PromptId)).Select(a => (long?)a.Id);
+            await db.Scores.Where(s => s.RunId == second.Id && (candidateIds.Contains(s.CandidateId) || aggregateIds.Contains(s.AggregateId)))
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.Value, s => s.Value + 1));
+        }
+
+        var page = Open(first.Id, second.Id);
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=compare-task-row]")));
+        var rows = page.FindAll("[data-testid=compare-task-row]");
+        Assert.Equal(["math", "trivia"], rows.Select(r => r.GetAttribute("data-task")!).Distinct());
+        Assert.All(rows.Where(r => r.GetAttribute("data-task") == "math"), r => Assert.Equal("+1.00", r.QuerySelector("[data-testid=task-change]")!.TextContent.Trim()));
+        Assert.All(rows.Where(r => r.GetAttribute("data-task") == "trivia"), r => Assert.Equal("0.00", r.QuerySelector("[data-testid=task-change]")!.TextContent.Trim()));
+        Assert.All(rows, r => Assert.Equal(
+            r.QuerySelector("[data-testid=task-mean-a]")!.TextContent.Trim() == r.QuerySelector("[data-testid=task-mean-b]")!.TextContent.Trim(),
+            r.GetAttribute("data-task") == "trivia"));
+    }
+
+    [Fact]
     public async Task Runs_over_different_datasets_share_no_prompt()
     {
         var (library, first) = await SeedAsync();

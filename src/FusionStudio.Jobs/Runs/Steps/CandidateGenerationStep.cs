@@ -2,16 +2,19 @@ using FusionStudio.Data;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Gateway;
+using FusionStudio.Engine.Thoughts;
+using FusionStudio.Jobs.Thoughts;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Jobs.Runs.Steps;
 
 /// <summary>
 /// Step 1: asks each teacher of the run for each of its samples that the database does not hold yet. A run whose
-/// methods are all routed asks only the prompt's routed teachers, one sample each.
+/// methods are all routed asks only the prompt's routed teachers, one sample each. A run with thought hints sends
+/// every teacher the same hinted request, and each candidate keeps the templates it got.
 /// </summary>
 public sealed class CandidateGenerationStep(
-    IDbContextFactory<FusionDbContext> contexts, IModelGateway gateway, RowStore rows, TimeProvider clock)
+    IDbContextFactory<FusionDbContext> contexts, IModelGateway gateway, RowStore rows, TimeProvider clock, ThoughtHintIndexes hintIndexes)
 {
     public async Task RunAsync(RunContext run, DatasetPrompt prompt, PromptRoute? route, CancellationToken cancellationToken)
     {
@@ -28,9 +31,17 @@ public sealed class CandidateGenerationStep(
             .ToListAsync(cancellationToken);
         var have = existing.Select(c => (c.TeacherId, c.SampleIndex)).ToHashSet();
 
-        var missing = Slots(run, route).Where(x => !have.Contains((x.Teacher.Teacher.Id, x.Sample)));
+        var missing = Slots(run, route).Where(x => !have.Contains((x.Teacher.Teacher.Id, x.Sample))).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
 
-        await Task.WhenAll(missing.Select(x => GenerateAsync(run, prompt, x.Teacher, x.Sample, cancellationToken)));
+        var hints = run.Run.ThoughtTemplateSetId is { } setId && run.HintsTemplate is not null
+            ? await hintIndexes.RetrieveAsync(setId, prompt, cancellationToken)
+            : [];
+        var messages = run.HintsTemplate is { } template ? HintedGenerationBuilder.Build(template, prompt, hints) : prompt.ToConversation();
+        await Task.WhenAll(missing.Select(x => GenerateAsync(run, prompt, messages, hints, x.Teacher, x.Sample, cancellationToken)));
     }
 
     private static IEnumerable<(RunTeacherContext Teacher, int Sample)> Slots(RunContext run, PromptRoute? route)
@@ -44,10 +55,12 @@ public sealed class CandidateGenerationStep(
         return run.Teachers.Where(t => routed.Contains(t.Teacher.Id)).Select(t => (t, 0));
     }
 
-    private async Task GenerateAsync(RunContext run, DatasetPrompt prompt, RunTeacherContext teacher, int sample, CancellationToken cancellationToken)
+    private async Task GenerateAsync(
+        RunContext run, DatasetPrompt prompt, IReadOnlyList<PromptMessage> messages, IReadOnlyList<ThoughtHint> hints, RunTeacherContext teacher, int sample,
+        CancellationToken cancellationToken)
     {
         var result = await gateway.CompleteAsync(
-            teacher.Request(prompt.ToConversation(), sample, ModelCallPurpose.Generate, run.Run.Id, prompt.Id), cancellationToken);
+            teacher.Request(messages, sample, ModelCallPurpose.Generate, run.Run.Id, prompt.Id, hints.Count > 0 ? run.HintsTemplate?.Id : null), cancellationToken);
         await rows.AddOnceAsync(
             new Candidate
             {
@@ -58,6 +71,7 @@ public sealed class CandidateGenerationStep(
                 Text = result.Text,
                 Calls = [result.Call],
                 Error = result.Succeeded ? null : result.FailureReason,
+                HintTemplateIds = hints.Select(h => h.TemplateId).ToList(),
                 CreatedAt = clock.GetUtcNow(),
             },
             cancellationToken);

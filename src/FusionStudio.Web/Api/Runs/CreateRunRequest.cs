@@ -44,6 +44,12 @@ public sealed class CreateRunRequest
     /// <summary>MixtureOfAgents: the number of layers L, from 2 to 4; layer 1 is the candidates. Default: 2.</summary>
     public int? MixtureLayers { get; set; }
 
+    /// <summary>A ready thought template set: each generation prompt gets the top-3 similar templates of its task as hints.</summary>
+    public int? ThoughtTemplateSetId { get; set; }
+
+    /// <summary>With a thought template set: the generation-with-hints template. Default: the built-in one.</summary>
+    public int? HintsTemplateId { get; set; }
+
     /// <summary>Seeds the random selector and the fusor's candidate order. Default: a random seed.</summary>
     public int? Seed { get; set; }
 

@@ -88,6 +88,8 @@ internal static class RunEndpoints
             BudgetCap = request.BudgetCap,
             RouterId = request.RouterId,
             RoutedTopK = request.RoutedTopK ?? Run.DefaultRoutedTopK,
+            ThoughtTemplateSetId = request.ThoughtTemplateSetId,
+            HintsTemplateId = request.HintsTemplateId,
         };
         if (request.Methods is { } methods)
         {

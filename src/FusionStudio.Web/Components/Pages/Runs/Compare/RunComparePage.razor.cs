@@ -23,6 +23,7 @@ public sealed partial class RunComparePage
     private IReadOnlyList<RunReport> _reports = [];
     private IReadOnlyList<PairShift> _shifts = [];
     private Dictionary<int, IReadOnlyList<MethodDifference>> _differences = [];
+    private Dictionary<int, IReadOnlyList<TaskDifference>> _tasks = [];
     private bool _loading;
     private int? _missing;
     private string? _addressProblem;
@@ -94,9 +95,11 @@ public sealed partial class RunComparePage
         _reports = reports;
         _shifts = await Shifts.LoadAsync(a, Others, SharedPairs);
         _differences = [];
+        _tasks = [];
         foreach (var other in Others)
         {
             _differences[other] = await Differences.LoadAsync(a, other);
+            _tasks[other] = await Differences.ByTaskAsync(a, other);
         }
 
         _loading = false;
