@@ -1,6 +1,7 @@
 using FusionStudio.Data.RunChanges;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FusionStudio.Data;
 
@@ -11,7 +12,7 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// Registers a <see cref="FusionDbContext"/> factory (one short-lived context per operation) and a scoped
-    /// context for ASP.NET Core Identity, and the call log's reader.
+    /// context for ASP.NET Core Identity, the call log's reader and the insert batcher.
     /// </summary>
     public static IServiceCollection AddFusionData(this IServiceCollection services, DatabaseOptions options)
     {
@@ -19,6 +20,8 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextFactory<FusionDbContext>(builder => Configure(
             builder, options.Provider, connectionString, options.CommandTimeoutSeconds, options.TransientRetries, options.TransientRetryMaxDelay));
         services.AddTransient<Calls.RunCallLog>();
+        services.AddOptions();
+        services.TryAddSingleton<Writes.InsertBatcher>();
         services.AddRunChanges(options.Provider);
         return services;
     }

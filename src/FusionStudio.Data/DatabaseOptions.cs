@@ -38,6 +38,17 @@ public sealed class DatabaseOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan StartupWait { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Most rows one write of the insert batcher stores: the rows that steps finish while a write is in flight go
+    /// together in the next, so under load one round trip stores many answers.
+    /// </summary>
+    [Range(1, 5000)]
+    public int InsertBatchSize { get; set; } = 500;
+
+    /// <summary>Writes the insert batcher runs at the same time.</summary>
+    [Range(1, 16)]
+    public int InsertWriters { get; set; } = 2;
+
     public string ResolveConnectionString()
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))

@@ -40,6 +40,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<RunContextLoader>();
         services.AddTransient<RunStatusMover>();
         services.AddTransient<PromptAdvancer>();
+        services.AddSingleton<PromptStageWriter>();
         services.AddTransient<RowStore>();
         services.AddTransient<RoutingStep>();
         services.AddTransient<CandidateGenerationStep>();

@@ -6,11 +6,14 @@ using FusionStudio.Domain.Datasets;
 namespace FusionStudio.Engine.Gateway;
 
 /// <summary>
-/// How the call log stores what was sent and what came back: UTF-8 compressed with Brotli at its fastest level,
+/// How the call log stores what was sent and what came back: UTF-8 compressed with Brotli at its fastest quality,
 /// because request messages repeat the prompt and the candidates and compress several times over.
 /// </summary>
 public static class CallBodyCodec
 {
+    private const int Quality = 1;
+    private const int Window = 18;
+
     public static byte[] EncodeMessages(IReadOnlyList<PromptMessage> messages)
     {
         ArgumentNullException.ThrowIfNull(messages);
@@ -35,13 +38,12 @@ public static class CallBodyCodec
 
     private static byte[] Compress(byte[] raw)
     {
-        using var output = new MemoryStream(raw.Length / 2 + 16);
-        using (var brotli = new BrotliStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            brotli.Write(raw);
-        }
-
-        return output.ToArray();
+        // One shot with a small window: a call's body is a few kilobytes, and the streaming encoder's default 4 MB
+        // window costs more to set up than the body costs to compress.
+        var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(raw.Length)];
+        return BrotliEncoder.TryCompress(raw, buffer, out var written, Quality, Window)
+            ? buffer.AsSpan(0, written).ToArray()
+            : throw new InvalidOperationException("Brotli could not compress a call body into its maximum compressed length.");
     }
 
     private static byte[] Decompress(byte[] body)

@@ -1,39 +1,45 @@
 using FusionStudio.Data;
 using FusionStudio.Data.Caching;
+using FusionStudio.Data.Writes;
 using FusionStudio.Engine.Gateway;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Jobs.Caching;
 
 /// <summary>
-/// The gateway's response cache in the app's database, so every worker shares it and it survives restarts. One
-/// short-lived context per operation.
+/// The gateway's response cache in the app's database, so every worker shares it and it survives restarts. Lookups
+/// and stores are batched with those of other calls in flight (<see cref="CacheLookupBatcher"/>,
+/// <see cref="InsertBatcher"/>), so the cache costs a fraction of a round trip per call.
 /// </summary>
-public sealed class EfModelResponseCache(IDbContextFactory<FusionDbContext> contextFactory, TimeProvider timeProvider) : IModelResponseCache
+public sealed class EfModelResponseCache : IModelResponseCache, IAsyncDisposable
 {
-    public async Task<ModelCacheEntry?> TryGetAsync(string key, CancellationToken cancellationToken = default)
+    private readonly CacheLookupBatcher _lookups;
+    private readonly InsertBatcher _inserts;
+    private readonly TimeProvider _timeProvider;
+
+    public EfModelResponseCache(IDbContextFactory<FusionDbContext> contextFactory, InsertBatcher inserts, TimeProvider timeProvider)
+    {
+        _lookups = new CacheLookupBatcher(contextFactory);
+        _inserts = inserts;
+        _timeProvider = timeProvider;
+    }
+
+    public Task<ModelCacheEntry?> TryGetAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.ModelResponseCache.AsNoTracking()
-            .Where(e => e.Key == key)
-            .Select(e => new ModelCacheEntry(e.ProviderId, e.Model, e.Text, e.InputTokens, e.OutputTokens, e.FinishReason))
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return _lookups.FindAsync(key, cancellationToken);
     }
 
     /// <summary>
-    /// Inserts the answer. Two workers can finish the same call at once: the unique key lets one row in and the other
-    /// insert fails. That failure is recognised portably (PostgreSQL and SQLite word it differently) by reading the
-    /// key back: when the row is there, the answer is stored and the failure is ignored.
+    /// Inserts the answer. Two workers can finish the same call at once: the unique key lets one row in and refuses
+    /// the other, whose answer is as good as the stored one.
     /// </summary>
     public async Task SetAsync(string key, ModelCacheEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(entry);
-        try
-        {
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            db.ModelResponseCache.Add(new ModelResponseCacheEntry
+        await _inserts.InsertAsync(
+            new ModelResponseCacheEntry
             {
                 Key = key,
                 ProviderId = entry.ProviderId,
@@ -42,24 +48,10 @@ public sealed class EfModelResponseCache(IDbContextFactory<FusionDbContext> cont
                 InputTokens = entry.InputTokens,
                 OutputTokens = entry.OutputTokens,
                 FinishReason = entry.FinishReason,
-                CreatedAt = timeProvider.GetUtcNow(),
-            });
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException)
-        {
-            if (!await ExistsAsync(key, cancellationToken).ConfigureAwait(false))
-            {
-                throw;
-            }
-
-            // Another caller stored this key first; its answer is as good as ours.
-        }
+                CreatedAt = _timeProvider.GetUtcNow(),
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<bool> ExistsAsync(string key, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.ModelResponseCache.AnyAsync(e => e.Key == key, cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _lookups.DisposeAsync();
 }

@@ -1,5 +1,4 @@
 using FusionStudio.Data;
-using FusionStudio.Data.RunChanges;
 using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
@@ -25,8 +24,7 @@ public sealed class PromptAdvancer(
     FusionStep fusion,
     MixtureOfAgentsStep mixture,
     ComparisonStep comparison,
-    IRunChangeNotifier changes,
-    TimeProvider clock)
+    PromptStageWriter stages)
 {
     public async Task AdvanceAsync(RunContext run, long runPromptId, DatasetPrompt prompt, CancellationToken drain, CancellationToken cancellationToken)
     {
@@ -77,19 +75,6 @@ public sealed class PromptAdvancer(
         return await PromptFailures.ReadAsync(db, runId, promptId, cancellationToken);
     }
 
-    private async Task SetStageAsync(int runId, long runPromptId, PromptStage stage, string? error, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Stages only move forward: a worker that lost the batch (paused past its lease) and wakes up late must not
-        // write an earlier stage over the new owner's, or a finished prompt would look unfinished for good.
-        // (Stages are stored by name, so "earlier" is a list, not a comparison.)
-        var earlier = Enum.GetValues<PromptStage>().Where(s => s < stage && s < PromptStage.Done).ToList();
-        var moved = await db.RunPrompts.Where(p => p.Id == runPromptId && earlier.Contains(p.Stage)).ExecuteUpdateAsync(
-            set => set.SetProperty(p => p.Stage, stage).SetProperty(p => p.Error, error).SetProperty(p => p.UpdatedAt, clock.GetUtcNow()),
-            cancellationToken);
-        if (moved > 0)
-        {
-            changes.Changed(runId);
-        }
-    }
+    private Task SetStageAsync(int runId, long runPromptId, PromptStage stage, string? error, CancellationToken cancellationToken) =>
+        stages.MoveAsync(runId, runPromptId, stage, error, cancellationToken);
 }

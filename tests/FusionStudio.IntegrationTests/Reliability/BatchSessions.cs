@@ -14,6 +14,24 @@ internal static class BatchSessions
     public static async Task<int> CountAsync(string connectionString, int runId, int firstOrdinal) =>
         (int)(long)(await ScalarAsync(connectionString, $"SELECT count(*) FROM ({Holders}) h", runId, firstOrdinal) ?? 0L);
 
+    /// <summary>The server process ids of the sessions holding the batch.</summary>
+    public static async Task<List<int>> HolderPidsAsync(string connectionString, int runId, int firstOrdinal)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(Holders, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = (long)runId });
+        command.Parameters.Add(new NpgsqlParameter { Value = (long)firstOrdinal });
+        var pids = new List<int>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            pids.Add(reader.GetInt32(0));
+        }
+
+        return pids;
+    }
+
     /// <summary>Ends the sessions holding the batch, as the server does when their process dies; returns how many.</summary>
     public static async Task<int> TerminateAsync(string connectionString, int runId, int firstOrdinal) =>
         (int)(long)(await ScalarAsync(connectionString, $"SELECT count(pg_terminate_backend(pid)) FROM ({Holders}) h", runId, firstOrdinal) ?? 0L);

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace FusionStudio.Jobs.Runs.Steps;
+namespace FusionStudio.Data;
 
 /// <summary>Whether a failed save broke a unique key, on either database.</summary>
-internal static class UniqueViolation
+public static class UniqueViolation
 {
     // PostgreSQL reports SQLSTATE 23505; SQLite reports extended error 2067 (SQLITE_CONSTRAINT_UNIQUE).
     public static bool Is(DbUpdateException exception) => exception.InnerException switch

@@ -1,0 +1,170 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FusionStudio.Data.Writes;
+
+/// <summary>
+/// Group commit for new rows. A caller hands a row (with its owned graph, e.g. a candidate and its model calls) and
+/// waits until it is stored; the rows handed while a write is in flight go together in the next one, so under load one
+/// transaction and one round trip store hundreds of rows instead of one each. When a batch breaks a unique key, its
+/// rows are stored one by one, so only the row whose key was taken is refused (<c>false</c>) and the rest land. While
+/// the database is away, the batch waits for it: the rows are answers already paid for.
+/// </summary>
+public sealed class InsertBatcher : IAsyncDisposable
+{
+    private readonly Channel<PendingInsert> _queue = Channel.CreateUnbounded<PendingInsert>();
+    private readonly IDbContextFactory<FusionDbContext> _contexts;
+    private readonly ILogger<InsertBatcher> _logger;
+    private readonly int _batchSize;
+    private readonly Task[] _writers;
+
+    public InsertBatcher(IDbContextFactory<FusionDbContext> contexts, IOptions<DatabaseOptions> options, ILogger<InsertBatcher> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _contexts = contexts;
+        _logger = logger;
+        _batchSize = options.Value.InsertBatchSize;
+        _writers = Enumerable.Range(0, options.Value.InsertWriters).Select(_ => Task.Run(WriteLoopAsync)).ToArray();
+    }
+
+    /// <returns>True when the row is stored; false when a row with the same unique key was there first.</returns>
+    /// <remarks>Cancelling stops the wait, not the write: a row handed over is stored all the same.</remarks>
+    public Task<bool> InsertAsync(object row, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var pending = new PendingInsert(row);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(InsertBatcher), "The process is shutting down; no more rows are taken.");
+        }
+
+        return pending.Stored.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Stores what was handed over before the process ends.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await Task.WhenAll(_writers).ConfigureAwait(false);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingInsert>(_batchSize);
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < _batchSize && _queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            if (batch.Count > 0)
+            {
+                await WriteThroughOutagesAsync(batch).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task WriteThroughOutagesAsync(List<PendingInsert> batch)
+    {
+        while (true)
+        {
+            try
+            {
+                await WriteAsync(batch).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception exception) when (DatabaseFaults.IsTransient(exception))
+            {
+                _logger.LogWarning("Storing {Count} rows: the database is away ({Reason}); waiting for it", batch.Count, exception.Message);
+                await Task.Delay(DatabaseFaults.OutagePause).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                foreach (var pending in batch)
+                {
+                    pending.Stored.TrySetException(exception);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private async Task WriteAsync(List<PendingInsert> batch)
+    {
+        if (await TrySaveAsync(batch).ConfigureAwait(false) is not { } refused)
+        {
+            foreach (var pending in batch)
+            {
+                pending.Stored.TrySetResult(true);
+            }
+
+            return;
+        }
+
+        if (batch.Count == 1)
+        {
+            batch[0].Stored.TrySetResult(false);
+            return;
+        }
+
+        // Rare: a retried or re-driven job stored some of these rows first. One by one, the others still land.
+        _logger.LogDebug("A batch of {Count} rows broke a unique key ({Reason}); storing them one by one", batch.Count, refused.Message);
+        foreach (var pending in batch)
+        {
+            await WriteThroughOutagesAsync([pending]).ConfigureAwait(false);
+        }
+    }
+
+    /// <returns>Null when stored; the unique-key failure when one row's key was taken (nothing of the batch is stored then).</returns>
+    private async Task<DbUpdateException?> TrySaveAsync(List<PendingInsert> batch)
+    {
+        await using var db = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
+        foreach (var pending in batch)
+        {
+            db.Add(pending.Row);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync().ConfigureAwait(false);
+            return null;
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            ForgetGeneratedKeys(db.ChangeTracker);
+            return exception;
+        }
+        catch
+        {
+            ForgetGeneratedKeys(db.ChangeTracker);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The transaction was rolled back, but keys the database generated for the batch's first rows may have been
+    /// copied onto the objects already; they are cleared so the next try inserts the rows afresh.
+    /// </summary>
+    private static void ForgetGeneratedKeys(ChangeTracker tracker)
+    {
+        foreach (var entry in tracker.Entries().ToList())
+        {
+            foreach (var key in entry.Metadata.FindPrimaryKey()?.Properties ?? [])
+            {
+                if (key.ValueGenerated == ValueGenerated.OnAdd && key.PropertyInfo is { } property)
+                {
+                    property.SetValue(entry.Entity, Activator.CreateInstance(key.ClrType));
+                }
+            }
+        }
+
+        tracker.Clear();
+    }
+}

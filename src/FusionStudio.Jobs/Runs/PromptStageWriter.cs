@@ -1,0 +1,123 @@
+using System.Threading.Channels;
+using FusionStudio.Data;
+using FusionStudio.Data.RunChanges;
+using FusionStudio.Domain.Runs;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Jobs.Runs;
+
+/// <summary>
+/// Moves prompts to their next stage, many in one statement: the moves asked for while an update is in flight go
+/// together in the next (one UPDATE per target stage), so a run's progress costs a fraction of a round trip per prompt.
+/// Stages only move forward: a worker that lost the batch (paused past its lease) and wakes up late must not write an
+/// earlier stage over the new owner's, or a finished prompt would look unfinished for good.
+/// </summary>
+public sealed class PromptStageWriter : IAsyncDisposable
+{
+    private const int MaxMoves = 500;
+
+    private readonly Channel<StageMove> _queue = Channel.CreateUnbounded<StageMove>();
+    private readonly IDbContextFactory<FusionDbContext> _contexts;
+    private readonly IRunChangeNotifier _changes;
+    private readonly TimeProvider _clock;
+    private readonly Task _writer;
+
+    public PromptStageWriter(IDbContextFactory<FusionDbContext> contexts, IRunChangeNotifier changes, TimeProvider clock)
+    {
+        _contexts = contexts;
+        _changes = changes;
+        _clock = clock;
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
+    /// <summary>Moves the prompt to <paramref name="stage"/> (with the failure reasons when it failed), unless it is already there or beyond.</summary>
+    public Task MoveAsync(int runId, long runPromptId, PromptStage stage, string? error, CancellationToken cancellationToken)
+    {
+        var move = new StageMove(runId, runPromptId, stage, error);
+        if (!_queue.Writer.TryWrite(move))
+        {
+            throw new ObjectDisposedException(nameof(PromptStageWriter), "The process is shutting down; no more stages are written.");
+        }
+
+        return move.Written.Task.WaitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writer.ConfigureAwait(false);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<StageMove>(MaxMoves);
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < MaxMoves && _queue.Reader.TryRead(out var move))
+            {
+                batch.Add(move);
+            }
+
+            // Moves with a reason carry their own text, so each is its own statement; the rest group by stage.
+            foreach (var group in batch.GroupBy(m => (m.Stage, m.Error)))
+            {
+                await WriteThroughOutagesAsync(group.ToList()).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task WriteThroughOutagesAsync(List<StageMove> moves)
+    {
+        while (true)
+        {
+            try
+            {
+                await WriteAsync(moves).ConfigureAwait(false);
+                foreach (var move in moves)
+                {
+                    move.Written.TrySetResult();
+                }
+
+                return;
+            }
+            catch (Exception exception) when (DatabaseFaults.IsTransient(exception))
+            {
+                await Task.Delay(DatabaseFaults.OutagePause).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                foreach (var move in moves)
+                {
+                    move.Written.TrySetException(exception);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private async Task WriteAsync(List<StageMove> moves)
+    {
+        var (stage, error) = (moves[0].Stage, moves[0].Error);
+        var ids = moves.Select(m => m.RunPromptId).ToList();
+        // Stages are stored by name, so "earlier" is a list, not a comparison.
+        var earlier = Enum.GetValues<PromptStage>().Where(s => s < stage && s < PromptStage.Done).ToList();
+        var now = _clock.GetUtcNow();
+        await using var db = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
+        var moved = await db.RunPrompts.Where(p => ids.Contains(p.Id) && earlier.Contains(p.Stage)).ExecuteUpdateAsync(
+            set => set.SetProperty(p => p.Stage, stage).SetProperty(p => p.Error, error).SetProperty(p => p.UpdatedAt, now)).ConfigureAwait(false);
+        if (moved > 0)
+        {
+            foreach (var runId in moves.Select(m => m.RunId).Distinct())
+            {
+                _changes.Changed(runId);
+            }
+        }
+    }
+
+    private sealed record StageMove(int RunId, long RunPromptId, PromptStage Stage, string? Error)
+    {
+        public TaskCompletionSource Written { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
