@@ -10,26 +10,32 @@ namespace FusionStudio.Data.Runs;
 /// </summary>
 public static class PromptFailures
 {
+    /// <remarks>
+    /// One query for the steps whose reason is plain text and one for the aggregates (their method's label is made
+    /// here): every prompt asks this once, so it reaches each table through the prompt's own keys — scores through the
+    /// prompt's candidates and aggregates, never through all the run's scores.
+    /// </remarks>
     public static async Task<List<string>> ReadAsync(FusionDbContext db, int runId, long promptId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var failures = new List<string>();
-        failures.AddRange(await db.PromptRoutes.Where(r => r.RunId == runId && r.PromptId == promptId && r.Error != null)
-            .Select(r => "Routing: " + r.Error).ToListAsync(cancellationToken));
-        failures.AddRange(await db.Candidates.Where(c => c.RunId == runId && c.PromptId == promptId && c.Error != null)
-            .Select(c => "Generation: " + c.Error).ToListAsync(cancellationToken));
-        failures.AddRange(await db.LayerAnswers.Where(a => a.RunId == runId && a.PromptId == promptId && a.Error != null)
-            .Select(a => "Mixture-of-Agents layer " + a.Layer + ": " + a.Error).ToListAsync(cancellationToken));
-        failures.AddRange(await db.Scores
-            .Where(s => s.RunId == runId && s.Error != null)
-            .Where(s => db.Candidates.Any(c => c.Id == s.CandidateId && c.PromptId == promptId)
-                || db.Aggregates.Any(a => a.Id == s.AggregateId && a.PromptId == promptId))
-            .Select(s => (s.CandidateId != null ? "Judge: " : "Judge (fused answer): ") + s.Error).ToListAsync(cancellationToken));
-        var aggregates = await db.Aggregates.Where(a => a.RunId == runId && a.PromptId == promptId && a.Error != null)
-            .Select(a => new { a.Method, a.Error }).ToListAsync(cancellationToken);
-        failures.AddRange(aggregates.Select(a => $"{a.Method.ToLabel()}: {a.Error}"));
-        failures.AddRange(await db.Comparisons.Where(c => c.RunId == runId && c.PromptId == promptId && c.Error != null)
-            .Select(c => "Comparison: " + c.Error).ToListAsync(cancellationToken));
-        return failures;
+        var candidates = db.Candidates.Where(c => c.RunId == runId && c.PromptId == promptId);
+        var aggregates = db.Aggregates.Where(a => a.RunId == runId && a.PromptId == promptId);
+        var failed = db.Scores.Where(s => s.Error != null);
+        var reasons = await db.PromptRoutes.Where(r => r.RunId == runId && r.PromptId == promptId && r.Error != null)
+                .Select(r => new { Step = 1, Text = "Routing: " + r.Error })
+            .Concat(candidates.Where(c => c.Error != null).Select(c => new { Step = 2, Text = "Generation: " + c.Error }))
+            .Concat(db.LayerAnswers.Where(a => a.RunId == runId && a.PromptId == promptId && a.Error != null)
+                .Select(a => new { Step = 3, Text = "Mixture-of-Agents layer " + a.Layer + ": " + a.Error }))
+            .Concat(candidates.Join(failed, c => (long?)c.Id, s => s.CandidateId, (c, s) => new { Step = 4, Text = "Judge: " + s.Error }))
+            .Concat(aggregates.Join(failed, a => (long?)a.Id, s => s.AggregateId, (a, s) => new { Step = 4, Text = "Judge (fused answer): " + s.Error }))
+            .Concat(db.Comparisons.Where(c => c.RunId == runId && c.PromptId == promptId && c.Error != null)
+                .Select(c => new { Step = 6, Text = "Comparison: " + c.Error }))
+            .ToListAsync(cancellationToken);
+        var failedAggregates = await aggregates.Where(a => a.Error != null).Select(a => new { a.Method, a.Error }).ToListAsync(cancellationToken);
+        return reasons.Select(r => (r.Step, r.Text))
+            .Concat(failedAggregates.Select(a => (Step: 5, Text: $"{a.Method.ToLabel()}: {a.Error}")))
+            .OrderBy(r => r.Step)
+            .Select(r => r.Text)
+            .ToList();
     }
 }
