@@ -1,10 +1,12 @@
 using FusionStudio.Bench;
 using FusionStudio.Bench.Chaos;
+using FusionStudio.Bench.Throughput;
 
 // dotnet run -c Release --project bench/FusionStudio.Bench -- pipeline [--prompts 200] [--candidates 4] [--latency-ms 100] [--concurrency 32]
 // dotnet run -c Release --project bench/FusionStudio.Bench -- routing [--folds 5] [--seed 1]
 // dotnet run -c Release --project bench/FusionStudio.Bench -- thoughts [--templates 100000]
 // dotnet run -c Release --project bench/FusionStudio.Bench -- serving [--prompts 300] [--candidates 3] [--latency-ms 100]
+// .ci/with-postgres dotnet run -c Release --project bench/FusionStudio.Bench -- throughput [--prompts 1000] [--candidates 8] [--latency-ms 100] [--concurrency 64] [--repeats 2] [--no-promptfoo] [--profile [folder]]
 // dotnet run -c Release --project bench/FusionStudio.Bench -- chaos --prompts 300 --latency-ms 50 [--scenario kill]
 var arguments = BenchArguments.Parse(args);
 return arguments.Benchmark switch
@@ -16,5 +18,6 @@ return arguments.Benchmark switch
     "routing" => await RoutingBenchmark.RunAsync(args),
     "thoughts" => await ThoughtsBenchmark.RunAsync(args),
     "serving" => await ServingBenchmark.RunAsync(arguments),
+    "throughput" => await ThroughputBenchmark.RunAsync(args),
     _ => BenchArguments.Usage(),
 };
