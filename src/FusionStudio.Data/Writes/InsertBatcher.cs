@@ -11,8 +11,8 @@ namespace FusionStudio.Data.Writes;
 /// Group commit for new rows. A caller hands a row (with its owned graph, e.g. a candidate and its model calls) and
 /// waits until it is stored; the rows handed while a write is in flight go together in the next one, so under load one
 /// transaction and one round trip store hundreds of rows instead of one each. When a batch breaks a unique key, its
-/// rows are stored one by one, so only the row whose key was taken is refused (<c>false</c>) and the rest land. While
-/// the database is away, the batch waits for it: the rows are answers already paid for.
+/// halves are stored apart (down to single rows), so only the row whose key was taken is refused (<c>false</c>) and
+/// the rest land. While the database is away, the batch waits for it: the rows are answers already paid for.
 /// </summary>
 public sealed class InsertBatcher : IAsyncDisposable
 {
@@ -114,12 +114,12 @@ public sealed class InsertBatcher : IAsyncDisposable
             return;
         }
 
-        // Rare: a retried or re-driven job stored some of these rows first. One by one, the others still land.
-        _logger.LogDebug("A batch of {Count} rows broke a unique key ({Reason}); storing them one by one", batch.Count, refused.Message);
-        foreach (var pending in batch)
-        {
-            await WriteThroughOutagesAsync([pending]).ConfigureAwait(false);
-        }
+        // A retried or re-driven job stored some of these rows first, or two calls cached the same answer: halves are
+        // tried on their own, so the rows whose keys were free land in a few more writes, not one write each.
+        _logger.LogDebug("A batch of {Count} rows broke a unique key ({Reason}); trying its halves", batch.Count, refused.Message);
+        var half = batch.Count / 2;
+        await WriteThroughOutagesAsync(batch.GetRange(0, half)).ConfigureAwait(false);
+        await WriteThroughOutagesAsync(batch.GetRange(half, batch.Count - half)).ConfigureAwait(false);
     }
 
     /// <returns>Null when stored; the unique-key failure when one row's key was taken (nothing of the batch is stored then).</returns>
