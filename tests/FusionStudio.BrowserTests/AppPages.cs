@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace FusionStudio.BrowserTests;
 
@@ -48,4 +49,15 @@ public static class AppPages
     /// <summary>The page background, which the theme sets: light or dark.</summary>
     public static Task<string> BackgroundColorAsync(IPage page) =>
         page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+
+    /// <summary>Opens a MudSelect and picks the option with exactly this text.</summary>
+    public static async Task ChooseAsync(IPage page, ILocator select, string option)
+    {
+        await select.ClickAsync();
+        await OpenPopover(page).GetByText(option, new() { Exact = true }).ClickAsync();
+        await Expect(OpenPopover(page)).ToHaveCountAsync(0);
+    }
+
+    /// <summary>The open list of a select or autocomplete; tooltips are popovers too, but without a list.</summary>
+    public static ILocator OpenPopover(IPage page) => page.Locator(".mud-popover-open:has(.mud-list)");
 }

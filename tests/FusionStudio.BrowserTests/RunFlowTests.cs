@@ -115,10 +115,10 @@ public sealed class RunFlowTests(BrowserFixture browser, ITestOutputHelper outpu
         await Expect(form).ToBeVisibleAsync();
         await form.GetByLabel("Name", new() { Exact = true }).FillAsync(PoolName);
         var members = form.GetByTestId("pool-member");
-        await ChooseAsync(page, members.Nth(0).GetByTestId("member-teacher"), "Concise (sim-concise)");
+        await AppPages.ChooseAsync(page, members.Nth(0).GetByTestId("member-teacher"), "Concise (sim-concise)");
         await form.GetByTestId("add-member").ClickAsync();
         await Expect(members).ToHaveCountAsync(2);
-        await ChooseAsync(page, members.Nth(1).GetByTestId("member-teacher"), "Stepwise (sim-stepwise)");
+        await AppPages.ChooseAsync(page, members.Nth(1).GetByTestId("member-teacher"), "Stepwise (sim-stepwise)");
         await Expect(form.GetByTestId("pool-summary")).ToContainTextAsync("2 candidates per prompt");
         await SettledScreenshotAsync(session, "flow-04-pool-dialog");
         await form.GetByTestId("save-pool").ClickAsync();
@@ -205,10 +205,10 @@ public sealed class RunFlowTests(BrowserFixture browser, ITestOutputHelper outpu
         await AppPages.GoToAsync(page, baseUri, "runs/new");
         await Expect(AppPages.Heading(page, "New run")).ToBeVisibleAsync();
 
-        await ChooseAsync(page, page.GetByTestId("dataset-select"), DatasetName);
-        await ChooseAsync(page, page.GetByTestId("pool-select"), PoolName);
-        await ChooseAsync(page, page.GetByTestId("judge-select"), "Judge · judge");
-        await ChooseAsync(page, page.GetByTestId("fusor-select"), "Fusor · fusor");
+        await AppPages.ChooseAsync(page, page.GetByTestId("dataset-select"), DatasetName);
+        await AppPages.ChooseAsync(page, page.GetByTestId("pool-select"), PoolName);
+        await AppPages.ChooseAsync(page, page.GetByTestId("judge-select"), "Judge · judge");
+        await AppPages.ChooseAsync(page, page.GetByTestId("fusor-select"), "Fusor · fusor");
         await Expect(page.GetByTestId("dataset-select")).ToHaveValueAsync(DatasetName);
         await Expect(page.GetByTestId("pool-select")).ToHaveValueAsync(PoolName);
         await Expect(page.GetByTestId("judge-select")).ToHaveValueAsync("Judge");
@@ -276,15 +276,4 @@ public sealed class RunFlowTests(BrowserFixture browser, ITestOutputHelper outpu
             ".map(a => a.finished.catch(() => null)))");
         await session.ScreenshotAsync(name);
     }
-
-    /// <summary>Opens a MudSelect and picks the option with exactly this text.</summary>
-    private static async Task ChooseAsync(IPage page, ILocator select, string option)
-    {
-        await select.ClickAsync();
-        await OpenPopover(page).GetByText(option, new() { Exact = true }).ClickAsync();
-        await Expect(OpenPopover(page)).ToHaveCountAsync(0);
-    }
-
-    /// <summary>The open list of a select or autocomplete; tooltips are popovers too, but without a list.</summary>
-    private static ILocator OpenPopover(IPage page) => page.Locator(".mud-popover-open:has(.mud-list)");
 }

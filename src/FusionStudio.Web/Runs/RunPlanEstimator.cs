@@ -22,11 +22,24 @@ public static class RunPlanEstimator
             return null;
         }
 
+        return RunForecast.For(Input(plan, options, dataset, pool), sized => FusedAnswerScoringEstimate.AddTo(RunEstimate.For(sized), sized));
+    }
+
+    /// <summary>Input tokens each generation call carries for thought hints (the hints prompt and 3 templates); 0 without hints.</summary>
+    public static long HintTokensPerCall(RunPlan plan, RunFormOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Dataset(plan.DatasetId) is { } dataset && options.Pool(plan.PoolId) is { } pool ? Input(plan, options, dataset, pool).HintTokens : 0;
+    }
+
+    private static RunEstimateInput Input(RunPlan plan, RunFormOptions options, DatasetChoice dataset, PoolChoice pool)
+    {
         var teachers = pool.Members
             .Select(m => options.Teacher(m.TeacherId) is { } teacher ? new RunEstimateTeacher(teacher.ToEstimateModel(TeacherRole.Answer), m.SampleCount) : null)
             .OfType<RunEstimateTeacher>()
             .ToList();
-        var input = new RunEstimateInput
+        return new RunEstimateInput
         {
             PromptCount = dataset.PromptCount,
             AveragePromptCharacters = dataset.AveragePromptCharacters,
@@ -50,7 +63,6 @@ public static class RunPlanEstimator
             HintTemplateTokens = HintsTemplate(plan, options)?.Tokens,
             HintCharacters = options.ThoughtSet(plan.ThoughtTemplateSetId) is { } set ? ThoughtTemplateIndex.HintsPerPrompt * set.AverageTemplateCharacters : 0,
         };
-        return RunForecast.For(input, sized => FusedAnswerScoringEstimate.AddTo(RunEstimate.For(sized), sized));
     }
 
     private static TemplateChoice? HintsTemplate(RunPlan plan, RunFormOptions options) =>

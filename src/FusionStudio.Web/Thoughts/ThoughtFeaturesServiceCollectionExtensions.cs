@@ -1,4 +1,5 @@
 using FusionStudio.Jobs.Routing;
+using FusionStudio.Web.Routers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FusionStudio.Web.Thoughts;
@@ -12,6 +13,8 @@ public static class ThoughtFeaturesServiceCollectionExtensions
         services.TryAddTransient<EditorCheck>();
         services.AddTransient<ThoughtTemplateService>();
         services.AddTransient<ThoughtTemplateSetQuery>();
+        services.TryAddTransient<LogSetQuery>();
+        services.AddTransient<ThoughtBuildChoicesQuery>();
         return services;
     }
 }

@@ -49,6 +49,7 @@ public sealed record DemoWorkspace(IReadOnlyList<(string Name, string Path)> Pag
             ("template", $"prompts/{templateId}"),
             ("template-version", $"prompts/{templateId}/versions/1"),
             ("routers", "routers"),
+            ("thoughts", "thoughts"),
             ("admin", "admin"),
             ("tokens", "account/tokens"),
         ]);

@@ -149,13 +149,13 @@ public sealed partial class ThoughtHintRunTests
     private static float Cosine(float[] a, float[] b) =>
         System.Numerics.Tensors.TensorPrimitives.CosineSimilarity(a, b);
 
-    private static string Block(string text, string tag)
+    internal static string Block(string text, string tag)
     {
         var start = text.IndexOf("<" + tag + ">", StringComparison.Ordinal) + tag.Length + 2;
         return text[start..text.IndexOf("</" + tag + ">", start, StringComparison.Ordinal)].Trim();
     }
 
-    private static List<string> Hints(string text) => HintPattern().Matches(text).Select(m => m.Groups["body"].Value.Trim()).ToList();
+    internal static List<string> Hints(string text) => HintPattern().Matches(text).Select(m => m.Groups["body"].Value.Trim()).ToList();
 
     [GeneratedRegex("""<hint id="\d+">(?<body>.*?)</hint>""", RegexOptions.Singleline)]
     private static partial Regex HintPattern();

@@ -31,6 +31,8 @@ public sealed class HintEstimateTests
         Assert.Equal(Generation(without).Calls, Generation(with).Calls);
         Assert.Equal(without.Steps.Count, with.Steps.Count);
         Assert.True(with.Cost > without.Cost);
+        Assert.Equal(60 + 165, RunPlanEstimator.HintTokensPerCall(hinted, s_options));
+        Assert.Equal(0, RunPlanEstimator.HintTokensPerCall(plain, s_options));
     }
 
     [Fact]

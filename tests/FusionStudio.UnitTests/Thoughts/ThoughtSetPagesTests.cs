@@ -1,5 +1,4 @@
 using Bunit;
-using FusionStudio.Data;
 using FusionStudio.Data.Identity;
 using FusionStudio.Domain.Calls;
 using FusionStudio.Domain.Runs;
@@ -8,32 +7,19 @@ using FusionStudio.Engine.Embeddings;
 using FusionStudio.Engine.PastAnswers;
 using FusionStudio.Jobs.Thoughts;
 using FusionStudio.Testing;
-using FusionStudio.UnitTests.Components;
 using FusionStudio.UnitTests.RunPages;
 using FusionStudio.Web;
 using FusionStudio.Web.Components.Pages.Thoughts;
 using FusionStudio.Web.LogImports;
 using FusionStudio.Web.Runs;
-using FusionStudio.Web.Thoughts;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using MudBlazor;
 
 namespace FusionStudio.UnitTests.Thoughts;
 
 /// <summary>The thought template pages with their real query on a migrated SQLite file holding the shared routing logs.</summary>
-public sealed class ThoughtSetPagesTests : MudTestContext, IAsyncLifetime
+public sealed class ThoughtSetPagesTests : ThoughtPagesTestContext
 {
-    private readonly RunPagesDatabase _database = new();
-
-    public ThoughtSetPagesTests()
-    {
-        Services.AddSingleton<IDbContextFactory<FusionDbContext>>(_database);
-        Services.AddTransient<ThoughtTemplateSetQuery>();
-        Render<MudPopoverProvider>();
-    }
-
     [Fact]
     public async Task The_list_shows_each_set_s_progress_and_cost_and_the_set_page_shows_query_sources_and_template()
     {
@@ -61,6 +47,28 @@ public sealed class ThoughtSetPagesTests : MudTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_set_that_is_building_shows_its_progress_until_the_build_is_done()
+    {
+        var (setId, _) = await SeedAsync();
+        await using (var db = Database.CreateDbContext())
+        {
+            await db.ThoughtTemplateSets.Where(s => s.Id == setId).ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, ThoughtTemplateSetStatus.Building));
+        }
+
+        var page = Render<ThoughtSetDetail>(p => p.Add(x => x.Id, setId));
+
+        page.WaitForAssertion(() => Assert.Contains("Building: 3 of 300 past queries summarized", page.Find("[data-testid=thought-set-progress]").TextContent, StringComparison.Ordinal));
+        await using (var db = Database.CreateDbContext())
+        {
+            await db.ThoughtTemplateSets.Where(s => s.Id == setId).ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, ThoughtTemplateSetStatus.Ready));
+        }
+
+        // The page reads the set again while it builds, so the bar goes once the job has finished.
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=thought-set-progress]")), TimeSpan.FromSeconds(10));
+        Assert.Contains("Ready", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_set_says_so()
     {
         var page = Render<ThoughtSetDetail>(p => p.Add(x => x.Id, 4242));
@@ -68,24 +76,16 @@ public sealed class ThoughtSetPagesTests : MudTestContext, IAsyncLifetime
         page.WaitForAssertion(() => Assert.Contains("does not exist", page.Markup, StringComparison.Ordinal));
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
-    }
-
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
-
     /// <summary>The shared logs imported, and a set with two written templates and one failed, as a build leaves them.</summary>
     private async Task<(int SetId, double TopScore)> SeedAsync()
     {
-        var importer = new LogImporter(_database, new EditorCheck(PlannerServices.Authorization()), Options.Create(new LogImportOptions()), TimeProvider.System);
+        var importer = new LogImporter(Database, new EditorCheck(PlannerServices.Authorization()), Options.Create(new LogImportOptions()), TimeProvider.System);
         await using var file = RoutingLogSample.Open();
         var imported = await importer.ImportAsync(
             file, RoutingLogSample.FileName, new RunPlan { Methods = [AggregationMethod.Random], Pairs = [] }, PlannerServices.Person(AppRoles.Member), RoutingLogSample.Prices);
         var runId = imported.RunId!.Value;
-        var queries = (await new PastAnswerLoader(_database).LoadAsync([runId], CancellationToken.None)).Take(3).ToList();
-        await using var db = _database.CreateDbContext();
+        var queries = (await new PastAnswerLoader(Database).LoadAsync([runId], CancellationToken.None)).Take(3).ToList();
+        await using var db = Database.CreateDbContext();
         var teacherId = await db.Teachers.Select(t => t.Id).FirstAsync();
         var set = new ThoughtTemplateSet
         {
