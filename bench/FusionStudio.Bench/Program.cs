@@ -6,7 +6,7 @@ using FusionStudio.Bench.Throughput;
 // dotnet run -c Release --project bench/FusionStudio.Bench -- routing [--folds 5] [--seed 1]
 // dotnet run -c Release --project bench/FusionStudio.Bench -- thoughts [--templates 100000]
 // dotnet run -c Release --project bench/FusionStudio.Bench -- serving [--prompts 300] [--candidates 3] [--latency-ms 100]
-// .ci/with-postgres dotnet run -c Release --project bench/FusionStudio.Bench -- throughput [--prompts 1000] [--candidates 8] [--latency-ms 100] [--concurrency 64] [--repeats 2] [--no-promptfoo] [--profile [folder]]
+// .ci/with-postgres dotnet run -c Release --project bench/FusionStudio.Bench -- throughput [--prompts 1000] [--candidates 8] [--latency-ms 100] [--concurrency 64] [--repeats 2] [--no-promptfoo] [--profile [folder]] | throughput --analyze trace.nettrace
 // dotnet run -c Release --project bench/FusionStudio.Bench -- gateway [--prompts 1000] [--candidates 8] [--latency-ms 100] [--concurrency 64]
 // dotnet run -c Release --project bench/FusionStudio.Bench -- chaos --prompts 300 --latency-ms 50 [--scenario kill]
 var arguments = BenchArguments.Parse(args);

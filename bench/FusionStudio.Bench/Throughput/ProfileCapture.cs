@@ -7,7 +7,8 @@ namespace FusionStudio.Bench.Throughput;
 /// <summary>
 /// Records this process with the repository's local tools while a run goes on: <c>dotnet-trace</c> (thread-time
 /// samples of .NET stacks) and <c>dotnet-counters</c> (runtime, EF Core, Npgsql and HTTP counters as CSV), then
-/// writes the trace's top methods by exclusive and inclusive time and a speedscope file beside it.
+/// writes where the CPU went (<see cref="TraceCpuReport"/>), dotnet-trace's own top methods by thread time and a
+/// speedscope file beside the trace.
 /// </summary>
 internal sealed class ProfileCapture : IAsyncDisposable
 {
@@ -63,17 +64,18 @@ internal sealed class ProfileCapture : IAsyncDisposable
             return $"dotnet-trace wrote no trace; its output:\n{Read(_traceOutput)}";
         }
 
-        var report = new StringBuilder();
+        // Named without extension: the tool adds .speedscope.json.
+        await RunAsync(TraceTool, "convert", TraceFile, "--format", "Speedscope", "--output", Path.Combine(Folder, "generation"));
+        // dotnet-trace's own top-N counts waiting threads as much as working ones; the CPU view filters them out.
+        var cpu = TraceCpuReport.Write(TraceFile, 40);
+        await File.WriteAllTextAsync(Path.Combine(Folder, "cpu-top.txt"), cpu);
         foreach (var (name, inclusive) in new[] { ("exclusive", false), ("inclusive", true) })
         {
             string[] arguments = inclusive ? ["report", TraceFile, "topN", "-n", "40", "--inclusive"] : ["report", TraceFile, "topN", "-n", "40"];
-            var text = await RunAsync(TraceTool, arguments);
-            await File.WriteAllTextAsync(Path.Combine(Folder, $"top-{name}.txt"), text);
-            report.AppendLine($"Top methods by {name} time (dotnet-trace report topN):").AppendLine(text);
+            await File.WriteAllTextAsync(Path.Combine(Folder, $"thread-time-top-{name}.txt"), await RunAsync(TraceTool, arguments));
         }
 
-        await RunAsync(TraceTool, "convert", TraceFile, "--format", "Speedscope", "--output", Path.Combine(Folder, "generation.speedscope.json"));
-        return report.ToString();
+        return cpu;
     }
 
     public async ValueTask DisposeAsync()

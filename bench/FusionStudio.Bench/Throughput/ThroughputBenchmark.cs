@@ -15,6 +15,13 @@ internal static class ThroughputBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var settings = ThroughputSettings.Parse(args);
+        if (settings.AnalyzeTrace is { } trace)
+        {
+            // A trace recorded earlier (by --profile, or by hand with dotnet-trace): the CPU view alone.
+            Console.WriteLine(TraceCpuReport.Write(trace, 40));
+            return 0;
+        }
+
         if (Environment.GetEnvironmentVariable(TestPostgres.EnvironmentVariable) is null)
         {
             Console.Error.WriteLine($"The throughput benchmark measures PostgreSQL: run it under .ci/with-postgres (or set {TestPostgres.EnvironmentVariable}).");

@@ -4,7 +4,7 @@ namespace FusionStudio.Bench.Throughput;
 
 /// <summary>The throughput benchmark's command line; every value has the default of the measurement.</summary>
 internal sealed record ThroughputSettings(
-    int Prompts, int Candidates, int LatencyMs, int Concurrency, int Repeats, bool SkipPromptfoo, string? ProfileDirectory)
+    int Prompts, int Candidates, int LatencyMs, int Concurrency, int Repeats, bool SkipPromptfoo, string? ProfileDirectory, string? AnalyzeTrace)
 {
     public static ThroughputSettings Parse(string[] args)
     {
@@ -27,7 +27,8 @@ internal sealed record ThroughputSettings(
             Number("--concurrency", 64),
             Math.Max(1, Number("--repeats", 2)),
             args.Contains("--no-promptfoo"),
-            profile);
+            profile,
+            Text("--analyze"));
     }
 
     /// <summary>The teachers' model names: the fake server's four answer styles, numbered past four.</summary>
