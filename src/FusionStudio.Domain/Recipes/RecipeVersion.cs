@@ -36,6 +36,9 @@ public sealed class RecipeVersion
     /// <summary>Proposer layers of a Mixture-of-Agents recipe before the fusor.</summary>
     public int? Layers { get; set; }
 
+    /// <summary>The MoA proposer prompt (pinned version) through which a Mixture-of-Agents recipe's later layers see the previous layer's answers.</summary>
+    public int? ProposerTemplateVersionId { get; set; }
+
     public RecipeLimits Limits { get; set; } = new();
 
     /// <summary>False: requests are answered but neither their messages nor their answers are kept.</summary>
