@@ -51,6 +51,32 @@ public sealed class RecipeVersion
 
     public string? CreatedBy { get; set; }
 
+    /// <summary>
+    /// The teachers of the version's live run with their sample counts: the listed teachers, and the fallback teacher
+    /// with one more sample (a fallback answer is its own candidate, beside a routed one from the same teacher).
+    /// </summary>
+    public IReadOnlyList<(int TeacherId, int SampleCount)> LiveRunTeachers()
+    {
+        var teachers = TeacherIds.Distinct().Select(id => (id, TeacherIds.Count(t => t == id))).ToList();
+        if (FallbackTeacherId is { } fallback)
+        {
+            var at = teachers.FindIndex(t => t.id == fallback);
+            if (at >= 0)
+            {
+                teachers[at] = (fallback, teachers[at].Item2 + 1);
+            }
+            else
+            {
+                teachers.Add((fallback, 1));
+            }
+        }
+
+        return teachers;
+    }
+
+    /// <summary>Candidates a live-run prompt may have at most: the run's "N", which its answers are stored under.</summary>
+    public int LiveCandidateLimit => LiveRunTeachers().Sum(t => t.SampleCount);
+
     /// <summary>Whether the kind writes its answer with the fusor.</summary>
     public bool Fuses => Kind is RecipeKind.FusionOfN or RecipeKind.RoutedFusion or RecipeKind.MixtureOfAgents;
 }

@@ -30,6 +30,7 @@ internal static class ServingSetup
         services.AddSingleton<RecipeGate>();
         services.AddSingleton<ServingMetrics>();
         services.AddTransient<RecipeServer>();
+        services.AddTransient<RecipeRouter>();
         services.AddTransient<ServingBudget>();
         services.AddTransient<ChatCompletionsEndpoint>();
         services.AddScoped<Recipes.RecipeStore>();
