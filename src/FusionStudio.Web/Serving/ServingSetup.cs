@@ -36,6 +36,7 @@ internal static class ServingSetup
         services.AddScoped<Recipes.RecipeStore>();
         services.AddTransient<Recipes.RecipeDashboardQuery>();
         services.AddTransient<Recipes.LiveRunProvisioner>();
+        services.AddTransient<Recipes.RecipeDraftQuery>();
         return services;
     }
 

@@ -6,7 +6,11 @@ using System.Text.Json;
 using FusionStudio.Domain.Recipes;
 using FusionStudio.Domain.Runs;
 using FusionStudio.FakeOpenAi.Recording;
+using FusionStudio.Testing;
+using FusionStudio.Web.Library;
+using FusionStudio.Web.Recipes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OpenAI;
 using OpenAI.Chat;
 
@@ -148,5 +152,39 @@ public sealed class RoutedServingTests(ServingHost host) : IClassFixture<Serving
         Assert.Equal(text.ToString(), fused.Text);
         Assert.Equal(2, fused.SourceCandidateIds.Count);
         Assert.Equal(2, (await db.PromptRoutes.AsNoTracking().Include(r => r.Choices).SingleAsync(r => r.RunId == served.RunId)).Best(2).Count);
+    }
+
+    [Fact]
+    public async Task A_routed_fusion_runs_setup_saved_as_a_recipe_serves_with_the_runs_router_and_top_k()
+    {
+        var runId = await TestRuns.CreateAsync(host.App, host.Models.BaseUrl, new TestRunShape { Prompts = 1, TeacherModels = Teachers, Methods = [AggregationMethod.RoutedFusion] });
+        var routerId = await host.RouterAsync("sim-stepwise", "sim-concise", "sim-detailed");
+        await using (var db = host.App.CreateDbContext())
+        {
+            var run = await db.Runs.SingleAsync(r => r.Id == runId);
+            run.RouterId = routerId;
+            run.RoutedTopK = 2;
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = host.App.Services.CreateAsyncScope())
+        {
+            var draft = await scope.ServiceProvider.GetRequiredService<RecipeDraftQuery>().LoadAsync(runId);
+            Assert.NotNull(draft);
+            Assert.Equal(RecipeKind.RoutedFusion, draft.Input.Kind);
+            draft.Input.Name = $"saved-from-run-{runId}";
+            var saved = await scope.ServiceProvider.GetRequiredService<RecipeStore>().CreateAsync(draft.Input, new LibraryEditor(ServingHost.MemberEmail));
+            Assert.True(saved.Succeeded, string.Join("; ", saved.FieldErrors.Values));
+        }
+
+        var client = await ClientAsync($"saved-from-run-{runId}");
+        var before = host.Models.RequestLog.Snapshot().Count;
+
+        ChatCompletion completion = await client.CompleteChatAsync([new UserChatMessage("What makes bread rise?")]);
+
+        Assert.False(string.IsNullOrWhiteSpace(Assert.Single(completion.Content).Text));
+        var requests = host.RequestsSince(before);
+        Assert.Equal(["sim-concise", "sim-stepwise"], requests.Where(r => r.Kind == FakeRequestKind.Chat).Select(r => r.BaseModel).Order(StringComparer.Ordinal));
+        Assert.Equal("fusor", Assert.Single(requests, r => r.Kind == FakeRequestKind.Fusion).BaseModel);
     }
 }
