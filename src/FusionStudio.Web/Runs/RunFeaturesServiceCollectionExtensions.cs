@@ -10,6 +10,7 @@ public static class RunFeaturesServiceCollectionExtensions
         services.AddTransient<EditorCheck>();
         services.AddTransient<RunPlanner>();
         services.AddTransient<RunCommands>();
+        services.AddTransient<LiveRunJudging>();
         services.AddTransient<RunFormOptionsQuery>();
         services.AddTransient<RunPlanPrefillQuery>();
         services.AddTransient<RunListQuery>();

@@ -153,6 +153,16 @@ public sealed partial class RunPage : IAsyncDisposable
         }
     }
 
+    private async Task JudgeTrafficAsync()
+    {
+        var dialog = await Dialogs.ShowAsync<JudgeTrafficDialog>("Judge this traffic", new DialogParameters<JudgeTrafficDialog> { { d => d.RunId, RunId } });
+        if (await dialog.Result is { Canceled: false, Data: string message })
+        {
+            Snackbar.Add(message, Severity.Success);
+            _setup = await SetupQuery.LoadAsync(RunId);
+        }
+    }
+
     private async Task RunCommandAsync(RunCommand command)
     {
         if (AuthenticationState is null || _progress is null)
