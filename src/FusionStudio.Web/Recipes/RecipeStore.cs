@@ -27,6 +27,14 @@ public sealed class RecipeStore(IDbContextFactory<FusionDbContext> contexts, Ser
             r.Version.Limits, r.Version.StoreTraffic, r.Version.LiveRunId, r.Recipe.CreatedAt)).ToList();
     }
 
+    /// <summary>The trained routers a routed recipe can use, newest version first within a name.</summary>
+    public async Task<List<RecipeRouterOption>> RoutersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Routers.AsNoTracking().OrderBy(r => r.Name).ThenByDescending(r => r.Version)
+            .Select(r => new RecipeRouterOption(r.Id, r.Name, r.Version)).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Creates a recipe at version 1.</summary>
     public Task<LibrarySaveResult> CreateAsync(RecipeInput input, LibraryEditor editor, CancellationToken cancellationToken = default) =>
         SaveAsync(null, input, editor, cancellationToken);
