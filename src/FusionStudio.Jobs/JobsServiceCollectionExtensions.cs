@@ -32,6 +32,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<RunCompletion>();
         services.AddTransient<AdvanceRunBatchJob>();
         services.AddTransient<PlanRunBatchesJob>();
+        services.AddTransient<JudgeLiveRunJob>();
         // Several processes share a PostgreSQL queue; SQLite and in-memory queues live in one process.
         services.AddSingleton<IBatchOwnership>(provider =>
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.PostgreSql

@@ -644,6 +644,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<int?>("PoolId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ProposerTemplateVersionId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("RecipeId")
                         .HasColumnType("integer");
 
@@ -696,6 +699,8 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("PoolId");
+
+                    b.HasIndex("ProposerTemplateVersionId");
 
                     b.HasIndex("RouterId");
 
@@ -1958,6 +1963,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("PoolId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ProposerTemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("FusionStudio.Domain.Recipes.Recipe", null)
                         .WithMany("Versions")

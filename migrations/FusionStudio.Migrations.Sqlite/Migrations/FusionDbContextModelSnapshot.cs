@@ -616,6 +616,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<int?>("PoolId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProposerTemplateVersionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RecipeId")
                         .HasColumnType("INTEGER");
 
@@ -668,6 +671,8 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("PoolId");
+
+                    b.HasIndex("ProposerTemplateVersionId");
 
                     b.HasIndex("RouterId");
 
@@ -1886,6 +1891,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PoolId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("FusionStudio.Domain.Prompts.PromptTemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ProposerTemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("FusionStudio.Domain.Recipes.Recipe", null)
                         .WithMany("Versions")

@@ -22,6 +22,7 @@ internal sealed class RecipeVersionConfiguration : IEntityTypeConfiguration<Reci
         builder.HasOne<Teacher>().WithMany().HasForeignKey(v => v.FusorTeacherId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Teacher>().WithMany().HasForeignKey(v => v.FallbackTeacherId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PromptTemplateVersion>().WithMany().HasForeignKey(v => v.FusorTemplateVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PromptTemplateVersion>().WithMany().HasForeignKey(v => v.ProposerTemplateVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<TrainedRouter>().WithMany().HasForeignKey(v => v.RouterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Run>().WithMany().HasForeignKey(v => v.LiveRunId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -36,6 +36,9 @@ public sealed class RecipeVersion
     /// <summary>Proposer layers of a Mixture-of-Agents recipe before the fusor.</summary>
     public int? Layers { get; set; }
 
+    /// <summary>The MoA proposer prompt (pinned version) through which a Mixture-of-Agents recipe's later layers see the previous layer's answers.</summary>
+    public int? ProposerTemplateVersionId { get; set; }
+
     public RecipeLimits Limits { get; set; } = new();
 
     /// <summary>False: requests are answered but neither their messages nor their answers are kept.</summary>
@@ -47,6 +50,32 @@ public sealed class RecipeVersion
     public DateTimeOffset CreatedAt { get; set; }
 
     public string? CreatedBy { get; set; }
+
+    /// <summary>
+    /// The teachers of the version's live run with their sample counts: the listed teachers, and the fallback teacher
+    /// with one more sample (a fallback answer is its own candidate, beside a routed one from the same teacher).
+    /// </summary>
+    public IReadOnlyList<(int TeacherId, int SampleCount)> LiveRunTeachers()
+    {
+        var teachers = TeacherIds.Distinct().Select(id => (id, TeacherIds.Count(t => t == id))).ToList();
+        if (FallbackTeacherId is { } fallback)
+        {
+            var at = teachers.FindIndex(t => t.id == fallback);
+            if (at >= 0)
+            {
+                teachers[at] = (fallback, teachers[at].Item2 + 1);
+            }
+            else
+            {
+                teachers.Add((fallback, 1));
+            }
+        }
+
+        return teachers;
+    }
+
+    /// <summary>Candidates a live-run prompt may have at most: the run's "N", which its answers are stored under.</summary>
+    public int LiveCandidateLimit => LiveRunTeachers().Sum(t => t.SampleCount);
 
     /// <summary>Whether the kind writes its answer with the fusor.</summary>
     public bool Fuses => Kind is RecipeKind.FusionOfN or RecipeKind.RoutedFusion or RecipeKind.MixtureOfAgents;

@@ -7,10 +7,12 @@ namespace FusionStudio.Engine.Serving;
 
 /// <summary>
 /// Answers one served request with a recipe: the teachers are asked in parallel, those that fail or miss their
-/// deadline are left out, and the fusor writes one answer from the rest (streamed to <c>onDelta</c> when given).
-/// With fewer candidates than the recipe's minimum, the consensus candidate (MBR) is returned instead, marked as a
-/// fallback; with none, the fusor answers the request alone, marked too. Teachers must answer by the request's
-/// deadline less one call timeout, so the fusor always has its whole call time.
+/// deadline are left out, and the fusor writes one answer from the rest (streamed to <c>onDelta</c> when given); a
+/// Mixture-of-Agents recipe first asks its teachers again, layer by layer, with the previous layer's answers as
+/// references. With fewer candidates than the recipe's minimum, the consensus candidate (MBR) is returned instead,
+/// marked as a fallback; with none, the fusor answers the request alone, marked too. A Routed recipe asks only the
+/// teacher its router picked (the plan is already narrowed to it), and its fallback teacher when that fails. Teachers
+/// must answer by the request's deadline less one call timeout, so the fusor (or the fallback) always has its whole call time.
 /// </summary>
 public sealed class RecipeServer(IModelGateway gateway, TimeProvider clock)
 {
@@ -24,73 +26,17 @@ public sealed class RecipeServer(IModelGateway gateway, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(messages);
-        var started = clock.GetTimestamp();
         using var requestDeadline = new CancellationTokenSource(plan.RequestTimeout, clock);
         using var request = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, requestDeadline.Token);
-
-        if (plan.Version.Kind == RecipeKind.Single || !plan.Version.Fuses)
+        var served = new ServedRequestCalls(gateway, clock, plan, messages, cancellationToken, request.Token);
+        var answer = plan.Version.Kind switch
         {
-            var single = await AskAsync(plan.Teachers[0], messages, Shorter(plan.CallTimeout, plan.RequestTimeout), ModelCallPurpose.Generate, onDelta, cancellationToken, request.Token);
-            var answer = new ServedAnswer
-            {
-                Text = single.Result.Text ?? "",
-                FinishReason = single.Result.Usage.FinishReason,
-                Candidates = [single],
-                ChosenCandidate = 0,
-                SlowestTeacher = single.Result.Elapsed,
-                Elapsed = clock.GetElapsedTime(started),
-            };
-            return single.Succeeded ? answer : throw new ServingFailedException($"The teacher failed: {single.Result.FailureReason}", answer);
-        }
-
-        var teacherTime = Shorter(plan.CallTimeout, plan.RequestTimeout - plan.CallTimeout);
-        var candidates = await Task.WhenAll(plan.Teachers.Select(teacher =>
-            AskAsync(teacher, messages, teacherTime, ModelCallPurpose.Generate, onDelta: null, cancellationToken, request.Token)));
-        var answered = candidates.Select((candidate, position) => (candidate, position)).Where(c => c.candidate.Succeeded).ToList();
-        var slowest = answered.Count == 0 ? TimeSpan.Zero : answered.Max(c => c.candidate.Result.Elapsed);
-        var views = answered.Select(c => new CandidateView(c.position, c.position, 0, c.candidate.Result.Text!, null)).ToList();
-        var fusorTime = Shorter(plan.CallTimeout, plan.RequestTimeout - clock.GetElapsedTime(started));
-
-        ServedAnswer Finish(ServedAnswer answer) => answer with { SlowestTeacher = slowest, Elapsed = clock.GetElapsedTime(started) };
-
-        if (answered.Count == 0)
-        {
-            // Nothing to fuse: the fusor's model answers the request on its own, so the caller still gets an answer.
-            var alone = await AskAsync(plan.Fusor!, messages, fusorTime, ModelCallPurpose.Fuse, onDelta, cancellationToken, request.Token);
-            var fallback = Finish(new ServedAnswer
-            {
-                Text = alone.Result.Text ?? "",
-                FinishReason = alone.Result.Usage.FinishReason,
-                Candidates = candidates,
-                Fusion = alone.Result,
-                Fallback = "No teacher answered; the fusor's model answered the request alone.",
-            });
-            return alone.Succeeded ? fallback : throw new ServingFailedException($"No teacher answered and the fusor failed too: {alone.Result.FailureReason}", fallback);
-        }
-
-        if (answered.Count < plan.Limits.MinCandidates)
-        {
-            return Finish(await ChooseAsync(candidates, views, onDelta,
-                $"Only {answered.Count} of {candidates.Length} teachers answered; the recipe fuses at least {plan.Limits.MinCandidates}.", null, cancellationToken));
-        }
-
-        var prompt = new DatasetPrompt { Text = LastUserText(messages), Messages = [.. messages], Language = UndeterminedLanguage };
-        var fusion = FusionRequestBuilder.BuildShuffled(plan.FusorTemplate!, prompt, views, (ulong)Random.Shared.NextInt64());
-        var fused = await AskAsync(
-            plan.Fusor!, fusion.Messages, fusorTime, ModelCallPurpose.Fuse, onDelta, cancellationToken, request.Token, plan.FusorTemplate!.Id);
-        if (!fused.Succeeded)
-        {
-            return Finish(await ChooseAsync(candidates, views, onDelta, $"The fusor failed ({fused.Result.FailureReason}); the consensus candidate was returned.", fused.Result, cancellationToken));
-        }
-
-        return Finish(new ServedAnswer
-        {
-            Text = fused.Result.Text!,
-            FinishReason = fused.Result.Usage.FinishReason,
-            Candidates = candidates,
-            Fusion = fused.Result,
-            PresentedOrder = fusion.PresentedOrder.Select(id => (int)id).ToList(),
-        });
+            RecipeKind.Single => await SingleAsync(served, onDelta),
+            RecipeKind.Routed => await RoutedAsync(served, onDelta),
+            RecipeKind.RoutedFusion when plan.Teachers.Count == 0 && plan.Fallback is not null => await RoutedAsync(served, onDelta),
+            _ => await FuseAsync(served, onDelta, cancellationToken),
+        };
+        return answer with { Elapsed = served.Elapsed };
     }
 
     /// <summary>The user's request as plain text: the last user message, as a dataset prompt keeps it.</summary>
@@ -100,9 +46,146 @@ public sealed class RecipeServer(IModelGateway gateway, TimeProvider clock)
         return messages.LastOrDefault(m => m.Role == ChatRole.User)?.Content ?? messages[^1].Content;
     }
 
+    private static async Task<ServedAnswer> SingleAsync(ServedRequestCalls served, Func<string, CancellationToken, ValueTask>? onDelta)
+    {
+        var plan = served.Plan;
+        var single = await served.AskAsync(plan.Teachers[0], served.Messages, Shorter(plan.CallTimeout, plan.RequestTimeout), ModelCallPurpose.Generate, onDelta);
+        var answer = Chosen([single], 0, null);
+        return single.Succeeded ? answer : throw new ServingFailedException($"The teacher failed: {single.Result.FailureReason}", answer);
+    }
+
+    /// <summary>
+    /// The routed teacher answers; when routing failed or the teacher did, the fallback teacher does, marked. A routed
+    /// answer that failed after part of it was streamed cannot be replaced, so the request fails.
+    /// </summary>
+    private static async Task<ServedAnswer> RoutedAsync(ServedRequestCalls served, Func<string, CancellationToken, ValueTask>? onDelta)
+    {
+        var plan = served.Plan;
+        var candidates = new List<ServedCandidate>();
+        var why = $"The router could not pick a teacher ({plan.RouteError ?? "no teacher it knows"})";
+        if (plan.Teachers.Count > 0)
+        {
+            var streamed = false;
+            Func<string, CancellationToken, ValueTask>? tracked = onDelta is null ? null : (piece, token) =>
+            {
+                streamed = true;
+                return onDelta(piece, token);
+            };
+            var routed = await served.AskAsync(plan.Teachers[0], served.Messages, served.TeacherTime, ModelCallPurpose.Generate, tracked);
+            candidates.Add(routed);
+            if (routed.Succeeded)
+            {
+                return Chosen(candidates, 0, null);
+            }
+
+            why = $"The routed teacher failed ({routed.Result.FailureReason})";
+            if (streamed || plan.Fallback is null)
+            {
+                throw new ServingFailedException($"{why}{(streamed ? " after part of its answer was streamed" : " and the recipe has no fallback teacher")}.", Chosen(candidates, null, null));
+            }
+        }
+
+        if (plan.Fallback is null)
+        {
+            throw new ServingFailedException($"{why} and the recipe has no fallback teacher.", Chosen(candidates, null, null));
+        }
+
+        var fallback = await served.AskAsync(plan.Fallback, served.Messages, served.FusorTime, ModelCallPurpose.Generate, onDelta);
+        candidates.Add(fallback);
+        var answer = Chosen(candidates, candidates.Count - 1, $"{why}; the fallback teacher answered.");
+        return fallback.Succeeded ? answer : throw new ServingFailedException($"{why}, and the fallback teacher failed too: {fallback.Result.FailureReason}", answer);
+    }
+
+    private static async Task<ServedAnswer> FuseAsync(ServedRequestCalls served, Func<string, CancellationToken, ValueTask>? onDelta, CancellationToken cancellationToken)
+    {
+        var plan = served.Plan;
+        var candidates = await served.AskAllAsync(plan.Teachers, (teacher, _) => served.Messages, ModelCallPurpose.Generate);
+        var answered = candidates.Select((candidate, position) => (candidate, position)).Where(c => c.candidate.Succeeded).ToList();
+        var slowest = answered.Count == 0 ? TimeSpan.Zero : answered.Max(c => c.candidate.Result.Elapsed);
+        var views = answered.Select(c => new CandidateView(c.position, c.position, 0, c.candidate.Result.Text!, null)).ToList();
+
+        if (answered.Count == 0)
+        {
+            // Nothing to fuse: the fusor's model answers the request on its own, so the caller still gets an answer.
+            var alone = await served.AskAsync(plan.Fusor!, served.Messages, served.FusorTime, ModelCallPurpose.Fuse, onDelta);
+            var why = plan.RouteError is { } routing ? $"The router could not pick teachers ({routing})" : "No teacher answered";
+            var fallback = new ServedAnswer
+            {
+                Text = alone.Result.Text ?? "",
+                FinishReason = alone.Result.Usage.FinishReason,
+                Candidates = candidates,
+                Fusion = alone.Result,
+                Fallback = $"{why}; the fusor's model answered the request alone.",
+            };
+            return alone.Succeeded ? fallback : throw new ServingFailedException($"{why} and the fusor failed too: {alone.Result.FailureReason}", fallback);
+        }
+
+        if (answered.Count < plan.Limits.MinCandidates)
+        {
+            return await ChooseAsync(candidates, [], views, onDelta, slowest,
+                $"Only {answered.Count} of {candidates.Count} teachers answered; the recipe fuses at least {plan.Limits.MinCandidates}.", null, cancellationToken);
+        }
+
+        var prompt = new DatasetPrompt { Text = LastUserText(served.Messages), Messages = [.. served.Messages], Language = UndeterminedLanguage };
+        var seed = Random.Shared.NextInt64();
+        IReadOnlyList<ServedLayerAnswer> layers = [];
+        FusionRequest fusion;
+        if (plan.Version.Kind == RecipeKind.MixtureOfAgents)
+        {
+            var mixed = await MixtureLayers.ProposeAsync(served, prompt, views, seed);
+            layers = mixed.Answers;
+            if (mixed.LastLayer.Count == 0)
+            {
+                return await ChooseAsync(candidates, layers, views, onDelta, slowest, $"Every proposer of layer {mixed.FailedLayer} failed; the consensus candidate was returned.", null, cancellationToken);
+            }
+
+            fusion = MixtureOfAgentsRequestBuilder.Fusor(plan.FusorTemplate!, prompt, mixed.LastLayer, seed);
+        }
+        else
+        {
+            fusion = FusionRequestBuilder.BuildShuffled(plan.FusorTemplate!, prompt, views, (ulong)seed);
+        }
+
+        var purpose = plan.Version.Kind switch
+        {
+            RecipeKind.MixtureOfAgents => ModelCallPurpose.MixtureFuse,
+            RecipeKind.RoutedFusion => ModelCallPurpose.RoutedFuse,
+            _ => ModelCallPurpose.Fuse,
+        };
+        var fused = await served.AskAsync(plan.Fusor!, fusion.Messages, served.FusorTime, purpose, onDelta, plan.FusorTemplate!.Id);
+        if (!fused.Succeeded)
+        {
+            return await ChooseAsync(candidates, layers, views, onDelta, slowest, $"The fusor failed ({fused.Result.FailureReason}); the consensus candidate was returned.", fused.Result, cancellationToken);
+        }
+
+        return new ServedAnswer
+        {
+            Text = fused.Result.Text!,
+            FinishReason = fused.Result.Usage.FinishReason,
+            Candidates = candidates,
+            Layers = layers,
+            Fusion = fused.Result,
+            // Mixture-of-Agents fuses the last layer's answers, which every answered candidate fed.
+            PresentedOrder = plan.Version.Kind == RecipeKind.MixtureOfAgents
+                ? answered.Select(c => c.position).ToList()
+                : fusion.PresentedOrder.Select(id => (int)id).ToList(),
+            SlowestTeacher = slowest,
+        };
+    }
+
+    private static ServedAnswer Chosen(IReadOnlyList<ServedCandidate> candidates, int? chosen, string? fallback) => new()
+    {
+        Text = chosen is { } at ? candidates[at].Result.Text ?? "" : "",
+        FinishReason = chosen is { } c ? candidates[c].Result.Usage.FinishReason : null,
+        Candidates = candidates,
+        ChosenCandidate = chosen,
+        Fallback = fallback,
+        SlowestTeacher = chosen is { } s ? candidates[s].Result.Elapsed : TimeSpan.Zero,
+    };
+
     private static async Task<ServedAnswer> ChooseAsync(
-        IReadOnlyList<ServedCandidate> candidates, IReadOnlyList<CandidateView> views, Func<string, CancellationToken, ValueTask>? onDelta,
-        string reason, ModelCallResult? failedFusion, CancellationToken cancellationToken)
+        IReadOnlyList<ServedCandidate> candidates, IReadOnlyList<ServedLayerAnswer> layers, IReadOnlyList<CandidateView> views,
+        Func<string, CancellationToken, ValueTask>? onDelta, TimeSpan slowest, string reason, ModelCallResult? failedFusion, CancellationToken cancellationToken)
     {
         var chosen = (int)Consensus.Select(new SelectionInput(0, 0, views)).CandidateId!.Value;
         var text = candidates[chosen].Result.Text!;
@@ -116,39 +199,12 @@ public sealed class RecipeServer(IModelGateway gateway, TimeProvider clock)
             Text = text,
             FinishReason = candidates[chosen].Result.Usage.FinishReason,
             Candidates = candidates,
+            Layers = layers,
             Fusion = failedFusion,
             ChosenCandidate = chosen,
             Fallback = reason,
+            SlowestTeacher = slowest,
         };
-    }
-
-    /// <summary>
-    /// One call under its own deadline. Missing the deadline leaves the candidate out (a failed result with the time it
-    /// took); only the caller's own cancellation (the client went away) ends the request.
-    /// </summary>
-    private async Task<ServedCandidate> AskAsync(
-        ServedTeacher teacher, IReadOnlyList<PromptMessage> messages, TimeSpan deadline, ModelCallPurpose purpose,
-        Func<string, CancellationToken, ValueTask>? onDelta, CancellationToken clientToken, CancellationToken requestToken, int? templateVersionId = null)
-    {
-        var call = teacher.Request(messages, purpose, templateVersionId);
-        var startedUtc = clock.GetUtcNow();
-        var started = clock.GetTimestamp();
-        using var callDeadline = new CancellationTokenSource(deadline > TimeSpan.Zero ? deadline : TimeSpan.FromMilliseconds(1), clock);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestToken, callDeadline.Token);
-        try
-        {
-            var result = onDelta is null
-                ? await gateway.CompleteAsync(call, linked.Token)
-                : await gateway.StreamAsync(call, onDelta, linked.Token);
-            return new ServedCandidate(teacher, result);
-        }
-        catch (OperationCanceledException) when (!clientToken.IsCancellationRequested)
-        {
-            var elapsed = clock.GetElapsedTime(started);
-            var missed = ModelCallResult.Failure(
-                FailureKind.Timeout, $"missed the recipe's deadline of {FailureClassifier.Describe(deadline)}", attempts: 1, elapsed);
-            return new ServedCandidate(teacher, missed with { Call = CallRecord.Of(call, missed, startedUtc, clock.GetUtcNow()) });
-        }
     }
 
     private static TimeSpan Shorter(TimeSpan a, TimeSpan b) => a < b ? a : b;

@@ -14,6 +14,9 @@ public sealed record ServedAnswer
 
     public required IReadOnlyList<ServedCandidate> Candidates { get; init; }
 
+    /// <summary>A Mixture-of-Agents recipe's later layers (2 and on), every proposer's answer in layer order.</summary>
+    public IReadOnlyList<ServedLayerAnswer> Layers { get; init; } = [];
+
     /// <summary>The fusor's call; null when nothing was fused.</summary>
     public ModelCallResult? Fusion { get; init; }
 
@@ -32,9 +35,15 @@ public sealed record ServedAnswer
     /// <summary>The whole request, as the server saw it.</summary>
     public TimeSpan Elapsed { get; init; }
 
-    /// <summary>Every call the request made: candidates, then the fusor (or the fallback call).</summary>
-    public IEnumerable<ModelCallResult> Calls =>
-        Fusion is null ? Candidates.Select(c => c.Result) : Candidates.Select(c => c.Result).Append(Fusion);
+    /// <summary>Every call the request made: candidates, later layers' proposers, then the fusor (or the fallback call).</summary>
+    public IEnumerable<ModelCallResult> Calls
+    {
+        get
+        {
+            var calls = Candidates.Select(c => c.Result).Concat(Layers.Select(a => a.Answer.Result));
+            return Fusion is null ? calls : calls.Append(Fusion);
+        }
+    }
 
     public bool Fused => Fusion is { Succeeded: true } && Fallback is null;
 }

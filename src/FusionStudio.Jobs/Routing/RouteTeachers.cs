@@ -1,4 +1,5 @@
 using FusionStudio.Domain.Runs;
+using FusionStudio.Domain.Teachers;
 using FusionStudio.Jobs.Runs;
 
 namespace FusionStudio.Jobs.Routing;
@@ -12,17 +13,24 @@ public static class RouteTeachers
 {
     public static List<RouteChoice> Match(IReadOnlyList<RoutedModel> ranking, IReadOnlyList<RunTeacherContext> teachers)
     {
+        ArgumentNullException.ThrowIfNull(teachers);
+        return Match(ranking, teachers.Select(t => t.Teacher).ToList());
+    }
+
+    /// <summary>The same matching for any list of teachers: a served recipe's.</summary>
+    public static List<RouteChoice> Match(IReadOnlyList<RoutedModel> ranking, IReadOnlyList<Teacher> teachers)
+    {
         ArgumentNullException.ThrowIfNull(ranking);
         ArgumentNullException.ThrowIfNull(teachers);
         var choices = new List<RouteChoice>();
         foreach (var model in ranking)
         {
-            foreach (var teacher in teachers.Where(t => Matches(t, model.Model) && choices.All(c => c.TeacherId != t.Teacher.Id)))
+            foreach (var teacher in teachers.Where(t => Matches(t.Model, t.Name, model.Model) && choices.All(c => c.TeacherId != t.Id)))
             {
                 choices.Add(new RouteChoice
                 {
                     Rank = choices.Count,
-                    TeacherId = teacher.Teacher.Id,
+                    TeacherId = teacher.Id,
                     PredictedPerformance = model.PredictedPerformance,
                     PredictedCost = model.PredictedCost,
                 });

@@ -81,6 +81,7 @@ public sealed class LiveTrafficStore(IDbContextFactory<FusionDbContext> contexts
 
         var candidates = live.Select((exchange, i) => Candidates(db, exchange, prompts[i], now)).ToList();
         await db.SaveChangesAsync();
+        await AddLayersAsync(db, live, prompts, candidates, now);
 
         for (var i = 0; i < live.Count; i++)
         {
@@ -89,6 +90,12 @@ public sealed class LiveTrafficStore(IDbContextFactory<FusionDbContext> contexts
             if (prompts[i] is { } prompt)
             {
                 AddAggregates(db, exchange, runId, prompt.Id, candidates[i], now);
+                if (exchange.Route is { } route)
+                {
+                    route.RunId = runId;
+                    route.PromptId = prompt.Id;
+                    db.PromptRoutes.Add(route);
+                }
             }
             else if (exchange.Answer.Fusion is { } fusion)
             {
@@ -170,17 +177,26 @@ public sealed class LiveTrafficStore(IDbContextFactory<FusionDbContext> contexts
     private static void AddAggregates(FusionDbContext db, ServedExchange exchange, int runId, long promptId, List<Candidate> candidates, DateTimeOffset now)
     {
         var answer = exchange.Answer;
+        var version = exchange.Plan.Version;
+        var limit = version.LiveCandidateLimit;
         var succeeded = candidates.Where(c => c.Error is null).Select(c => c.Id).ToList();
         if (answer.Fusion is { } fusion)
         {
+            var mixture = version.Kind == RecipeKind.MixtureOfAgents;
             db.Aggregates.Add(new Aggregate
             {
                 RunId = runId,
                 PromptId = promptId,
-                Method = AggregationMethod.FusionOfN,
-                CandidateLimit = candidates.Count,
+                Method = version.Kind switch
+                {
+                    RecipeKind.RoutedFusion => AggregationMethod.RoutedFusion,
+                    RecipeKind.MixtureOfAgents => AggregationMethod.MixtureOfAgents,
+                    _ => AggregationMethod.FusionOfN,
+                },
+                CandidateLimit = limit,
                 SourceCandidateIds = answer.PresentedOrder.Count > 0 ? answer.PresentedOrder.Select(p => candidates[p].Id).Order().ToList() : succeeded,
-                PresentedOrder = answer.PresentedOrder.Select(p => candidates[p].Id).ToList(),
+                // Mixture-of-Agents' fusor read the last layer's answers, not the candidates (as in a run, no order is kept).
+                PresentedOrder = mixture ? [] : answer.PresentedOrder.Select(p => candidates[p].Id).ToList(),
                 TemplateVersionId = answer.PresentedOrder.Count > 0 ? exchange.Plan.FusorTemplate?.Id : null,
                 Text = fusion.Text,
                 Error = fusion.FailureReason,
@@ -189,19 +205,79 @@ public sealed class LiveTrafficStore(IDbContextFactory<FusionDbContext> contexts
             });
         }
 
-        if (answer.ChosenCandidate is { } chosen && exchange.Plan.Version.Fuses)
+        if (answer.ChosenCandidate is { } routed && version.Kind == RecipeKind.Routed)
+        {
+            // The routed teacher's answer, or the fallback's (the prompt's metadata says which).
+            db.Aggregates.Add(new Aggregate
+            {
+                RunId = runId,
+                PromptId = promptId,
+                Method = AggregationMethod.Routed,
+                CandidateLimit = limit,
+                SourceCandidateIds = [candidates[routed].Id],
+                SelectedCandidateId = candidates[routed].Id,
+                Text = candidates[routed].Text,
+                CreatedAt = now,
+            });
+        }
+
+        if (answer.ChosenCandidate is { } chosen && version.Fuses)
         {
             db.Aggregates.Add(new Aggregate
             {
                 RunId = runId,
                 PromptId = promptId,
                 Method = AggregationMethod.Mbr,
-                CandidateLimit = candidates.Count,
+                CandidateLimit = limit,
                 SourceCandidateIds = succeeded,
                 SelectedCandidateId = candidates[chosen].Id,
                 Text = candidates[chosen].Text,
                 CreatedAt = now,
             });
+        }
+    }
+
+    /// <summary>
+    /// Mixture-of-Agents' later layers, a layer at a time, since each answer keeps the order in which it saw the
+    /// previous layer's (candidates for layer 2, the stored answers of the layer before for the rest).
+    /// </summary>
+    private static async Task AddLayersAsync(FusionDbContext db, List<ServedExchange> live, List<DatasetPrompt?> prompts, List<List<Candidate>> candidates, DateTimeOffset now)
+    {
+        var previous = candidates.Select(c => c.Select(x => x.Id).ToList()).ToList();
+        var deepest = live.Select(e => e.Answer.Layers.Count == 0 ? 1 : e.Answer.Layers.Max(a => a.Layer)).DefaultIfEmpty(1).Max();
+        for (var layer = 2; layer <= deepest; layer++)
+        {
+            var added = live.Select((exchange, i) =>
+            {
+                var runId = exchange.Plan.Version.LiveRunId!.Value;
+                var prompt = prompts[i];
+                var answers = exchange.Answer.Layers.Where(a => a.Layer == layer).Select(a => new LayerAnswer
+                {
+                    RunId = runId,
+                    PromptId = prompt?.Id ?? 0,
+                    Layer = layer,
+                    TeacherId = a.Answer.Teacher.Teacher.Id,
+                    SampleIndex = a.Answer.Teacher.SampleIndex,
+                    Text = a.Answer.Result.Text,
+                    Error = a.Answer.Result.FailureReason,
+                    PresentedOrder = a.PresentedOrder.Select(p => previous[i][p]).ToList(),
+                    TemplateVersionId = exchange.Plan.ProposerTemplate?.Id,
+                    CreatedAt = now,
+                    Calls = [Attach(a.Answer.Result.Call, runId, prompt?.Id, prompt is not null)],
+                }).ToList();
+                if (prompt is not null)
+                {
+                    db.LayerAnswers.AddRange(answers);
+                }
+                else
+                {
+                    db.ModelCalls.AddRange(answers.SelectMany(a => a.Calls));
+                }
+
+                return answers;
+            }).ToList();
+            await db.SaveChangesAsync();
+            previous = added.Select(answers => answers.Select(a => a.Id).ToList()).ToList();
         }
     }
 

@@ -1,5 +1,6 @@
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Recipes;
+using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Serving;
 
 namespace FusionStudio.Jobs.Serving;
@@ -12,4 +13,8 @@ public sealed record ServedExchange(
     ServedOutcome Outcome,
     DateTimeOffset StartedAt,
     TimeSpan Latency,
-    bool Streamed);
+    bool Streamed)
+{
+    /// <summary>A routed recipe's decision for the request, stored as the live prompt's route.</summary>
+    public PromptRoute? Route { get; init; }
+}

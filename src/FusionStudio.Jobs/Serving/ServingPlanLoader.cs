@@ -51,9 +51,8 @@ public sealed class ServingPlanLoader(IDbContextFactory<FusionDbContext> context
         var teachers = await db.Teachers.AsNoTracking().Include(t => t.Provider)
             .Where(t => teacherIds.Contains(t.Id))
             .ToDictionaryAsync(t => t.Id, cancellationToken);
-        var template = version.FusorTemplateVersionId is { } templateId
-            ? await db.PromptTemplateVersions.AsNoTracking().SingleAsync(v => v.Id == templateId, cancellationToken)
-            : null;
+        var templateIds = new[] { version.FusorTemplateVersionId, version.ProposerTemplateVersionId }.OfType<int>().ToList();
+        var templates = await db.PromptTemplateVersions.AsNoTracking().Where(v => templateIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
 
         ServedTeacher Serve(int teacherId, int position, int sampleIndex)
         {
@@ -67,6 +66,11 @@ public sealed class ServingPlanLoader(IDbContextFactory<FusionDbContext> context
             .Select((teacherId, position) => Serve(teacherId, position, version.TeacherIds.Take(position).Count(id => id == teacherId)))
             .ToList();
         var fusor = version.FusorTeacherId is { } fusorId ? Serve(fusorId, -1, 0) : null;
-        return new ServingPlan(recipe.Id, recipe.Name, version, served, fusor, template);
+        return new ServingPlan(recipe.Id, recipe.Name, version, served, fusor, version.FusorTemplateVersionId is { } fusorTemplate ? templates[fusorTemplate] : null)
+        {
+            // The fallback's sample follows the teacher's samples in the list, so it never takes a routed candidate's place.
+            Fallback = version.FallbackTeacherId is { } fallbackId ? Serve(fallbackId, -1, version.TeacherIds.Count(id => id == fallbackId)) : null,
+            ProposerTemplate = version.ProposerTemplateVersionId is { } proposer ? templates[proposer] : null,
+        };
     }
 }

@@ -22,6 +22,21 @@ public sealed class RecipeInput
 
     public int? FusorTemplateId { get; set; }
 
+    /// <summary>The trained router of a Routed or Routed FusioN recipe.</summary>
+    public int? RouterId { get; set; }
+
+    /// <summary>Who answers a routed recipe's request when the router cannot pick or its teacher fails.</summary>
+    public int? FallbackTeacherId { get; set; }
+
+    /// <summary>How many of the router's best teachers a Routed FusioN recipe asks.</summary>
+    public int TopK { get; set; } = Domain.Runs.Run.DefaultRoutedTopK;
+
+    /// <summary>Layers of a Mixture-of-Agents recipe (the teachers' first answers are layer 1).</summary>
+    public int Layers { get; set; } = Domain.Runs.MixtureOfAgentsLayers.Default;
+
+    /// <summary>The MoA proposer prompt, pinned at its latest version; the built-in one when none is chosen.</summary>
+    public int? ProposerTemplateId { get; set; }
+
     public int MinCandidates { get; set; } = 2;
 
     public int CallTimeoutSeconds { get; set; } = 60;

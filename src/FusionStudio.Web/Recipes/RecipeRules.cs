@@ -48,6 +48,26 @@ public static partial class RecipeRules
             }
         }
 
+        if ((input.Kind is RecipeKind.Routed or RecipeKind.RoutedFusion) && input.RouterId is null)
+        {
+            errors[nameof(RecipeInput.RouterId)] = "Choose the router that picks the teachers.";
+        }
+
+        if (input.Kind == RecipeKind.Routed && input.FallbackTeacherId is null)
+        {
+            errors[nameof(RecipeInput.FallbackTeacherId)] = "Choose the teacher that answers when the router cannot pick or its teacher fails.";
+        }
+
+        if (input.Kind == RecipeKind.RoutedFusion && (input.TopK is < 1 or > MaxTeachers))
+        {
+            errors[nameof(RecipeInput.TopK)] = $"Ask from 1 to {MaxTeachers} of the router's best teachers.";
+        }
+
+        if (input.Kind == RecipeKind.MixtureOfAgents && Domain.Runs.MixtureOfAgentsLayers.Problem(input.Layers) is { } layers)
+        {
+            errors[nameof(RecipeInput.Layers)] = layers;
+        }
+
         if (input.MinCandidates is < 1 or > MaxTeachers)
         {
             errors[nameof(RecipeInput.MinCandidates)] = $"Fuse from at least 1 and at most {MaxTeachers} candidates.";

@@ -27,6 +27,14 @@ public sealed class RecipeStore(IDbContextFactory<FusionDbContext> contexts, Ser
             r.Version.Limits, r.Version.StoreTraffic, r.Version.LiveRunId, r.Recipe.CreatedAt)).ToList();
     }
 
+    /// <summary>The trained routers a routed recipe can use, newest version first within a name.</summary>
+    public async Task<List<RecipeRouterOption>> RoutersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Routers.AsNoTracking().OrderBy(r => r.Name).ThenByDescending(r => r.Version)
+            .Select(r => new RecipeRouterOption(r.Id, r.Name, r.Version)).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Creates a recipe at version 1.</summary>
     public Task<LibrarySaveResult> CreateAsync(RecipeInput input, LibraryEditor editor, CancellationToken cancellationToken = default) =>
         SaveAsync(null, input, editor, cancellationToken);
@@ -119,7 +127,7 @@ public sealed class RecipeStore(IDbContextFactory<FusionDbContext> contexts, Ser
             return (null, (nameof(RecipeInput.PoolId), $"At most {RecipeRules.MaxTeachers} candidates answer one request."));
         }
 
-        var wanted = teacherIds.Append(input.FusorTeacherId ?? teacherIds[0]).Distinct().ToList();
+        var wanted = teacherIds.Append(input.FusorTeacherId ?? teacherIds[0]).Append(input.FallbackTeacherId ?? teacherIds[0]).Distinct().ToList();
         if (await db.Teachers.CountAsync(t => wanted.Contains(t.Id), cancellationToken) != wanted.Count)
         {
             return (null, (nameof(RecipeInput.TeacherIds), "A teacher of this recipe no longer exists."));
@@ -136,7 +144,26 @@ public sealed class RecipeStore(IDbContextFactory<FusionDbContext> contexts, Ser
             }
         }
 
-        var fuses = input.Kind != RecipeKind.Single;
+        var routes = input.Kind is RecipeKind.Routed or RecipeKind.RoutedFusion;
+        if (routes && !await db.Routers.AnyAsync(r => r.Id == input.RouterId, cancellationToken))
+        {
+            return (null, (nameof(RecipeInput.RouterId), "This router no longer exists."));
+        }
+
+        int? proposerVersionId = null;
+        if (input.Kind == RecipeKind.MixtureOfAgents)
+        {
+            proposerVersionId = await db.PromptTemplateVersions
+                .Where(v => v.Template!.Kind == Domain.Prompts.PromptTemplateKind.MoaProposer
+                    && (input.ProposerTemplateId == null ? v.Template.IsBuiltIn : v.TemplateId == input.ProposerTemplateId))
+                .OrderByDescending(v => v.Number).Select(v => (int?)v.Id).FirstOrDefaultAsync(cancellationToken);
+            if (proposerVersionId is null)
+            {
+                return (null, (nameof(RecipeInput.ProposerTemplateId), "This MoA proposer prompt no longer exists."));
+            }
+        }
+
+        var fuses = input.Kind is RecipeKind.FusionOfN or RecipeKind.RoutedFusion or RecipeKind.MixtureOfAgents;
         return (new RecipeVersion
         {
             Kind = input.Kind,
@@ -144,6 +171,11 @@ public sealed class RecipeStore(IDbContextFactory<FusionDbContext> contexts, Ser
             TeacherIds = teacherIds,
             FusorTeacherId = fuses ? input.FusorTeacherId : null,
             FusorTemplateVersionId = fuses ? templateVersionId : null,
+            RouterId = routes ? input.RouterId : null,
+            FallbackTeacherId = routes ? input.FallbackTeacherId : null,
+            TopK = input.Kind == RecipeKind.RoutedFusion ? input.TopK : null,
+            Layers = input.Kind == RecipeKind.MixtureOfAgents ? input.Layers : null,
+            ProposerTemplateVersionId = proposerVersionId,
             Limits = new RecipeLimits
             {
                 MinCandidates = input.MinCandidates,

@@ -11,6 +11,7 @@ public static class RunFeaturesServiceCollectionExtensions
         services.AddTransient<RunPlanner>();
         services.AddTransient<ThoughtHintCheck>();
         services.AddTransient<RunCommands>();
+        services.AddTransient<LiveRunJudging>();
         services.AddTransient<RunFormOptionsQuery>();
         services.AddTransient<RunPlanPrefillQuery>();
         services.AddTransient<RunListQuery>();

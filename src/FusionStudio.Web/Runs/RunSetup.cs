@@ -29,6 +29,9 @@ public sealed record RunSetup(
     /// <summary>Mixture-of-Agents' layer count and pinned proposer prompt, if the run uses that method.</summary>
     public string? Mixture { get; init; }
 
+    /// <summary>The run holds a recipe version's served requests; its judge can be pinned afterwards ("Judge this traffic").</summary>
+    public bool Live { get; init; }
+
     /// <summary>Zero: cached answers were reused; otherwise the run drew new samples.</summary>
     public int SampleOffset { get; init; }
 }

@@ -52,6 +52,7 @@ public sealed class RunSetupQuery(IDbContextFactory<FusionDbContext> contexts)
         {
             LaunchEstimate = run.LaunchEstimate,
             SampleOffset = run.SampleOffset,
+            Live = run.Source == RunSource.Live,
             Mixture = run.Methods.Contains(AggregationMethod.MixtureOfAgents)
                 ? $"{run.MixtureLayers} layers, proposer prompt {Version(run.ProposerTemplateVersionId) ?? "none"}"
                 : null,

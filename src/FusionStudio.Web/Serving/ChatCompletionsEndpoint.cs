@@ -15,15 +15,13 @@ namespace FusionStudio.Web.Serving;
 internal sealed class ChatCompletionsEndpoint(
     ServingPlanLoader plans,
     RecipeServer server,
+    RecipeRouter router,
     RecipeGate gate,
     ServingBudget budget,
     LiveTrafficWriter traffic,
     ServingMetrics metrics,
     TimeProvider clock)
 {
-    /// <summary>The recipe kinds this endpoint answers; the others can be saved but are refused with a clear error.</summary>
-    public static bool Serves(RecipeKind kind) => kind is RecipeKind.FusionOfN or RecipeKind.Single;
-
     public async Task HandleAsync(HttpContext context)
     {
         var started = clock.GetTimestamp();
@@ -62,12 +60,6 @@ internal sealed class ChatCompletionsEndpoint(
             return;
         }
 
-        if (!Serves(plan.Version.Kind))
-        {
-            await ServingError.Invalid($"The recipe '{plan.RecipeName}' is a {plan.Version.Kind} recipe, which this server does not serve yet.", "model").WriteAsync(context);
-            return;
-        }
-
         if (await budget.ExhaustedAsync(plan, aborted) is { } renews)
         {
             metrics.Rejected(plan.RecipeName, "budget");
@@ -88,9 +80,10 @@ internal sealed class ChatCompletionsEndpoint(
         var stream = request.Stream ? new ServedStream(context.Response, id, created, plan.RecipeName) : null;
         ServedAnswer answer;
         ServedOutcome outcome;
+        var (routed, route) = await router.RouteAsync(plan, request.Messages, aborted);
         try
         {
-            answer = await server.ServeAsync(plan, request.Messages, stream is null ? null : stream.DeltaAsync, aborted);
+            answer = await server.ServeAsync(routed, request.Messages, stream is null ? null : stream.DeltaAsync, aborted);
             outcome = answer.Fallback is null ? ServedOutcome.Answered : ServedOutcome.Fallback;
         }
         catch (ServingFailedException failed)
@@ -130,7 +123,7 @@ internal sealed class ChatCompletionsEndpoint(
 
         lease.Dispose();
         metrics.Served(plan.RecipeName, outcome, latency, ServedAnswerWire.Cost(answer));
-        await traffic.EnqueueAsync(new ServedExchange(plan, request.Messages, answer, outcome, startedAt, latency, request.Stream));
+        await traffic.EnqueueAsync(new ServedExchange(plan, request.Messages, answer, outcome, startedAt, latency, request.Stream) { Route = route });
     }
 
     /// <summary>With its length set, the client has the whole answer as soon as it is written.</summary>

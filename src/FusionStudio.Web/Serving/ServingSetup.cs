@@ -30,11 +30,13 @@ internal static class ServingSetup
         services.AddSingleton<RecipeGate>();
         services.AddSingleton<ServingMetrics>();
         services.AddTransient<RecipeServer>();
+        services.AddTransient<RecipeRouter>();
         services.AddTransient<ServingBudget>();
         services.AddTransient<ChatCompletionsEndpoint>();
         services.AddScoped<Recipes.RecipeStore>();
         services.AddTransient<Recipes.RecipeDashboardQuery>();
         services.AddTransient<Recipes.LiveRunProvisioner>();
+        services.AddTransient<Recipes.RecipeDraftQuery>();
         return services;
     }
 

@@ -3,7 +3,12 @@ using FusionStudio.Data.Identity;
 using FusionStudio.Domain.Prompts;
 using FusionStudio.Domain.Providers;
 using FusionStudio.Domain.Teachers;
+using FusionStudio.Domain.Routing;
+using FusionStudio.Engine.Embeddings;
+using FusionStudio.Engine.Routing;
 using FusionStudio.FakeOpenAi;
+using FusionStudio.FakeOpenAi.Recording;
+using FusionStudio.Jobs.Serving;
 using FusionStudio.Testing;
 using FusionStudio.Web.Library;
 using FusionStudio.Web.Recipes;
@@ -73,12 +78,14 @@ public sealed class ServingHost : IAsyncLifetime
     /// A recipe whose teachers are the given fake models (with their directives, e.g. <c>sim-detailed#latency=5000</c>)
     /// and whose fusor is <paramref name="fusorModel"/>, at prices of 1 and 2 per million tokens.
     /// </summary>
-    public async Task<string> RecipeAsync(IReadOnlyList<string> teacherModels, Action<RecipeInput>? change = null, string fusorModel = "fusor")
+    public async Task<string> RecipeAsync(
+        IReadOnlyList<string> teacherModels, Action<RecipeInput>? change = null, string fusorModel = "fusor", string? fallbackModel = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         int fusorTemplateId;
         List<int> teacherIds;
         int fusorId;
+        int? fallbackId;
         await using (var db = App.CreateDbContext())
         {
             var now = DateTimeOffset.UtcNow;
@@ -89,9 +96,16 @@ public sealed class ServingHost : IAsyncLifetime
             };
             var teachers = teacherModels.Select((model, i) => new Teacher { Name = $"t{i}-{suffix}", Provider = provider, Model = model, MaxTokens = 256, CreatedAt = now }).ToList();
             var fusor = new Teacher { Name = $"fusor-{suffix}", Provider = provider, Model = fusorModel, MaxTokens = 512, CreatedAt = now };
+            var fallback = fallbackModel is null ? null : new Teacher { Name = $"fallback-{suffix}", Provider = provider, Model = fallbackModel, MaxTokens = 256, CreatedAt = now };
             db.AddRange(teachers);
             db.Add(fusor);
+            if (fallback is not null)
+            {
+                db.Add(fallback);
+            }
+
             await db.SaveChangesAsync();
+            fallbackId = fallback?.Id;
             teacherIds = teachers.Select(t => t.Id).ToList();
             fusorId = fusor.Id;
             fusorTemplateId = await db.PromptTemplates.Where(t => t.IsBuiltIn && t.Kind == PromptTemplateKind.Fusor).Select(t => t.Id).FirstAsync();
@@ -103,6 +117,7 @@ public sealed class ServingHost : IAsyncLifetime
             TeacherIds = teacherIds,
             FusorTeacherId = fusorId,
             FusorTemplateId = fusorTemplateId,
+            FallbackTeacherId = fallbackId,
             CallTimeoutSeconds = 10,
             RequestTimeoutSeconds = 30,
         };
@@ -111,6 +126,40 @@ public sealed class ServingHost : IAsyncLifetime
         var saved = await scope.ServiceProvider.GetRequiredService<RecipeStore>().CreateAsync(input, new LibraryEditor(MemberEmail));
         return saved.Succeeded ? input.Name : throw new InvalidOperationException(string.Join("; ", saved.FieldErrors.Select(e => $"{e.Key}: {e.Value}")));
     }
+
+    /// <summary>
+    /// A stored per-task router learned from a crafted log in which served requests' task ranks the models as given,
+    /// best first (the names as the recipe's teachers' models, directives included).
+    /// </summary>
+    public async Task<int> RouterAsync(params string[] rankedModels)
+    {
+        ArgumentNullException.ThrowIfNull(rankedModels);
+        var scores = rankedModels.Select((_, rank) => 0.9 - (0.2 * rank)).ToArray();
+        var cost = rankedModels.Select(_ => 0.001).ToArray();
+        var queries = Enumerable.Range(0, 4)
+            .Select(i => new RoutingQuery($"q{i}", LiveTrafficStore.LiveTask, $"logged query {i}", scores, cost))
+            .ToList();
+        await using var db = App.CreateDbContext();
+        var router = new TrainedRouter
+        {
+            Name = $"served-{Guid.NewGuid():N}"[..20],
+            Version = 1,
+            Algorithm = RouterAlgorithm.TaskBest,
+            Signal = RoutingSignal.ImportedScore,
+            Alpha = 1,
+            Beta = 0,
+            EmbeddingModel = EmbeddingModelKey.BuiltIn,
+            Candidates = [.. rankedModels],
+            Model = RouterModelCodec.Write(TaskBestRouter.Train(new RoutingLog(rankedModels, queries))),
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.Routers.Add(router);
+        await db.SaveChangesAsync();
+        return router.Id;
+    }
+
+    /// <summary>The fake server's records that arrived after the first <paramref name="skip"/> (tests of a class share the server).</summary>
+    public List<FakeRequestRecord> RequestsSince(int skip) => Models.RequestLog.Snapshot().Skip(skip).ToList();
 
     public async Task DisposeAsync()
     {

@@ -21,7 +21,8 @@ namespace FusionStudio.UnitTests.RunPages;
 /// </summary>
 public abstract class RunPagesTestContext : MudTestContext, IAsyncLifetime
 {
-    protected RunPagesTestContext()
+    /// <param name="addServices">More services a page under test needs, added before anything renders.</param>
+    protected RunPagesTestContext(Action<IServiceCollection>? addServices = null)
     {
         Database = new RunPagesDatabase();
         Services.AddSingleton<IDbContextFactory<FusionDbContext>>(Database);
@@ -41,6 +42,8 @@ public abstract class RunPagesTestContext : MudTestContext, IAsyncLifetime
         Auth.SetAuthorized("member@example.test");
         Auth.SetRoles(AppRoles.Member);
         Auth.SetPolicies(AuthorizationPolicies.Editor);
+
+        addServices?.Invoke(Services);
 
         // Selects and dialogs open in popovers, which need their provider on the page.
         Render<MudPopoverProvider>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FusionStudio.Domain.Prompts;
 using FusionStudio.Domain.Recipes;
+using FusionStudio.Web.Components.Pages.Runs.Parts;
 using FusionStudio.Web.Library;
 using FusionStudio.Web.Recipes;
 using Microsoft.AspNetCore.Components;
@@ -16,7 +17,8 @@ public partial class RecipeList
     private List<TeacherOption> _teachers = [];
     private List<PromptTemplateListItem> _fusorTemplates = [];
     private RecipeInput _input = new();
-    private List<string> _errors = [];
+    private List<RecipeRouterOption> _routers = [];
+    private IReadOnlyDictionary<string, string> _errors = new Dictionary<string, string>();
     private bool _saving;
 
     [CascadingParameter]
@@ -46,8 +48,37 @@ public partial class RecipeList
         _teachers = await Teachers.OptionsAsync();
         _fusorTemplates = (await Templates.ListAsync()).Where(t => t.Kind == PromptTemplateKind.Fusor).ToList();
         _input.FusorTemplateId = _fusorTemplates.FirstOrDefault()?.Id;
+        _routers = await Recipes.RoutersAsync();
         _recipes = await Recipes.ListAsync();
     }
+
+    private static readonly RecipeKind[] Kinds = [RecipeKind.FusionOfN, RecipeKind.Routed, RecipeKind.RoutedFusion, RecipeKind.MixtureOfAgents, RecipeKind.Single];
+
+    /// <summary>The fields the form shows an error under; the rest are listed below it.</summary>
+    private static readonly string[] FieldsWithErrors =
+    [
+        nameof(RecipeInput.Name), nameof(RecipeInput.PoolId), nameof(RecipeInput.FusorTeacherId), nameof(RecipeInput.FusorTemplateId),
+        nameof(RecipeInput.RouterId), nameof(RecipeInput.FallbackTeacherId), nameof(RecipeInput.TopK), nameof(RecipeInput.Layers),
+        nameof(RecipeInput.MinCandidates), nameof(RecipeInput.CallTimeoutSeconds), nameof(RecipeInput.RequestTimeoutSeconds),
+        nameof(RecipeInput.MaxConcurrentRequests), nameof(RecipeInput.DailyBudget),
+    ];
+
+    private bool Fuses => _input.Kind is RecipeKind.FusionOfN or RecipeKind.RoutedFusion or RecipeKind.MixtureOfAgents;
+
+    private IEnumerable<string> OtherErrors => _errors.Where(e => !FieldsWithErrors.Contains(e.Key)).Select(e => e.Value);
+
+    private string? ErrorFor(string field) => _errors.GetValueOrDefault(field);
+
+    private bool Has(string field) => _errors.ContainsKey(field);
+
+    private static string KindHelp(RecipeKind kind) => kind switch
+    {
+        RecipeKind.FusionOfN => "the pool answers, the fusor writes one answer",
+        RecipeKind.Routed => "the router's pick answers, a fallback teacher when it cannot",
+        RecipeKind.RoutedFusion => "the router's top k answer, the fusor writes one answer",
+        RecipeKind.MixtureOfAgents => "layers of proposers, then the fusor",
+        _ => "one teacher, as a baseline",
+    };
 
     internal static string KindName(RecipeKind kind) => kind switch
     {
@@ -59,15 +90,15 @@ public partial class RecipeList
     };
 
     private static string Limits(RecipeLimits limits) => string.Create(CultureInfo.InvariantCulture,
-        $"≥ {limits.MinCandidates} candidates · {limits.CallTimeoutSeconds} s / {limits.RequestTimeoutSeconds} s · {limits.MaxConcurrentRequests} at once · {(limits.DailyBudget is { } budget ? $"{budget:0.##} a day" : "no budget")}");
+        $"≥ {limits.MinCandidates} candidates · {limits.CallTimeoutSeconds} s / {limits.RequestTimeoutSeconds} s · {limits.MaxConcurrentRequests} at once · {(limits.DailyBudget is { } budget ? $"{RunText.Money(budget)} a day" : "no budget")}");
 
     private async Task SaveAsync()
     {
-        _errors = [];
+        _errors = new Dictionary<string, string>();
         var editor = await Editors.TryGetEditorAsync(AuthenticationState);
         if (editor is null)
         {
-            _errors = [EditorCheck.Denied];
+            _errors = new Dictionary<string, string> { [LibrarySaveResult.FormField] = EditorCheck.Denied };
             return;
         }
 
@@ -80,7 +111,7 @@ public partial class RecipeList
                 : await Recipes.SaveVersionAsync(existing.Id, _input, editor);
             if (!result.Succeeded)
             {
-                _errors = result.FieldErrors.Values.ToList();
+                _errors = result.FieldErrors;
                 return;
             }
 

@@ -144,6 +144,25 @@ public sealed partial class RunPage : IAsyncDisposable
         }
     }
 
+    private async Task SaveAsRecipeAsync()
+    {
+        var dialog = await Dialogs.ShowAsync<SaveAsRecipeDialog>("Save as recipe", new DialogParameters<SaveAsRecipeDialog> { { d => d.RunId, RunId } });
+        if (await dialog.Result is { Canceled: false, Data: int })
+        {
+            Snackbar.Add("Saved the recipe: it answers as a model at /v1/chat/completions (see Recipes).", Severity.Success);
+        }
+    }
+
+    private async Task JudgeTrafficAsync()
+    {
+        var dialog = await Dialogs.ShowAsync<JudgeTrafficDialog>("Judge this traffic", new DialogParameters<JudgeTrafficDialog> { { d => d.RunId, RunId } });
+        if (await dialog.Result is { Canceled: false, Data: string message })
+        {
+            Snackbar.Add(message, Severity.Success);
+            _setup = await SetupQuery.LoadAsync(RunId);
+        }
+    }
+
     private async Task RunCommandAsync(RunCommand command)
     {
         if (AuthenticationState is null || _progress is null)
