@@ -11,14 +11,17 @@ public static class DataServiceCollectionExtensions
     public const string SqliteMigrationsAssembly = "FusionStudio.Migrations.Sqlite";
 
     /// <summary>
-    /// Registers a <see cref="FusionDbContext"/> factory (one short-lived context per operation) and a scoped
+    /// Registers a pooled <see cref="FusionDbContext"/> factory (one short-lived context per operation) and a scoped
     /// context for ASP.NET Core Identity, the call log's reader and the insert batcher.
     /// </summary>
     public static IServiceCollection AddFusionData(this IServiceCollection services, DatabaseOptions options)
     {
         var connectionString = options.ResolveConnectionString();
-        services.AddDbContextFactory<FusionDbContext>(builder => Configure(
+        // Pooled: a run opens a short-lived context for each read and write, and a fresh one costs a DI scope and its
+        // services each time, which showed as lock contention under load.
+        services.AddPooledDbContextFactory<FusionDbContext>(builder => Configure(
             builder, options.Provider, connectionString, options.CommandTimeoutSeconds, options.TransientRetries, options.TransientRetryMaxDelay));
+        services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<FusionDbContext>>().CreateDbContext());
         services.AddTransient<Calls.RunCallLog>();
         services.AddOptions();
         services.TryAddSingleton<Writes.InsertBatcher>();
