@@ -10,6 +10,25 @@ public static class DatabaseFaults
     /// <summary>How long work that waits out an outage pauses between tries.</summary>
     public static readonly TimeSpan OutagePause = TimeSpan.FromSeconds(1);
 
+    /// <summary>Runs the operation until it gets through, pausing while the database is away; other failures are thrown.</summary>
+    public static async Task WaitOutAsync(Func<Task> operation, Action<Exception>? onOutage = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        while (true)
+        {
+            try
+            {
+                await operation().ConfigureAwait(false);
+                return;
+            }
+            catch (Exception exception) when (IsTransient(exception) && !cancellationToken.IsCancellationRequested)
+            {
+                onOutage?.Invoke(exception);
+                await Task.Delay(OutagePause, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     public static bool IsTransient(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -16,19 +15,17 @@ namespace FusionStudio.Data.Writes;
 /// </summary>
 public sealed class InsertBatcher : IAsyncDisposable
 {
-    private readonly Channel<PendingInsert> _queue = Channel.CreateUnbounded<PendingInsert>();
+    private readonly BatchingQueue<PendingInsert> _queue;
     private readonly IDbContextFactory<FusionDbContext> _contexts;
     private readonly ILogger<InsertBatcher> _logger;
-    private readonly int _batchSize;
-    private readonly Task[] _writers;
 
     public InsertBatcher(IDbContextFactory<FusionDbContext> contexts, IOptions<DatabaseOptions> options, ILogger<InsertBatcher> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _contexts = contexts;
         _logger = logger;
-        _batchSize = options.Value.InsertBatchSize;
-        _writers = Enumerable.Range(0, options.Value.InsertWriters).Select(_ => Task.Run(WriteLoopAsync)).ToArray();
+        _queue = new BatchingQueue<PendingInsert>(
+            options.Value.InsertBatchSize, options.Value.InsertWriters, StoreAsync, (pending, exception) => pending.Stored.TrySetException(exception));
     }
 
     /// <returns>True when the row is stored; false when a row with the same unique key was there first.</returns>
@@ -37,7 +34,7 @@ public sealed class InsertBatcher : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(row);
         var pending = new PendingInsert(row);
-        if (!_queue.Writer.TryWrite(pending))
+        if (!_queue.TryAdd(pending))
         {
             throw new ObjectDisposedException(nameof(InsertBatcher), "The process is shutting down; no more rows are taken.");
         }
@@ -46,52 +43,22 @@ public sealed class InsertBatcher : IAsyncDisposable
     }
 
     /// <summary>Stores what was handed over before the process ends.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        _queue.Writer.TryComplete();
-        await Task.WhenAll(_writers).ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _queue.DisposeAsync();
 
-    private async Task WriteLoopAsync()
+    /// <summary>Stores the rows, waiting out an outage; any other failure fails these rows only.</summary>
+    private async Task StoreAsync(List<PendingInsert> batch)
     {
-        var batch = new List<PendingInsert>(_batchSize);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        try
         {
-            batch.Clear();
-            while (batch.Count < _batchSize && _queue.Reader.TryRead(out var pending))
-            {
-                batch.Add(pending);
-            }
-
-            if (batch.Count > 0)
-            {
-                await WriteThroughOutagesAsync(batch).ConfigureAwait(false);
-            }
+            await DatabaseFaults.WaitOutAsync(
+                () => WriteAsync(batch),
+                exception => _logger.LogWarning("Storing {Count} rows: the database is away ({Reason}); waiting for it", batch.Count, exception.Message)).ConfigureAwait(false);
         }
-    }
-
-    private async Task WriteThroughOutagesAsync(List<PendingInsert> batch)
-    {
-        while (true)
+        catch (Exception exception)
         {
-            try
+            foreach (var pending in batch)
             {
-                await WriteAsync(batch).ConfigureAwait(false);
-                return;
-            }
-            catch (Exception exception) when (DatabaseFaults.IsTransient(exception))
-            {
-                _logger.LogWarning("Storing {Count} rows: the database is away ({Reason}); waiting for it", batch.Count, exception.Message);
-                await Task.Delay(DatabaseFaults.OutagePause).ConfigureAwait(false);
-            }
-            catch (Exception exception)
-            {
-                foreach (var pending in batch)
-                {
-                    pending.Stored.TrySetException(exception);
-                }
-
-                return;
+                pending.Stored.TrySetException(exception);
             }
         }
     }
@@ -118,8 +85,8 @@ public sealed class InsertBatcher : IAsyncDisposable
         // tried on their own, so the rows whose keys were free land in a few more writes, not one write each.
         _logger.LogDebug("A batch of {Count} rows broke a unique key ({Reason}); trying its halves", batch.Count, refused.Message);
         var half = batch.Count / 2;
-        await WriteThroughOutagesAsync(batch.GetRange(0, half)).ConfigureAwait(false);
-        await WriteThroughOutagesAsync(batch.GetRange(half, batch.Count - half)).ConfigureAwait(false);
+        await StoreAsync(batch.GetRange(0, half)).ConfigureAwait(false);
+        await StoreAsync(batch.GetRange(half, batch.Count - half)).ConfigureAwait(false);
     }
 
     /// <returns>Null when stored; the unique-key failure when one row's key was taken (nothing of the batch is stored then).</returns>

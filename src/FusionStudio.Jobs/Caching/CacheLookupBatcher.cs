@@ -1,5 +1,5 @@
-using System.Threading.Channels;
 using FusionStudio.Data;
+using FusionStudio.Data.Writes;
 using FusionStudio.Engine.Gateway;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,70 +13,35 @@ internal sealed class CacheLookupBatcher : IAsyncDisposable
 {
     private const int MaxKeys = 500;
 
-    private readonly Channel<PendingLookup> _queue = Channel.CreateUnbounded<PendingLookup>();
     private readonly IDbContextFactory<FusionDbContext> _contexts;
-    private readonly Task _reader;
+    private readonly BatchingQueue<PendingLookup> _queue;
 
     public CacheLookupBatcher(IDbContextFactory<FusionDbContext> contexts)
     {
         _contexts = contexts;
-        _reader = Task.Run(ReadLoopAsync);
+        _queue = new BatchingQueue<PendingLookup>(MaxKeys, readers: 1, LookUpAsync, (pending, exception) => pending.Found.TrySetException(exception));
     }
 
     public Task<ModelCacheEntry?> FindAsync(string key, CancellationToken cancellationToken)
     {
         var pending = new PendingLookup(key);
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            return Task.FromResult<ModelCacheEntry?>(null);
-        }
-
-        return pending.Found.Task.WaitAsync(cancellationToken);
+        return _queue.TryAdd(pending) ? pending.Found.Task.WaitAsync(cancellationToken) : Task.FromResult<ModelCacheEntry?>(null);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _queue.Writer.TryComplete();
-        await _reader.ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _queue.DisposeAsync();
 
-    private async Task ReadLoopAsync()
+    private async Task LookUpAsync(List<PendingLookup> batch)
     {
-        var batch = new List<PendingLookup>(MaxKeys);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            batch.Clear();
-            while (batch.Count < MaxKeys && _queue.Reader.TryRead(out var pending))
-            {
-                batch.Add(pending);
-            }
-
-            try
-            {
-                var found = await QueryAsync(batch.Select(p => p.Key).Distinct().ToList()).ConfigureAwait(false);
-                foreach (var pending in batch)
-                {
-                    pending.Found.TrySetResult(found.GetValueOrDefault(pending.Key));
-                }
-            }
-            catch (Exception exception)
-            {
-                foreach (var pending in batch)
-                {
-                    pending.Found.TrySetException(exception);
-                }
-            }
-        }
-    }
-
-    private async Task<Dictionary<string, ModelCacheEntry>> QueryAsync(List<string> keys)
-    {
+        var keys = batch.Select(p => p.Key).Distinct().ToList();
         await using var db = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
-        var rows = await db.ModelResponseCache.AsNoTracking()
+        var found = await db.ModelResponseCache.AsNoTracking()
             .Where(e => keys.Contains(e.Key))
             .Select(e => new { e.Key, Entry = new ModelCacheEntry(e.ProviderId, e.Model, e.Text, e.InputTokens, e.OutputTokens, e.FinishReason) })
-            .ToListAsync().ConfigureAwait(false);
-        return rows.ToDictionary(r => r.Key, r => r.Entry);
+            .ToDictionaryAsync(r => r.Key, r => r.Entry).ConfigureAwait(false);
+        foreach (var pending in batch)
+        {
+            pending.Found.TrySetResult(found.GetValueOrDefault(pending.Key));
+        }
     }
 
     private sealed class PendingLookup(string key)

@@ -1,6 +1,6 @@
-using System.Threading.Channels;
 using FusionStudio.Data;
 using FusionStudio.Data.RunChanges;
+using FusionStudio.Data.Writes;
 using FusionStudio.Domain.Runs;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,25 +16,24 @@ public sealed class PromptStageWriter : IAsyncDisposable
 {
     private const int MaxMoves = 500;
 
-    private readonly Channel<StageMove> _queue = Channel.CreateUnbounded<StageMove>();
     private readonly IDbContextFactory<FusionDbContext> _contexts;
     private readonly IRunChangeNotifier _changes;
     private readonly TimeProvider _clock;
-    private readonly Task _writer;
+    private readonly BatchingQueue<StageMove> _queue;
 
     public PromptStageWriter(IDbContextFactory<FusionDbContext> contexts, IRunChangeNotifier changes, TimeProvider clock)
     {
         _contexts = contexts;
         _changes = changes;
         _clock = clock;
-        _writer = Task.Run(WriteLoopAsync);
+        _queue = new BatchingQueue<StageMove>(MaxMoves, readers: 1, WriteAllAsync, (move, exception) => move.Written.TrySetException(exception));
     }
 
     /// <summary>Moves the prompt to <paramref name="stage"/> (with the failure reasons when it failed), unless it is already there or beyond.</summary>
     public Task MoveAsync(int runId, long runPromptId, PromptStage stage, string? error, CancellationToken cancellationToken)
     {
         var move = new StageMove(runId, runPromptId, stage, error);
-        if (!_queue.Writer.TryWrite(move))
+        if (!_queue.TryAdd(move))
         {
             throw new ObjectDisposedException(nameof(PromptStageWriter), "The process is shutting down; no more stages are written.");
         }
@@ -42,57 +41,18 @@ public sealed class PromptStageWriter : IAsyncDisposable
         return move.Written.Task.WaitAsync(cancellationToken);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _queue.Writer.TryComplete();
-        await _writer.ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _queue.DisposeAsync();
 
-    private async Task WriteLoopAsync()
+    /// <summary>Moves with a reason carry their own text, so each is its own statement; the rest group by stage.</summary>
+    private async Task WriteAllAsync(List<StageMove> batch)
     {
-        var batch = new List<StageMove>(MaxMoves);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        foreach (var group in batch.GroupBy(m => (m.Stage, m.Error)))
         {
-            batch.Clear();
-            while (batch.Count < MaxMoves && _queue.Reader.TryRead(out var move))
+            var moves = group.ToList();
+            await DatabaseFaults.WaitOutAsync(() => WriteAsync(moves)).ConfigureAwait(false);
+            foreach (var move in moves)
             {
-                batch.Add(move);
-            }
-
-            // Moves with a reason carry their own text, so each is its own statement; the rest group by stage.
-            foreach (var group in batch.GroupBy(m => (m.Stage, m.Error)))
-            {
-                await WriteThroughOutagesAsync(group.ToList()).ConfigureAwait(false);
-            }
-        }
-    }
-
-    private async Task WriteThroughOutagesAsync(List<StageMove> moves)
-    {
-        while (true)
-        {
-            try
-            {
-                await WriteAsync(moves).ConfigureAwait(false);
-                foreach (var move in moves)
-                {
-                    move.Written.TrySetResult();
-                }
-
-                return;
-            }
-            catch (Exception exception) when (DatabaseFaults.IsTransient(exception))
-            {
-                await Task.Delay(DatabaseFaults.OutagePause).ConfigureAwait(false);
-            }
-            catch (Exception exception)
-            {
-                foreach (var move in moves)
-                {
-                    move.Written.TrySetException(exception);
-                }
-
-                return;
+                move.Written.TrySetResult();
             }
         }
     }
