@@ -128,22 +128,12 @@ public sealed class AdvanceRunBatchJob(
     /// A database outage longer than EF's retries does not fail the job: it waits for the database and goes on, as the
     /// stored state says what is left. Model answers already paid for are kept by their writes' own waiting.
     /// </summary>
-    private async Task AdvanceThroughOutagesAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            try
-            {
-                await AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, cancellationToken);
-                return;
-            }
-            catch (Exception exception) when (DatabaseFaults.IsTransient(exception) && !cancellationToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Run {RunId}, prompts {First}-{Last}: the database is away ({Reason}); waiting for it", run.Run.Id, firstOrdinal, lastOrdinal, exception.Message);
-                await Task.Delay(DatabaseFaults.OutagePause, cancellationToken);
-            }
-        }
-    }
+    private Task AdvanceThroughOutagesAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken) =>
+        DatabaseFaults.WaitOutAsync(
+            () => AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, cancellationToken),
+            exception => logger.LogWarning(
+                "Run {RunId}, prompts {First}-{Last}: the database is away ({Reason}); waiting for it", run.Run.Id, firstOrdinal, lastOrdinal, exception.Message),
+            cancellationToken);
 
     private async Task AdvanceBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
     {
