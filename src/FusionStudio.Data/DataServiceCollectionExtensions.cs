@@ -16,7 +16,9 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddFusionData(this IServiceCollection services, DatabaseOptions options)
     {
-        var connectionString = options.ResolveConnectionString();
+        var connectionString = options.Provider == DatabaseProvider.PostgreSql
+            ? PostgresAutoPrepare.Apply(options.ResolveConnectionString(), options.AutoPreparedStatements)
+            : options.ResolveConnectionString();
         // Pooled: a run opens a short-lived context for each read and write, and a fresh one costs a DI scope and its
         // services each time, which showed as lock contention under load.
         services.AddPooledDbContextFactory<FusionDbContext>(builder => Configure(

@@ -49,6 +49,14 @@ public sealed class DatabaseOptions
     [Range(1, 16)]
     public int InsertWriters { get; set; } = 2;
 
+    /// <summary>
+    /// PostgreSQL: statements each connection keeps prepared once they are used often (Npgsql's automatic
+    /// preparation), so the run's hot inserts and reads are not parsed and planned again on every call. A connection
+    /// string that sets <c>Max Auto Prepare</c> itself wins.
+    /// </summary>
+    [Range(0, 1000)]
+    public int AutoPreparedStatements { get; set; } = 100;
+
     public string ResolveConnectionString()
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))

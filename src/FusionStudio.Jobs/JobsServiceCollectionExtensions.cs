@@ -6,6 +6,7 @@ using FusionStudio.Jobs.Operations;
 using FusionStudio.Jobs.Routing;
 using FusionStudio.Jobs.Runs;
 using FusionStudio.Jobs.Runs.Ownership;
+using FusionStudio.Jobs.Runs.Reads;
 using FusionStudio.Jobs.Runs.Steps;
 using FusionStudio.Jobs.Scaling;
 using Microsoft.Extensions.Configuration;
@@ -42,6 +43,10 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<RunStatusMover>();
         services.AddTransient<PromptAdvancer>();
         services.AddSingleton<PromptStageWriter>();
+        services.AddSingleton<PromptCandidateReader>();
+        services.AddSingleton<PromptAggregateReader>();
+        services.AddSingleton<PromptComparisonReader>();
+        services.AddSingleton<PromptFailureReader>();
         services.AddTransient<RowStore>();
         services.AddTransient<RoutingStep>();
         services.AddTransient<CandidateGenerationStep>();

@@ -12,30 +12,35 @@ public static class PromptFailures
 {
     /// <remarks>
     /// One query for the steps whose reason is plain text and one for the aggregates (their method's label is made
-    /// here): every prompt asks this once, so it reaches each table through the prompt's own keys — scores through the
-    /// prompt's candidates and aggregates, never through all the run's scores.
+    /// here): every prompt asks this, so it reaches each table through the prompts' own keys — scores through the
+    /// prompts' candidates and aggregates, never through all the run's scores.
     /// </remarks>
-    public static async Task<List<string>> ReadAsync(FusionDbContext db, int runId, long promptId, CancellationToken cancellationToken)
+    public static async Task<List<string>> ReadAsync(FusionDbContext db, int runId, long promptId, CancellationToken cancellationToken) =>
+        (await ReadManyAsync(db, runId, [promptId], cancellationToken)).Select(r => r.Text).ToList();
+
+    /// <summary>The reasons of many prompts of a run in the same two queries, each prompt's in step order.</summary>
+    public static async Task<List<(long PromptId, string Text)>> ReadManyAsync(
+        FusionDbContext db, int runId, IReadOnlyCollection<long> promptIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var candidates = db.Candidates.Where(c => c.RunId == runId && c.PromptId == promptId);
-        var aggregates = db.Aggregates.Where(a => a.RunId == runId && a.PromptId == promptId);
+        var candidates = db.Candidates.Where(c => c.RunId == runId && promptIds.Contains(c.PromptId));
+        var aggregates = db.Aggregates.Where(a => a.RunId == runId && promptIds.Contains(a.PromptId));
         var failed = db.Scores.Where(s => s.Error != null);
-        var reasons = await db.PromptRoutes.Where(r => r.RunId == runId && r.PromptId == promptId && r.Error != null)
-                .Select(r => new { Step = 1, Text = "Routing: " + r.Error })
-            .Concat(candidates.Where(c => c.Error != null).Select(c => new { Step = 2, Text = "Generation: " + c.Error }))
-            .Concat(db.LayerAnswers.Where(a => a.RunId == runId && a.PromptId == promptId && a.Error != null)
-                .Select(a => new { Step = 3, Text = "Mixture-of-Agents layer " + a.Layer + ": " + a.Error }))
-            .Concat(candidates.Join(failed, c => (long?)c.Id, s => s.CandidateId, (c, s) => new { Step = 4, Text = "Judge: " + s.Error }))
-            .Concat(aggregates.Join(failed, a => (long?)a.Id, s => s.AggregateId, (a, s) => new { Step = 4, Text = "Judge (fused answer): " + s.Error }))
-            .Concat(db.Comparisons.Where(c => c.RunId == runId && c.PromptId == promptId && c.Error != null)
-                .Select(c => new { Step = 6, Text = "Comparison: " + c.Error }))
+        var reasons = await db.PromptRoutes.Where(r => r.RunId == runId && promptIds.Contains(r.PromptId) && r.Error != null)
+                .Select(r => new { r.PromptId, Step = 1, Text = "Routing: " + r.Error })
+            .Concat(candidates.Where(c => c.Error != null).Select(c => new { c.PromptId, Step = 2, Text = "Generation: " + c.Error }))
+            .Concat(db.LayerAnswers.Where(a => a.RunId == runId && promptIds.Contains(a.PromptId) && a.Error != null)
+                .Select(a => new { a.PromptId, Step = 3, Text = "Mixture-of-Agents layer " + a.Layer + ": " + a.Error }))
+            .Concat(candidates.Join(failed, c => (long?)c.Id, s => s.CandidateId, (c, s) => new { c.PromptId, Step = 4, Text = "Judge: " + s.Error }))
+            .Concat(aggregates.Join(failed, a => (long?)a.Id, s => s.AggregateId, (a, s) => new { a.PromptId, Step = 4, Text = "Judge (fused answer): " + s.Error }))
+            .Concat(db.Comparisons.Where(c => c.RunId == runId && promptIds.Contains(c.PromptId) && c.Error != null)
+                .Select(c => new { c.PromptId, Step = 6, Text = "Comparison: " + c.Error }))
             .ToListAsync(cancellationToken);
-        var failedAggregates = await aggregates.Where(a => a.Error != null).Select(a => new { a.Method, a.Error }).ToListAsync(cancellationToken);
-        return reasons.Select(r => (r.Step, r.Text))
-            .Concat(failedAggregates.Select(a => (Step: 5, Text: $"{a.Method.ToLabel()}: {a.Error}")))
+        var failedAggregates = await aggregates.Where(a => a.Error != null).Select(a => new { a.PromptId, a.Method, a.Error }).ToListAsync(cancellationToken);
+        return reasons.Select(r => (r.PromptId, r.Step, r.Text))
+            .Concat(failedAggregates.Select(a => (a.PromptId, Step: 5, Text: $"{a.Method.ToLabel()}: {a.Error}")))
             .OrderBy(r => r.Step)
-            .Select(r => r.Text)
+            .Select(r => (r.PromptId, r.Text))
             .ToList();
     }
 }

@@ -1,9 +1,7 @@
-using FusionStudio.Data;
-using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Jobs.Runs.Reads;
 using FusionStudio.Jobs.Runs.Steps;
-using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Jobs.Runs;
 
@@ -16,7 +14,7 @@ namespace FusionStudio.Jobs.Runs;
 /// and are stored, and whoever takes the batch next goes on from there.
 /// </summary>
 public sealed class PromptAdvancer(
-    IDbContextFactory<FusionDbContext> contexts,
+    PromptFailureReader failureReader,
     RoutingStep routing,
     CandidateGenerationStep generation,
     ScoringStep scoring,
@@ -60,19 +58,13 @@ public sealed class PromptAdvancer(
 
         await comparison.RunAsync(run, prompt, cancellationToken);
 
-        var failures = await FailuresAsync(run.Run.Id, prompt.Id, cancellationToken);
+        var failures = await failureReader.ReadAsync(run.Run.Id, prompt.Id, cancellationToken);
         await SetStageAsync(
             run.Run.Id,
             runPromptId,
             failures.Count == 0 ? PromptStage.Done : PromptStage.Failed,
             failures.Count == 0 ? null : string.Join(" · ", failures.Distinct().Take(5)),
             cancellationToken);
-    }
-
-    private async Task<List<string>> FailuresAsync(int runId, long promptId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await PromptFailures.ReadAsync(db, runId, promptId, cancellationToken);
     }
 
     private Task SetStageAsync(int runId, long runPromptId, PromptStage stage, string? error, CancellationToken cancellationToken) =>

@@ -1,10 +1,9 @@
-using FusionStudio.Data;
+using FusionStudio.Jobs.Runs.Reads;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Gateway;
 using FusionStudio.Engine.Thoughts;
 using FusionStudio.Jobs.Thoughts;
-using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Jobs.Runs.Steps;
 
@@ -14,7 +13,7 @@ namespace FusionStudio.Jobs.Runs.Steps;
 /// every teacher the same hinted request, and each candidate keeps the templates it got.
 /// </summary>
 public sealed class CandidateGenerationStep(
-    IDbContextFactory<FusionDbContext> contexts, IModelGateway gateway, RowStore rows, TimeProvider clock, ThoughtHintIndexes hintIndexes)
+    PromptCandidateReader candidates, IModelGateway gateway, RowStore rows, TimeProvider clock, ThoughtHintIndexes hintIndexes)
 {
     public async Task RunAsync(RunContext run, DatasetPrompt prompt, PromptRoute? route, CancellationToken cancellationToken)
     {
@@ -24,12 +23,7 @@ public sealed class CandidateGenerationStep(
             return;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var existing = await db.Candidates
-            .Where(c => c.RunId == run.Run.Id && c.PromptId == prompt.Id)
-            .Select(c => new { c.TeacherId, c.SampleIndex })
-            .ToListAsync(cancellationToken);
-        var have = existing.Select(c => (c.TeacherId, c.SampleIndex)).ToHashSet();
+        var have = (await candidates.ReadAsync(run, prompt.Id, cancellationToken)).Select(c => (c.TeacherId, c.SampleIndex)).ToHashSet();
 
         var missing = Slots(run, route).Where(x => !have.Contains((x.Teacher.Teacher.Id, x.Sample))).ToList();
         if (missing.Count == 0)

@@ -1,9 +1,8 @@
-using FusionStudio.Data;
+using FusionStudio.Jobs.Runs.Reads;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Gateway;
 using FusionStudio.Engine.Judging;
-using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Jobs.Runs.Steps;
 
@@ -11,7 +10,7 @@ namespace FusionStudio.Jobs.Runs.Steps;
 /// Step 5: the pairwise judge compares each configured pair of methods' answers, asked in both orders. When the two
 /// orders disagree the verdict is a tie; both raw answers are stored.
 /// </summary>
-public sealed class ComparisonStep(IDbContextFactory<FusionDbContext> contexts, JudgeAsker judge, RowStore rows, TimeProvider clock)
+public sealed class ComparisonStep(PromptComparisonReader comparisons, PromptAggregateReader aggregates, JudgeAsker judge, RowStore rows, TimeProvider clock)
 {
     public async Task RunAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
     {
@@ -20,11 +19,7 @@ public sealed class ComparisonStep(IDbContextFactory<FusionDbContext> contexts, 
             return;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var compared = await db.Comparisons
-            .Where(c => c.RunId == run.Run.Id && c.PromptId == prompt.Id)
-            .Select(c => new MethodPair(c.MethodA, c.MethodB))
-            .ToListAsync(cancellationToken);
+        var compared = await comparisons.ReadAsync(run, prompt.Id, cancellationToken);
         var todo = run.Run.ComparisonPairs.Except(compared).ToList();
         if (todo.Count == 0)
         {
@@ -32,9 +27,9 @@ public sealed class ComparisonStep(IDbContextFactory<FusionDbContext> contexts, 
         }
 
         var limit = run.CandidatesPerPrompt;
-        var answers = await db.Aggregates.AsNoTracking()
-            .Where(a => a.RunId == run.Run.Id && a.PromptId == prompt.Id && a.CandidateLimit == limit)
-            .ToDictionaryAsync(a => a.Method, a => a.Text, cancellationToken);
+        var answers = (await aggregates.ReadAsync(run, prompt.Id, cancellationToken))
+            .Where(a => a.CandidateLimit == limit)
+            .ToDictionary(a => a.Method, a => a.Text);
 
         await Task.WhenAll(todo.Select(pair => CompareAsync(run, prompt, pair, answers, cancellationToken)));
     }

@@ -1,9 +1,8 @@
-using FusionStudio.Data;
+using FusionStudio.Jobs.Runs.Reads;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Gateway;
 using FusionStudio.Engine.Methods;
-using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Jobs.Runs.Steps;
 
@@ -11,7 +10,7 @@ namespace FusionStudio.Jobs.Runs.Steps;
 /// Step 4: fusion. The fusor reads the prompt and the candidates, in a seeded shuffled order, and writes one answer:
 /// from all N candidates for Fusion-of-N, from the router's top-k teachers' answers for Routed FusioN.
 /// </summary>
-public sealed class FusionStep(IDbContextFactory<FusionDbContext> contexts, IModelGateway gateway, RowStore rows, TimeProvider clock)
+public sealed class FusionStep(PromptCandidateReader candidateReader, PromptAggregateReader aggregates, IModelGateway gateway, RowStore rows, TimeProvider clock)
 {
     public async Task RunAsync(RunContext run, DatasetPrompt prompt, PromptRoute? route, CancellationToken cancellationToken)
     {
@@ -32,13 +31,12 @@ public sealed class FusionStep(IDbContextFactory<FusionDbContext> contexts, IMod
     /// </summary>
     public async Task FuseAsync(RunContext run, DatasetPrompt prompt, int limit, int subset, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await ExistsAsync(db, run, prompt, AggregationMethod.FusionOfN, limit, subset, cancellationToken))
+        if (await ExistsAsync(run, prompt, AggregationMethod.FusionOfN, limit, subset, cancellationToken))
         {
             return;
         }
 
-        var all = await PromptCandidates.ReadAsync(db, run, prompt.Id, cancellationToken);
+        var all = await candidateReader.ReadAnsweredAsync(run, prompt.Id, cancellationToken);
         var candidates = all.Count == 0 ? all : FusionSubset.Take(all, limit, run.Run.Seed, prompt.Id, limit, subset);
         // A FusioN@k point of the scaling curve is logged apart from the run's own fused answer.
         var purpose = limit < run.CandidatesPerPrompt ? ModelCallPurpose.ScalingFuse : ModelCallPurpose.Fuse;
@@ -49,8 +47,7 @@ public sealed class FusionStep(IDbContextFactory<FusionDbContext> contexts, IMod
     private async Task FuseRoutedAsync(RunContext run, DatasetPrompt prompt, PromptRoute? route, CancellationToken cancellationToken)
     {
         var limit = run.CandidatesPerPrompt;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await ExistsAsync(db, run, prompt, AggregationMethod.RoutedFusion, limit, 0, cancellationToken))
+        if (await ExistsAsync(run, prompt, AggregationMethod.RoutedFusion, limit, 0, cancellationToken))
         {
             return;
         }
@@ -58,18 +55,16 @@ public sealed class FusionStep(IDbContextFactory<FusionDbContext> contexts, IMod
         // The first sample of each routed teacher, in the router's order (the fusor still sees them shuffled).
         var routed = route?.Best(run.Run.RoutedTopK) ?? [];
         var positions = routed.Select(id => run.Teachers.FirstOrDefault(t => t.Teacher.Id == id)?.Position).OfType<int>().ToList();
-        var all = await PromptCandidates.ReadAsync(db, run, prompt.Id, cancellationToken);
+        var all = await candidateReader.ReadAnsweredAsync(run, prompt.Id, cancellationToken);
         var candidates = positions.Select(p => all.FirstOrDefault(c => c.TeacherPosition == p && c.SampleIndex == 0)).OfType<CandidateView>().ToList();
         var problem = route is null || routed.Count == 0 ? route?.Error ?? "The prompt was not routed."
             : candidates.Count == 0 ? "No routed teacher gave an answer to fuse." : null;
         await WriteAsync(run, prompt, new Aggregate { Method = AggregationMethod.RoutedFusion, CandidateLimit = limit }, candidates, ModelCallPurpose.RoutedFuse, problem, cancellationToken);
     }
 
-    private static Task<bool> ExistsAsync(
-        FusionDbContext db, RunContext run, DatasetPrompt prompt, AggregationMethod method, int limit, int subset, CancellationToken cancellationToken) =>
-        db.Aggregates.AnyAsync(
-            a => a.RunId == run.Run.Id && a.PromptId == prompt.Id && a.Method == method && a.CandidateLimit == limit && a.Subset == subset,
-            cancellationToken);
+    private async Task<bool> ExistsAsync(
+        RunContext run, DatasetPrompt prompt, AggregationMethod method, int limit, int subset, CancellationToken cancellationToken) =>
+        (await aggregates.ReadAsync(run, prompt.Id, cancellationToken)).Any(a => a.Method == method && a.CandidateLimit == limit && a.Subset == subset);
 
     private async Task WriteAsync(
         RunContext run, DatasetPrompt prompt, Aggregate aggregate, IReadOnlyList<CandidateView> candidates, ModelCallPurpose purpose, string? problem,

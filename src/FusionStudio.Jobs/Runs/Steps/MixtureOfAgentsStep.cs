@@ -3,6 +3,7 @@ using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Gateway;
 using FusionStudio.Engine.Methods;
+using FusionStudio.Jobs.Runs.Reads;
 using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Jobs.Runs.Steps;
@@ -14,7 +15,8 @@ namespace FusionStudio.Jobs.Runs.Steps;
 /// before the next is built, so a retried job or a second worker makes only the calls that are missing and builds on
 /// the same references as whoever stored the rest.
 /// </summary>
-public sealed class MixtureOfAgentsStep(IDbContextFactory<FusionDbContext> contexts, IModelGateway gateway, RowStore rows, TimeProvider clock)
+public sealed class MixtureOfAgentsStep(
+    IDbContextFactory<FusionDbContext> contexts, PromptCandidateReader candidateReader, PromptAggregateReader aggregates, IModelGateway gateway, RowStore rows, TimeProvider clock)
 {
     public async Task RunAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
     {
@@ -24,21 +26,12 @@ public sealed class MixtureOfAgentsStep(IDbContextFactory<FusionDbContext> conte
         }
 
         var limit = run.CandidatesPerPrompt;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        if ((await aggregates.ReadAsync(run, prompt.Id, cancellationToken)).Any(a => a.Method == AggregationMethod.MixtureOfAgents && a.CandidateLimit == limit))
         {
-            if (await db.Aggregates.AnyAsync(
-                    a => a.RunId == run.Run.Id && a.PromptId == prompt.Id && a.Method == AggregationMethod.MixtureOfAgents && a.CandidateLimit == limit,
-                    cancellationToken))
-            {
-                return;
-            }
+            return;
         }
 
-        IReadOnlyList<CandidateView> candidates;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            candidates = await PromptCandidates.ReadAsync(db, run, prompt.Id, cancellationToken);
-        }
+        var candidates = await candidateReader.ReadAnsweredAsync(run, prompt.Id, cancellationToken);
 
         var aggregate = new Aggregate
         {

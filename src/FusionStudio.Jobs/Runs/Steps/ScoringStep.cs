@@ -1,7 +1,6 @@
-using FusionStudio.Data;
+using FusionStudio.Jobs.Runs.Reads;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
-using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Jobs.Runs.Steps;
 
@@ -11,7 +10,7 @@ namespace FusionStudio.Jobs.Runs.Steps;
 /// answer and the candidates it came from sit on one scale. An answer that cannot be parsed is asked again, up to a
 /// limit; then the failure is recorded — never a made-up default score.
 /// </summary>
-public sealed class ScoringStep(IDbContextFactory<FusionDbContext> contexts, JudgeAsker judge, RowStore rows, TimeProvider clock)
+public sealed class ScoringStep(PromptCandidateReader candidates, PromptAggregateReader aggregates, JudgeAsker judge, RowStore rows, TimeProvider clock)
 {
     /// <summary>Scores the prompt's successful candidates, when a method of the run needs their scores (see <see cref="RunContext.NeedsScores"/>).</summary>
     public async Task ScoreCandidatesAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
@@ -21,14 +20,9 @@ public sealed class ScoringStep(IDbContextFactory<FusionDbContext> contexts, Jud
             return;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (judgeId, versionId) = (run.Judge.Teacher.Id, run.PointwiseTemplate.Id);
-        var unscored = await db.Candidates.AsNoTracking()
-            .Where(c => c.RunId == run.Run.Id && c.PromptId == prompt.Id && c.Error == null && c.Text != null)
-            .Where(c => !db.Scores.Any(s => s.CandidateId == c.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId))
-            .Select(c => new UnscoredAnswer(c.Id, null, c.Text!))
-            .ToListAsync(cancellationToken);
-
+        var unscored = (await candidates.ReadAsync(run, prompt.Id, cancellationToken))
+            .Where(c => c.Answered && !c.Scored)
+            .Select(c => new UnscoredAnswer(c.Id, null, c.Text!));
         await ScoreAllAsync(run, prompt, unscored, ModelCallPurpose.JudgeCandidate, cancellationToken);
     }
 
@@ -41,15 +35,9 @@ public sealed class ScoringStep(IDbContextFactory<FusionDbContext> contexts, Jud
             return;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (judgeId, versionId) = (run.Judge.Teacher.Id, run.PointwiseTemplate.Id);
-        var unscored = await db.Aggregates.AsNoTracking()
-            .Where(a => a.RunId == run.Run.Id && a.PromptId == prompt.Id && fusors.Contains(a.Method))
-            .Where(a => a.CandidateLimit == candidateLimit && a.Error == null && a.Text != null)
-            .Where(a => !db.Scores.Any(s => s.AggregateId == a.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId))
-            .Select(a => new UnscoredAnswer(null, a.Id, a.Text!))
-            .ToListAsync(cancellationToken);
-
+        var unscored = (await aggregates.ReadAsync(run, prompt.Id, cancellationToken))
+            .Where(a => fusors.Contains(a.Method) && a.CandidateLimit == candidateLimit && a.Answered && !a.Scored)
+            .Select(a => new UnscoredAnswer(null, a.Id, a.Text!));
         var purpose = candidateLimit < run.CandidatesPerPrompt ? ModelCallPurpose.ScalingJudge : ModelCallPurpose.JudgeFusedAnswer;
         await ScoreAllAsync(run, prompt, unscored, purpose, cancellationToken);
     }

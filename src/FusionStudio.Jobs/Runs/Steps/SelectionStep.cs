@@ -1,8 +1,7 @@
-using FusionStudio.Data;
+using FusionStudio.Jobs.Runs.Reads;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Methods;
-using Microsoft.EntityFrameworkCore;
 
 namespace FusionStudio.Jobs.Runs.Steps;
 
@@ -10,23 +9,19 @@ namespace FusionStudio.Jobs.Runs.Steps;
 /// Step 3: each selector of the run (Best-of-N, MBR, random) takes one candidate; Routed takes the answer of the
 /// teacher the router ranked first. No model call.
 /// </summary>
-public sealed class SelectionStep(IDbContextFactory<FusionDbContext> contexts, RowStore rows, TimeProvider clock)
+public sealed class SelectionStep(PromptCandidateReader candidateReader, PromptAggregateReader aggregates, RowStore rows, TimeProvider clock)
 {
     public async Task RunAsync(RunContext run, DatasetPrompt prompt, PromptRoute? route, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var limit = run.CandidatesPerPrompt;
-        var done = await db.Aggregates
-            .Where(a => a.RunId == run.Run.Id && a.PromptId == prompt.Id && a.CandidateLimit == limit)
-            .Select(a => a.Method)
-            .ToListAsync(cancellationToken);
+        var done = (await aggregates.ReadAsync(run, prompt.Id, cancellationToken)).Where(a => a.CandidateLimit == limit).Select(a => a.Method);
         var todo = run.Selectors.Except(done).ToList();
         if (todo.Count == 0)
         {
             return;
         }
 
-        var candidates = await PromptCandidates.ReadAsync(db, run, prompt.Id, cancellationToken);
+        var candidates = await candidateReader.ReadAnsweredAsync(run, prompt.Id, cancellationToken);
         foreach (var method in todo)
         {
             if (method == AggregationMethod.Routed)
