@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Gateway.Outbound;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,8 @@ namespace FusionStudio.Engine.Gateway;
 /// The <see cref="IModelGateway"/> over Semantic Kernel: cache first, then the provider through its limits, retries
 /// and timeouts (<see cref="ModelCallExecutor"/>). A cache hit reports the original answer's tokens but a cost of 0,
 /// because a run reports what it spent: re-running with a new fusor shows only the fusor calls' cost. A broken cache
-/// never fails a call; the call goes on without it.
+/// never fails a call; the call goes on without it. Identical requests asked at the same time in one process share one
+/// provider call: the later ones get the first one's answer as a cache hit.
 /// </summary>
 public sealed class ModelGateway : IModelGateway
 {
@@ -17,6 +19,9 @@ public sealed class ModelGateway : IModelGateway
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ModelGateway> _logger;
     private readonly ModelCallExecutor _executor;
+
+    // Cacheable requests being asked now, by cache key; see AnswerAsync.
+    private readonly ConcurrentDictionary<string, Task<ModelCacheEntry?>> _inFlight = new(StringComparer.Ordinal);
 
     public ModelGateway(
         IOptions<GatewayOptions> options,
@@ -70,31 +75,71 @@ public sealed class ModelGateway : IModelGateway
 
     private async Task<ModelCallResult> AnswerAsync(ModelCallRequest request, long startedAt, CancellationToken cancellationToken)
     {
-        var key = request.UseCache ? ModelCacheKey.Compute(request) : null;
-        if (key is not null && await LookUpAsync(request, key, cancellationToken).ConfigureAwait(false) is { } hit)
+        if (!request.UseCache)
         {
-            var elapsed = _timeProvider.GetElapsedTime(startedAt);
-            var usage = new ModelCallUsage
-            {
-                InputTokens = hit.InputTokens,
-                OutputTokens = hit.OutputTokens,
-                LatencyMs = ModelCallResult.ToMilliseconds(elapsed),
-                Cost = 0m,
-                FinishReason = hit.FinishReason,
-                CacheHit = true,
-            };
-            return ModelCallResult.Success(hit.Text, usage, attempts: 0, elapsed);
+            return await _executor.ExecuteAsync(request, startedAt, cancellationToken).ConfigureAwait(false);
+        }
+
+        var key = ModelCacheKey.Compute(request);
+        var flight = new TaskCompletionSource<ModelCacheEntry?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = _inFlight.GetOrAdd(key, flight.Task);
+        if (first != flight.Task)
+        {
+            // The same request is being asked in this process right now: its answer is what the cache would hold a moment
+            // later, so this one waits for it instead of paying for it twice. Without an answer, it asks on its own.
+            return await first.WaitAsync(cancellationToken).ConfigureAwait(false) is { } shared
+                ? Hit(shared, startedAt)
+                : (await AskAsync(request, key, startedAt, cancellationToken).ConfigureAwait(false)).Result;
+        }
+
+        ModelCacheEntry? answer = null;
+        try
+        {
+            var asked = await AskAsync(request, key, startedAt, cancellationToken).ConfigureAwait(false);
+            answer = asked.Answer;
+            return asked.Result;
+        }
+        finally
+        {
+            _inFlight.TryRemove(new KeyValuePair<string, Task<ModelCacheEntry?>>(key, flight.Task));
+            flight.TrySetResult(answer);
+        }
+    }
+
+    /// <summary>Cache first, then the provider; a successful answer is stored and returned as the entry to share.</summary>
+    private async Task<(ModelCallResult Result, ModelCacheEntry? Answer)> AskAsync(
+        ModelCallRequest request, string key, long startedAt, CancellationToken cancellationToken)
+    {
+        if (await LookUpAsync(request, key, cancellationToken).ConfigureAwait(false) is { } hit)
+        {
+            return (Hit(hit, startedAt), hit);
         }
 
         var result = await _executor.ExecuteAsync(request, startedAt, cancellationToken).ConfigureAwait(false);
-        if (key is not null && result.Succeeded)
+        if (!result.Succeeded)
         {
-            var entry = new ModelCacheEntry(
-                request.Provider.ProviderId, request.Model, result.Text, result.Usage.InputTokens, result.Usage.OutputTokens, result.Usage.FinishReason);
-            await StoreAsync(request, key, entry).ConfigureAwait(false);
+            return (result, null);
         }
 
-        return result;
+        var entry = new ModelCacheEntry(
+            request.Provider.ProviderId, request.Model, result.Text, result.Usage.InputTokens, result.Usage.OutputTokens, result.Usage.FinishReason);
+        await StoreAsync(request, key, entry).ConfigureAwait(false);
+        return (result, entry);
+    }
+
+    private ModelCallResult Hit(ModelCacheEntry hit, long startedAt)
+    {
+        var elapsed = _timeProvider.GetElapsedTime(startedAt);
+        var usage = new ModelCallUsage
+        {
+            InputTokens = hit.InputTokens,
+            OutputTokens = hit.OutputTokens,
+            LatencyMs = ModelCallResult.ToMilliseconds(elapsed),
+            Cost = 0m,
+            FinishReason = hit.FinishReason,
+            CacheHit = true,
+        };
+        return ModelCallResult.Success(hit.Text, usage, attempts: 0, elapsed);
     }
 
     private async Task<ModelCacheEntry?> LookUpAsync(ModelCallRequest request, string key, CancellationToken cancellationToken)

@@ -23,6 +23,36 @@ public sealed class GatewayCacheTests : GatewayTest
     }
 
     [Fact]
+    public async Task Identical_calls_at_the_same_time_share_one_request()
+    {
+        // Slow enough that the second asks while the first waits for its answer, before anything is in the cache.
+        Server.Configure(options => options with { LatencyMs = 300 });
+        var gateway = Gateway();
+
+        var both = await Task.WhenAll(gateway.CompleteAsync(Request("sim-concise")), gateway.CompleteAsync(Request("sim-concise")));
+
+        Assert.Single(Requests);
+        Assert.Equal(both[0].Text, both[1].Text);
+        Assert.Equal(1, both.Count(r => r.Usage.CacheHit));
+        Assert.Equal(1, both.Count(r => r.Usage.Cost > 0));
+        Assert.Equal(1, Cache.Count);
+    }
+
+    [Fact]
+    public async Task A_call_waiting_on_a_failed_identical_call_asks_on_its_own()
+    {
+        Settings.MaxRetries = 0;
+        Server.Configure(options => options with { LatencyMs = 300, Fault = FaultRule.FirstRequests(FaultKind.ServerError, 1) });
+        var gateway = Gateway();
+
+        var both = await Task.WhenAll(gateway.CompleteAsync(Request("sim-concise")), gateway.CompleteAsync(Request("sim-concise")));
+
+        Assert.Equal(2, Requests.Count);
+        Assert.Equal(1, both.Count(r => r.Succeeded));
+        Assert.DoesNotContain(both, r => r.Usage.CacheHit);
+    }
+
+    [Fact]
     public async Task Another_sample_index_is_a_miss_with_its_own_seed()
     {
         var gateway = Gateway();
