@@ -11,6 +11,9 @@ public sealed record FakeOpenAiOptions
     /// <summary>A delay before every chat completion; a header or model directive overrides it per request.</summary>
     public int LatencyMs { get; init; }
 
+    /// <summary>A different delay for the requests whose messages contain a marker: one slow prompt among quick ones.</summary>
+    public SlowPromptRule? SlowPrompt { get; init; }
+
     /// <summary>A fault for every chat completion; a header or model directive overrides it per request.</summary>
     public FaultRule? Fault { get; init; }
 

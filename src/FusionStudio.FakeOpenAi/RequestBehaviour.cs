@@ -1,4 +1,5 @@
 using FusionStudio.FakeOpenAi.Faults;
+using FusionStudio.Simulation;
 
 namespace FusionStudio.FakeOpenAi;
 
@@ -9,11 +10,12 @@ namespace FusionStudio.FakeOpenAi;
 internal sealed record RequestBehaviour(int LatencyMs, FaultRule? Fault, string FaultCounterKey)
 {
     /// <exception cref="FormatException">A header's value does not parse.</exception>
-    public static RequestBehaviour Resolve(IHeaderDictionary headers, ModelDirectives directives, FakeOpenAiOptions options)
+    public static RequestBehaviour Resolve(
+        IHeaderDictionary headers, ModelDirectives directives, FakeOpenAiOptions options, IReadOnlyList<SimulationMessage> messages)
     {
         var latency = Header(headers, FakeHeaders.LatencyMs) is { } latencyHeader
             ? ModelDirectives.ParseCount(latencyHeader, FakeHeaders.LatencyMs)
-            : directives.LatencyMs ?? options.LatencyMs;
+            : directives.LatencyMs ?? options.SlowPrompt?.LatencyFor(messages) ?? options.LatencyMs;
 
         var (fault, counterKey) = Header(headers, FakeHeaders.Fault) is { } faultHeader
             ? (FaultDirective.Parse(faultHeader), $"header|{faultHeader}|{directives.BaseModel}")

@@ -43,6 +43,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<RunStatusMover>();
         services.AddTransient<PromptAdvancer>();
         services.AddSingleton<PromptStageWriter>();
+        services.AddSingleton<PromptSlots>();
         services.AddSingleton<PromptCandidateReader>();
         services.AddSingleton<PromptAggregateReader>();
         services.AddSingleton<PromptComparisonReader>();

@@ -51,7 +51,7 @@ internal static class ChatCompletionsEndpoint
         try
         {
             directives = ModelDirectives.Parse(model);
-            behaviour = RequestBehaviour.Resolve(context.Request.Headers, directives, options);
+            behaviour = RequestBehaviour.Resolve(context.Request.Headers, directives, options, messages);
         }
         catch (FormatException exception)
         {

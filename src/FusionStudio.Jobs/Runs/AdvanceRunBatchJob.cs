@@ -21,6 +21,7 @@ public sealed class AdvanceRunBatchJob(
     IDbContextFactory<FusionDbContext> contexts,
     RunContextLoader loader,
     PromptAdvancer advancer,
+    PromptSlots slots,
     RunCallLog callLog,
     RunCompletion completion,
     RunStatusMover mover,
@@ -147,11 +148,13 @@ public sealed class AdvanceRunBatchJob(
 
         logger.LogInformation("Advancing run {RunId}, prompts {First}-{Last}: {Count} to do", run.Run.Id, firstOrdinal, lastOrdinal, work.Count);
         var budget = new BudgetGuard(run.Run.BudgetCap, run.Run.BudgetCap is null ? 0m : (await callLog.SummaryAsync(run.Run.Id, cancellationToken)).Cost);
+        // Every prompt of the batch queues for a slot at once, in order: the process's slots, not the batch, bound the work.
         await Parallel.ForEachAsync(
             work,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.PromptConcurrency, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, work.Count), CancellationToken = cancellationToken },
             async (item, token) =>
             {
+                using var slot = await slots.TakeAsync(token);
                 // A worker that is shutting down starts no new prompt; the ones in flight finish their current step.
                 if (budget.Reached || lifetime.ApplicationStopping.IsCancellationRequested)
                 {

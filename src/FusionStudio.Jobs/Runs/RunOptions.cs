@@ -11,9 +11,13 @@ public sealed class RunOptions
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 50;
 
-    /// <summary>Prompts one job advances at the same time; provider limits still cap the model calls.</summary>
-    [Range(1, 1_000)]
-    public int PromptConcurrency { get; set; } = 16;
+    /// <summary>
+    /// Prompts one process advances at the same time, over all its batch jobs (<see cref="PromptSlots"/>); provider
+    /// limits still cap the model calls. Enough to keep every provider's concurrency full, few enough to bound the
+    /// work a killed process leaves half done.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int PromptConcurrency { get; set; } = 128;
 
     /// <summary>Times the judge is asked again when its answer cannot be parsed, before the score is recorded as failed.</summary>
     [Range(1, 10)]

@@ -26,6 +26,7 @@ public sealed class AdvanceScalingBatchJob(
     RunContextLoader loader,
     FusionStep fusion,
     ScoringStep scoring,
+    PromptSlots slots,
     RunCallLog callLog,
     IBatchOwnership ownership,
     IBackgroundJobClient jobs,
@@ -87,9 +88,10 @@ public sealed class AdvanceScalingBatchJob(
         var budget = new BudgetGuard(run.Run.BudgetCap, (await callLog.SummaryAsync(run.Run.Id, cancellationToken)).Cost);
         await Parallel.ForEachAsync(
             work,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.PromptConcurrency, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, work.Count), CancellationToken = cancellationToken },
             async (prompt, token) =>
             {
+                using var slot = await slots.TakeAsync(token);
                 if (budget.Reached || lifetime.ApplicationStopping.IsCancellationRequested)
                 {
                     return;

@@ -1,12 +1,11 @@
 using FusionStudio.Engine.Gateway;
 using FusionStudio.FakeOpenAi.Recording;
+using FusionStudio.Testing;
 
 namespace FusionStudio.IntegrationTests.Gateway;
 
 public sealed class GatewayLimitTests : GatewayTest
 {
-    private static readonly TimeSpan s_timerSlack = TimeSpan.FromMilliseconds(5);
-
     [Fact]
     public async Task Provider_never_sees_more_calls_at_once_than_its_max_concurrency()
     {
@@ -21,7 +20,7 @@ public sealed class GatewayLimitTests : GatewayTest
         Assert.All(results, result => Assert.True(result.Succeeded, result.FailureReason));
         var requests = Requests;
         Assert.Equal(8, requests.Count);
-        Assert.Equal(2, MostAtOnce(requests));
+        Assert.Equal(2, RequestOverlap.MostAtOnce(requests));
 
         // 8 calls of 200 ms, 2 at a time: the last starts at least 3 rounds after the first.
         Assert.True(requests.Max(r => r.ReceivedAt) - requests.Min(r => r.ReceivedAt) >= TimeSpan.FromMilliseconds(590));
@@ -37,29 +36,6 @@ public sealed class GatewayLimitTests : GatewayTest
 
         await Task.WhenAll(Enumerable.Range(1, 3).Select(id => gateway.CompleteAsync(Request("sim-concise", provider: Provider(id)) with { UseCache = false })));
 
-        Assert.Equal(3, MostAtOnce(Requests));
-    }
-
-    /// <summary>
-    /// The most requests the server was answering at one moment, from its log: each request is busy from its arrival
-    /// for its latency (the answer is written after the wait). The wait is a timer that can fire up to about a
-    /// millisecond early by the wall clock that stamps arrivals, so each interval is taken <see cref="s_timerSlack"/>
-    /// short: a real excess call would overlap by most of the latency, not by a millisecond.
-    /// </summary>
-    private static int MostAtOnce(IReadOnlyList<FakeRequestRecord> requests)
-    {
-        var events = requests
-            .SelectMany(r => new[] { (At: r.ReceivedAt, Change: 1), (At: r.ReceivedAt.AddMilliseconds(r.LatencyMs) - s_timerSlack, Change: -1) })
-            .OrderBy(e => e.At)
-            .ThenBy(e => e.Change);
-        var current = 0;
-        var most = 0;
-        foreach (var (_, change) in events)
-        {
-            current += change;
-            most = Math.Max(most, current);
-        }
-
-        return most;
+        Assert.Equal(3, RequestOverlap.MostAtOnce(Requests));
     }
 }

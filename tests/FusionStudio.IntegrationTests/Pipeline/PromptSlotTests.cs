@@ -1,0 +1,42 @@
+using FusionStudio.Domain.Runs;
+using FusionStudio.FakeOpenAi;
+using FusionStudio.FakeOpenAi.Recording;
+using FusionStudio.Testing;
+
+namespace FusionStudio.IntegrationTests.Pipeline;
+
+public sealed class PromptSlotTests
+{
+    private const int Slots = 4;
+    private const int SlowMs = 3_000;
+
+    [Fact]
+    public async Task A_slow_prompt_holds_one_slot_while_the_prompts_of_every_batch_share_the_rest()
+    {
+        // Four jobs of four prompts could run sixteen prompts at once, and the provider allows sixteen calls: the process's
+        // slots are what bound the work.
+        await using var host = await PipelineHost.StartAsync(
+            ("Runs:BatchSize", "4"), ("Runs:PromptConcurrency", Slots.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Hosting:WorkerCount", "4"));
+        host.Models.Configure(o => o with { LatencyMs = 150, SlowPrompt = new SlowPromptRule("topic number 0 work", SlowMs) });
+        var runId = await TestRuns.CreateAsync(host.App, host.Models.BaseUrl, new TestRunShape
+        {
+            Prompts = 16,
+            TeacherModels = ["sim-concise"],
+            Methods = [AggregationMethod.Random],
+            Concurrency = 16,
+        });
+
+        await TestRuns.StartAsync(host.App, runId);
+        var run = await TestRuns.WaitUntilFinishedAsync(host.App, runId);
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        var requests = host.Models.RequestLog.Snapshot().Where(r => r.Kind == FakeRequestKind.Chat).ToList();
+        Assert.Equal(16, requests.Count);
+        var slow = Assert.Single(requests, r => r.LatencyMs == SlowMs);
+        var slowAnswered = slow.ReceivedAt.AddMilliseconds(SlowMs);
+        // The slow prompt's batch does not hold back the rest: every other prompt, of its own batch and of the three
+        // others, is asked while it waits.
+        Assert.All(requests.Where(r => r != slow), r => Assert.True(r.ReceivedAt < slowAnswered, $"asked {(r.ReceivedAt - slow.ReceivedAt).TotalMilliseconds:0} ms after the slow one"));
+        Assert.Equal(Slots, RequestOverlap.MostAtOnce(requests));
+    }
+}
