@@ -72,7 +72,8 @@ internal static class MemoryBenchmark
         for (var tenth = 0; tenth <= 10; tenth++)
         {
             var wanted = settings.Prompts * tenth / 10;
-            var (at, rss, done) = samples.First(s => s.Done >= wanted);
+            // The counters may land just after the status: the last sample stands for 100 % then.
+            var (at, rss, done) = samples.Find(s => s.Done >= wanted) is { Rss: > 0 } reached ? reached : samples[^1];
             Console.WriteLine($"  {done * 100.0 / settings.Prompts,5:0}%  {at.TotalSeconds,5:0} s  {Mb(rss),4} MB");
         }
 
