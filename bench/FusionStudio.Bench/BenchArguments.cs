@@ -13,10 +13,12 @@ internal sealed record BenchArguments(string Benchmark, int Prompts, int Candida
         }
 
         var scenario = Array.IndexOf(args, "--scenario");
+        var benchmark = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "pipeline";
         return new BenchArguments(
-            args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "pipeline",
+            benchmark,
             Number("--prompts", 200),
-            Number("--candidates", 4),
+            // The report's case is the issue's: 100,000 prompts × 8 candidates.
+            Number("--candidates", benchmark == "report" ? 8 : 4),
             Number("--latency-ms", 100),
             Number("--concurrency", 32),
             scenario >= 0 && scenario + 1 < args.Length ? args[scenario + 1] : null);

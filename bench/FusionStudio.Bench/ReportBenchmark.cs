@@ -10,6 +10,7 @@ using FusionStudio.Web.Scaling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace FusionStudio.Bench;
 
@@ -19,7 +20,8 @@ namespace FusionStudio.Bench;
 /// </summary>
 internal static class ReportBenchmark
 {
-    private const int Repetitions = 5;
+    private const int Repetitions = 10;
+    private const int ReportRepetitions = 3;
     private const int PageRequests = 12;
 
     public static async Task<int> RunAsync(BenchArguments arguments)
@@ -38,47 +40,38 @@ internal static class ReportBenchmark
         await using (var db = await contexts.CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
-            runId = await ReportSeeder.SeedAsync(database.ConnectionString, db, arguments.Prompts, reviews: 300);
+            runId = await ReportSeeder.SeedAsync(database.ConnectionString, db, arguments.Prompts, arguments.Candidates, reviews: 300);
         }
 
-        Console.WriteLine($"database        PostgreSQL, run of {arguments.Prompts:N0} prompts x 4 candidates, seeded in {clock.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"database        PostgreSQL, run of {arguments.Prompts:N0} prompts x {arguments.Candidates} candidates, seeded in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        await RunPageBenchmark.MeasureAsync(contexts, runId, Repetitions);
+        await MeasurePromptPagesAsync(new RunPromptPageQuery(contexts), runId, arguments.Prompts);
+        await MeasureSearchWithoutIndexAsync(contexts, database.ConnectionString, runId);
 
         var bootstrap = Options.Create(new BootstrapOptions());
         var callLog = new RunCallLog(contexts);
         var report = new RunReportQuery(contexts, callLog, new RunErrorGroupsQuery(callLog), bootstrap);
-        var timings = new List<double>();
-        RunReport? loaded = null;
-        for (var i = 0; i <= Repetitions; i++)
-        {
-            clock.Restart();
-            loaded = await report.LoadAsync(runId);
-            timings.Add(clock.Elapsed.TotalMilliseconds);
-        }
-
+        var loaded = await report.LoadAsync(runId);
         var pair = loaded!.Pairs[0];
         Console.WriteLine($"report          {pair.Pair}: {pair.Judge.Counts.Wins:N0} / {pair.Judge.Counts.Ties:N0} / {pair.Judge.Counts.Losses:N0}, "
             + $"win rate {pair.Judge.Rate:P1} [{pair.Judge.Interval!.Lower:P1}, {pair.Judge.Interval.Upper:P1}], {pair.ByLanguage.Count} languages, "
             + $"{pair.ByTask.Count} tasks, {pair.Human.Reviews} reviews, kappa {pair.Human.Agreement.Kappa:0.00}");
-        Console.WriteLine($"report load     cold {timings[0]:0} ms; warm median {Median(timings.Skip(1)):0} ms, max {timings.Skip(1).Max():0} ms ({Repetitions} runs)");
 
-        // The page's scaling section loads on its own, beside the report: BoN@k for every k from the stored scores.
+        // The report page: the report itself, then its sections that load on their own beside it.
+        // Loads that take seconds get fewer repetitions, so the bench ends in minutes.
+        Console.WriteLine($"report page     each load, {ReportRepetitions} warm runs after a cold one:");
+        await WarmTimings.MeasureAsync("RunReportQuery", ReportRepetitions, () => report.LoadAsync(runId));
         var scaling = new ScalingCurveQuery(contexts, bootstrap);
-        var curveTimings = new List<double>();
-        for (var i = 0; i <= Repetitions; i++)
-        {
-            clock.Restart();
-            await scaling.LoadAsync(runId);
-            curveTimings.Add(clock.Elapsed.TotalMilliseconds);
-        }
-
-        Console.WriteLine($"scaling curve   cold {curveTimings[0]:0} ms; warm median {Median(curveTimings.Skip(1)):0} ms, max {curveTimings.Skip(1).Max():0} ms");
+        await WarmTimings.MeasureAsync("ScalingCurveQuery (BoN@k)", ReportRepetitions, () => scaling.LoadAsync(runId));
+        var answerLanguages = new AnswerLanguageCountsQuery(contexts);
+        await WarmTimings.MeasureAsync("AnswerLanguageCountsQuery", ReportRepetitions, () => answerLanguages.LoadAsync(runId));
 
         clock.Restart();
         var outcomes = Enumerable.Range(1, arguments.Prompts).Select(i => new PromptOutcome(i, (Outcome)(i % 3))).ToList();
         WinRateAnalysis.Estimate(outcomes, 0.95);
         Console.WriteLine($"win rate        Wilson interval over {arguments.Prompts:N0} prompts in {clock.Elapsed.TotalMilliseconds:0} ms (statistics alone)");
 
-        await MeasurePromptPagesAsync(new RunPromptPageQuery(contexts), runId, arguments.Prompts);
         return 0;
     }
 
@@ -120,8 +113,21 @@ internal static class ReportBenchmark
         Console.WriteLine($"  {"all requests",-18} {"",7}        median {Median(all),6:0.0} ms  p95 {Percentile(all, 0.95),6:0.0} ms");
     }
 
-    private static double Median(IEnumerable<double> values) => Percentile(values.ToList(), 0.5);
+    // The same search with the trigram index dropped: what it cost before the index (a scan of every prompt's text).
+    private static async Task MeasureSearchWithoutIndexAsync(PooledDbContextFactory<FusionDbContext> contexts, string connectionString, int runId)
+    {
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand("DROP INDEX \"IX_DatasetPrompts_Text_Trigram\"", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
 
-    private static double Percentile(IReadOnlyCollection<double> values, double q) =>
-        SortedQuantile.Of(values.Order().ToList(), q);
+        var query = new RunPromptPageQuery(contexts);
+        await WarmTimings.MeasureAsync("search text, no trigram", PageRequests, () => query.LoadAsync(runId, RunPromptFilter.All with { Search = "question 4242" }, RunPromptSort.Default, 0, 50));
+    }
+
+    private static double Median(IEnumerable<double> values) => WarmTimings.Median(values);
+
+    private static double Percentile(IReadOnlyCollection<double> values, double q) => WarmTimings.Percentile(values, q);
 }

@@ -14,22 +14,21 @@ namespace FusionStudio.Bench;
 
 /// <summary>
 /// Writes a finished run of many prompts straight into PostgreSQL with binary COPY: dataset prompts in 8
-/// languages and 5 tasks, run prompts, 4 scored candidates each, Best-of-N and Fusion-of-N answers, scores of the
+/// languages and 5 tasks, run prompts, N scored candidates each (one teacher each), Best-of-N and Fusion-of-N answers, scores of the
 /// fused answers, comparisons in both orders and a few hundred human reviews. Ids are given explicitly, so the
 /// database must be fresh.
 /// </summary>
 internal static class ReportSeeder
 {
-    private const int Candidates = 4;
     private static readonly string[] _languages = ["en", "de", "fr", "es", "ar", "zh", "ja", "hi"];
     private static readonly string[] _tasks = ["qa", "math", "code", "summary", "writing"];
 
-    public static async Task<int> SeedAsync(string connectionString, FusionDbContext db, int prompts, int reviews)
+    public static async Task<int> SeedAsync(string connectionString, FusionDbContext db, int prompts, int candidates, int reviews)
     {
         var now = DateTimeOffset.UtcNow;
         var provider = new Provider { Name = "Bench", Kind = ProviderKind.Simulated, CreatedAt = now };
         Teacher Teacher(string name) => new() { Name = name, Provider = provider, Model = name, MaxTokens = 512, CreatedAt = now };
-        var teachers = Enumerable.Range(0, Candidates).Select(i => Teacher($"teacher-{i}")).ToList();
+        var teachers = Enumerable.Range(0, candidates).Select(i => Teacher($"teacher-{i}")).ToList();
         var judge = Teacher("judge");
         var fusor = Teacher("fusor");
         db.AddRange(teachers);
@@ -104,10 +103,13 @@ internal static class ReportSeeder
         return run.Id;
     }
 
-    private sealed record Shape(int RunId, int DatasetId, int[] Teachers, int JudgeId, int Pointwise, int Pairwise, int Fusor, DateTimeOffset Now);
+    private sealed record Shape(int RunId, int DatasetId, int[] Teachers, int JudgeId, int Pointwise, int Pairwise, int Fusor, DateTimeOffset Now)
+    {
+        public int Candidates => Teachers.Length;
 
-    // Candidate ids are (prompt − 1) × 4 + sample + 1; aggregate ids are (prompt − 1) × 2 + 1 (BoN) and + 2 (FusioN).
-    private static long CandidateId(long prompt, int sample) => ((prompt - 1) * Candidates) + sample + 1;
+        // Candidate ids are (prompt − 1) × N + sample + 1; aggregate ids are (prompt − 1) × 2 + 1 (BoN) and + 2 (FusioN).
+        public long CandidateId(long prompt, int sample) => ((prompt - 1) * Candidates) + sample + 1;
+    }
 
     private static double CandidateScore(long prompt, int sample) => 1 + ((prompt * 7) + (sample * 3)) % 10;
 
@@ -157,11 +159,11 @@ internal static class ReportSeeder
         {
             for (long p = 1; p <= prompts; p++)
             {
-                for (var s = 0; s < Candidates; s++)
+                for (var s = 0; s < shape.Candidates; s++)
                 {
                     var failed = p % 1000 == 0 && s == 0;
                     await writer.StartRowAsync();
-                    await writer.WriteAsync(CandidateId(p, s), NpgsqlDbType.Bigint);
+                    await writer.WriteAsync(shape.CandidateId(p, s), NpgsqlDbType.Bigint);
                     await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
                     await writer.WriteAsync(p, NpgsqlDbType.Bigint);
                     await writer.WriteAsync(shape.Teachers[s], NpgsqlDbType.Integer);
@@ -180,12 +182,12 @@ internal static class ReportSeeder
         {
             for (long p = 1; p <= prompts; p++)
             {
-                for (var s = 0; s < Candidates; s++)
+                for (var s = 0; s < shape.Candidates; s++)
                 {
                     await writer.StartRowAsync();
-                    await writer.WriteAsync(CandidateId(p, s), NpgsqlDbType.Bigint);
+                    await writer.WriteAsync(shape.CandidateId(p, s), NpgsqlDbType.Bigint);
                     await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
-                    await writer.WriteAsync(CandidateId(p, s), NpgsqlDbType.Bigint);
+                    await writer.WriteAsync(shape.CandidateId(p, s), NpgsqlDbType.Bigint);
                     await writer.WriteAsync(shape.JudgeId, NpgsqlDbType.Integer);
                     await writer.WriteAsync(shape.Pointwise, NpgsqlDbType.Integer);
                     await writer.WriteAsync(CandidateScore(p, s), NpgsqlDbType.Double);
@@ -205,16 +207,16 @@ internal static class ReportSeeder
         {
             for (long p = 1; p <= prompts; p++)
             {
-                var sources = "[" + string.Join(",", Enumerable.Range(0, Candidates).Select(s => CandidateId(p, s))) + "]";
-                var best = Enumerable.Range(0, Candidates).MaxBy(s => CandidateScore(p, s));
+                var sources = "[" + string.Join(",", Enumerable.Range(0, shape.Candidates).Select(s => shape.CandidateId(p, s))) + "]";
+                var best = Enumerable.Range(0, shape.Candidates).MaxBy(s => CandidateScore(p, s));
                 await writer.StartRowAsync();
                 await writer.WriteAsync(((p - 1) * 2) + 1, NpgsqlDbType.Bigint);
                 await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
                 await writer.WriteAsync(p, NpgsqlDbType.Bigint);
                 await writer.WriteAsync(AggregationMethod.BestOfN.ToString(), NpgsqlDbType.Varchar);
-                await writer.WriteAsync(Candidates, NpgsqlDbType.Integer);
+                await writer.WriteAsync(shape.Candidates, NpgsqlDbType.Integer);
                 await writer.WriteAsync($"Candidate answer {best} to question {p}.", NpgsqlDbType.Text);
-                await writer.WriteAsync(CandidateId(p, best), NpgsqlDbType.Bigint);
+                await writer.WriteAsync(shape.CandidateId(p, best), NpgsqlDbType.Bigint);
                 await writer.WriteAsync(sources, NpgsqlDbType.Text);
                 await writer.WriteAsync("[]", NpgsqlDbType.Text);
                 await writer.WriteNullAsync();
@@ -225,8 +227,8 @@ internal static class ReportSeeder
                 await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
                 await writer.WriteAsync(p, NpgsqlDbType.Bigint);
                 await writer.WriteAsync(AggregationMethod.FusionOfN.ToString(), NpgsqlDbType.Varchar);
-                await writer.WriteAsync(Candidates, NpgsqlDbType.Integer);
-                await writer.WriteAsync($"Fused answer to question {p}, drawing on all four candidates.", NpgsqlDbType.Text);
+                await writer.WriteAsync(shape.Candidates, NpgsqlDbType.Integer);
+                await writer.WriteAsync($"Fused answer to question {p}, drawing on all {shape.Candidates} candidates.", NpgsqlDbType.Text);
                 await writer.WriteNullAsync();
                 await writer.WriteAsync(sources, NpgsqlDbType.Text);
                 await writer.WriteAsync(sources, NpgsqlDbType.Text);
@@ -243,7 +245,7 @@ internal static class ReportSeeder
             for (long p = 1; p <= prompts; p++)
             {
                 await writer.StartRowAsync();
-                await writer.WriteAsync(((long)prompts * Candidates) + p, NpgsqlDbType.Bigint); // after the candidates' score ids
+                await writer.WriteAsync(((long)prompts * shape.Candidates) + p, NpgsqlDbType.Bigint); // after the candidates' score ids
                 await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
                 await writer.WriteAsync(((p - 1) * 2) + 2, NpgsqlDbType.Bigint);
                 await writer.WriteAsync(shape.JudgeId, NpgsqlDbType.Integer);

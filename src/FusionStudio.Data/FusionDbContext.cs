@@ -88,6 +88,10 @@ public sealed class FusionDbContext(DbContextOptions<FusionDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(FusionDbContext).Assembly);
+        if (!IsSqlite)
+        {
+            Configurations.PromptTextSearchConfiguration.Configure(builder);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -21,6 +21,7 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("FusionStudio.Data.Caching.ModelResponseCacheEntry", b =>
@@ -343,6 +344,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("RunId", "PromptId");
 
+                    b.HasIndex(new[] { "RunId" }, "IX_ModelCalls_RunId_Failed")
+                        .HasFilter("\"Error\" IS NOT NULL");
+
                     b.ToTable("ModelCalls");
                 });
 
@@ -428,6 +432,12 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Text")
+                        .HasDatabaseName("IX_DatasetPrompts_Text_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Text"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Text"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("DatasetId", "Language");
 

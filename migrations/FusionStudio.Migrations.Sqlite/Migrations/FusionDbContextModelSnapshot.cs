@@ -329,6 +329,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RunId", "PromptId");
 
+                    b.HasIndex(new[] { "RunId" }, "IX_ModelCalls_RunId_Failed")
+                        .HasFilter("\"Error\" IS NOT NULL");
+
                     b.ToTable("ModelCalls");
                 });
 

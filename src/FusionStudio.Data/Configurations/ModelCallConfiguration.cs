@@ -16,5 +16,8 @@ internal sealed class ModelCallConfiguration : IEntityTypeConfiguration<ModelCal
         // library changes, and an insert per call does not lock the run's row.
         builder.HasIndex(c => new { c.RunId, c.PromptId });
         builder.HasIndex(c => c.ThoughtTemplateSetId);
+        // A run's failed calls (the run page's error panel) without reading its millions of successful ones. The
+        // message stays out of the key: at up to 2,000 characters it could pass PostgreSQL's B-tree entry limit.
+        builder.HasIndex(c => c.RunId, "IX_ModelCalls_RunId_Failed").HasFilter("\"Error\" IS NOT NULL");
     }
 }
