@@ -77,7 +77,14 @@ public sealed class LogImportPipelineTests
         Assert.Equal(judged, host.Requests(FakeRequestKind.PointwiseJudge));
         Assert.True(judged >= 500);
         Assert.Equal(100, host.Requests(FakeRequestKind.Fusion));
-        Assert.Equal(200, host.Requests(FakeRequestKind.PairwiseJudge));
+        // Each comparison asks in both orders. Where Best-of-N and FusioN gave the same text, the two requests are one
+        // request, asked once and shared; the call log still has both calls.
+        Assert.Equal(200, await check.ModelCalls.CountAsync(c => c.RunId == runId && c.Purpose == ModelCallPurpose.Compare));
+        var answers = await check.Aggregates.Where(a => a.RunId == runId && (a.Method == AggregationMethod.BestOfN || a.Method == AggregationMethod.FusionOfN))
+            .Select(a => new { a.PromptId, a.Method, a.Text })
+            .ToListAsync();
+        var sameText = answers.GroupBy(a => a.PromptId).Count(g => g.Select(a => a.Text).Distinct().Count() == 1);
+        Assert.Equal(200 - sameText, host.Requests(FakeRequestKind.PairwiseJudge));
     }
 
     [Fact]
