@@ -1,3 +1,5 @@
+using FusionStudio.Jobs.Runs;
+
 namespace FusionStudio.Bench.Chaos;
 
 /// <summary>The run every scenario repeats and the cluster it runs on.</summary>
@@ -11,8 +13,8 @@ internal sealed record ChaosSettings
 
     public int BatchSize { get; init; } = 50;
 
-    /// <summary>Prompts a batch job advances at once: the product's default, so faults meet the overlap a real run has.</summary>
-    public int PromptConcurrency { get; init; } = 16;
+    /// <summary>Prompts a worker process advances at once: the product's default, so faults meet the overlap a real run has.</summary>
+    public int PromptConcurrency { get; init; } = new RunOptions().PromptConcurrency;
 
     public int LatencyMs { get; init; } = 50;
 

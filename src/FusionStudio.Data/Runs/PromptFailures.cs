@@ -10,15 +10,12 @@ namespace FusionStudio.Data.Runs;
 /// </summary>
 public static class PromptFailures
 {
+    /// <summary>The reasons of many prompts of a run in the same two queries, each prompt's in step order.</summary>
     /// <remarks>
     /// One query for the steps whose reason is plain text and one for the aggregates (their method's label is made
     /// here): every prompt asks this, so it reaches each table through the prompts' own keys — scores through the
     /// prompts' candidates and aggregates, never through all the run's scores.
     /// </remarks>
-    public static async Task<List<string>> ReadAsync(FusionDbContext db, int runId, long promptId, CancellationToken cancellationToken) =>
-        (await ReadManyAsync(db, runId, [promptId], cancellationToken)).Select(r => r.Text).ToList();
-
-    /// <summary>The reasons of many prompts of a run in the same two queries, each prompt's in step order.</summary>
     public static async Task<List<(long PromptId, string Text)>> ReadManyAsync(
         FusionDbContext db, int runId, IReadOnlyCollection<long> promptIds, CancellationToken cancellationToken)
     {

@@ -31,12 +31,15 @@ public sealed class PromptFailuresTests : IDisposable
         });
         await db.SaveChangesAsync();
 
-        Assert.Equal(["Judge: Unreadable judge answer after 3 attempt(s): no JSON object"], await PromptFailures.ReadAsync(db, run.Id, prompts[0], default));
-        Assert.Empty(await PromptFailures.ReadAsync(db, run.Id, prompts[1], default));
+        // Every prompt's reasons in the one read the pipeline makes for the prompts that finish together.
+        var reasons = (await PromptFailures.ReadManyAsync(db, run.Id, prompts, default)).ToLookup(r => r.PromptId, r => r.Text);
+
+        Assert.Equal(["Judge: Unreadable judge answer after 3 attempt(s): no JSON object"], reasons[prompts[0]]);
+        Assert.Empty(reasons[prompts[1]]);
         Assert.Equal(
             ["Generation: HTTP 429 rate limited after 5 attempts", "Generation: HTTP 429 rate limited after 5 attempts", "Generation: timed out after 30 s"],
-            (await PromptFailures.ReadAsync(db, run.Id, prompts[3], default)).Order(StringComparer.Ordinal));
-        var fourth = await PromptFailures.ReadAsync(db, run.Id, prompts[4], default);
+            reasons[prompts[3]].Order(StringComparer.Ordinal));
+        var fourth = reasons[prompts[4]].ToList();
         Assert.Equal(
             ["Generation: HTTP 429 rate limited after 3 attempts", "Generation: HTTP 429 rate limited after 5 attempts", "Generation: timed out after 30 s"],
             fourth.Take(3).Order(StringComparer.Ordinal));

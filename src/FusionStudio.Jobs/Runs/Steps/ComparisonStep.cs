@@ -1,8 +1,8 @@
-using FusionStudio.Jobs.Runs.Reads;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Gateway;
 using FusionStudio.Engine.Judging;
+using FusionStudio.Jobs.Runs.Reads;
 
 namespace FusionStudio.Jobs.Runs.Steps;
 

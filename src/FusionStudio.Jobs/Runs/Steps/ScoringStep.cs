@@ -1,6 +1,6 @@
-using FusionStudio.Jobs.Runs.Reads;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Jobs.Runs.Reads;
 
 namespace FusionStudio.Jobs.Runs.Steps;
 

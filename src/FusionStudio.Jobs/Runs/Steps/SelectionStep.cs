@@ -1,7 +1,7 @@
-using FusionStudio.Jobs.Runs.Reads;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Methods;
+using FusionStudio.Jobs.Runs.Reads;
 
 namespace FusionStudio.Jobs.Runs.Steps;
 
