@@ -42,6 +42,8 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<RunContextLoader>();
         services.AddTransient<RunStatusMover>();
         services.AddTransient<PromptAdvancer>();
+        services.AddTransient<BatchAdvancer>();
+        services.AddTransient<BatchAdopter>();
         services.AddSingleton<PromptStageWriter>();
         services.AddSingleton<PromptSlots>();
         services.AddSingleton<PromptCandidateReader>();

@@ -20,8 +20,7 @@ namespace FusionStudio.Jobs.Runs;
 public sealed class AdvanceRunBatchJob(
     IDbContextFactory<FusionDbContext> contexts,
     RunContextLoader loader,
-    PromptAdvancer advancer,
-    PromptSlots slots,
+    BatchAdvancer advancer,
     RunCallLog callLog,
     RunCompletion completion,
     RunStatusMover mover,
@@ -78,11 +77,12 @@ public sealed class AdvanceRunBatchJob(
     {
         var runId = run.Run.Id;
         using var owned = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lost);
+        IReadOnlyList<RunBatchRange> adopted;
         await using (var watcher = new RunStatusWatcher(contexts, runId, options.Value.StatusCheckInterval, owned.Token))
         {
             try
             {
-                await AdvanceThroughOutagesAsync(run, firstOrdinal, lastOrdinal, watcher.Token);
+                adopted = await AdvanceThroughOutagesAsync(run, new RunBatchRange(firstOrdinal, lastOrdinal), watcher.Token);
             }
             catch (OperationCanceledException) when (watcher.RunStopped)
             {
@@ -114,8 +114,11 @@ public sealed class AdvanceRunBatchJob(
         await completion.SettleAsync(runId, cancellationToken);
         if (run.Run.ScalingCandidateLimits.Count > 0)
         {
-            // k values chosen up front: this batch's finished prompts get their FusioN@k points now.
-            jobs.Enqueue<AdvanceScalingBatchJob>(job => job.RunAsync(runId, firstOrdinal, lastOrdinal, CancellationToken.None));
+            // k values chosen up front: the finished prompts of this batch and of those it took over get their FusioN@k points now.
+            foreach (var batch in adopted.Prepend(new RunBatchRange(firstOrdinal, lastOrdinal)))
+            {
+                jobs.Enqueue<AdvanceScalingBatchJob>(job => job.RunAsync(runId, batch.First, batch.Last, CancellationToken.None));
+            }
         }
 
         return false;
@@ -129,43 +132,14 @@ public sealed class AdvanceRunBatchJob(
     /// A database outage longer than EF's retries does not fail the job: it waits for the database and goes on, as the
     /// stored state says what is left. Model answers already paid for are kept by their writes' own waiting.
     /// </summary>
-    private Task AdvanceThroughOutagesAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken) =>
-        DatabaseFaults.WaitOutAsync(
-            () => AdvanceBatchAsync(run, firstOrdinal, lastOrdinal, cancellationToken),
-            exception => logger.LogWarning(
-                "Run {RunId}, prompts {First}-{Last}: the database is away ({Reason}); waiting for it", run.Run.Id, firstOrdinal, lastOrdinal, exception.Message),
-            cancellationToken);
-
-    private async Task AdvanceBatchAsync(RunContext run, int firstOrdinal, int lastOrdinal, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RunBatchRange>> AdvanceThroughOutagesAsync(RunContext run, RunBatchRange batch, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var work = await db.RunPrompts.AsNoTracking()
-            .Where(p => p.RunId == run.Run.Id && p.Ordinal >= firstOrdinal && p.Ordinal <= lastOrdinal)
-            .Where(p => p.Stage != PromptStage.Done && p.Stage != PromptStage.Failed)
-            .Join(db.DatasetPrompts.AsNoTracking(), p => p.PromptId, d => d.Id, (p, d) => new { RunPromptId = p.Id, Prompt = d })
-            .OrderBy(x => x.Prompt.Ordinal)
-            .ToListAsync(cancellationToken);
-
-        logger.LogInformation("Advancing run {RunId}, prompts {First}-{Last}: {Count} to do", run.Run.Id, firstOrdinal, lastOrdinal, work.Count);
-        var budget = new BudgetGuard(run.Run.BudgetCap, run.Run.BudgetCap is null ? 0m : (await callLog.SummaryAsync(run.Run.Id, cancellationToken)).Cost);
-        // Every prompt of the batch queues for a slot at once, in order: the process's slots, not the batch, bound the work.
-        await Parallel.ForEachAsync(
-            work,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, work.Count), CancellationToken = cancellationToken },
-            async (item, token) =>
-            {
-                using var slot = await slots.TakeAsync(token);
-                // A worker that is shutting down starts no new prompt; the ones in flight finish their current step.
-                if (budget.Reached || lifetime.ApplicationStopping.IsCancellationRequested)
-                {
-                    return;
-                }
-
-                await advancer.AdvanceAsync(run, item.RunPromptId, item.Prompt, lifetime.ApplicationStopping, token);
-                if (budget.IsCapped)
-                {
-                    budget.Add((await callLog.PromptSummaryAsync(run.Run.Id, item.Prompt.Id, token)).Cost);
-                }
-            });
+        IReadOnlyList<RunBatchRange> adopted = [];
+        await DatabaseFaults.WaitOutAsync(
+            async () => adopted = await advancer.AdvanceAsync(run, batch, cancellationToken),
+            exception => logger.LogWarning(
+                "Run {RunId}, prompts {Batch}: the database is away ({Reason}); waiting for it", run.Run.Id, batch, exception.Message),
+            cancellationToken);
+        return adopted;
     }
 }

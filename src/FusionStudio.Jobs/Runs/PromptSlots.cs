@@ -11,6 +11,9 @@ public sealed class PromptSlots(IOptions<RunOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _free = new(options.Value.PromptConcurrency);
 
+    /// <summary>Whether a slot is free now, so no prompt waits for one.</summary>
+    public bool AnyFree => _free.CurrentCount > 0;
+
     /// <summary>Waits for a free slot; disposing the returned lease frees it.</summary>
     public async Task<IDisposable> TakeAsync(CancellationToken cancellationToken)
     {

@@ -37,15 +37,14 @@ public sealed class RunLauncher(
         var batchSize = options.Value.BatchSize;
         var unfinishedBatches = await db.RunPrompts
             .Where(p => p.RunId == runId && p.Stage != PromptStage.Done && p.Stage != PromptStage.Failed)
-            .Select(p => p.Ordinal / batchSize)
+            .Select(p => p.Ordinal / batchSize * batchSize)
             .Distinct()
-            .OrderBy(b => b)
+            .OrderBy(first => first)
             .ToListAsync(cancellationToken);
 
-        foreach (var batch in unfinishedBatches)
+        foreach (var batch in unfinishedBatches.Select(first => RunBatchRange.Starting(first, batchSize)))
         {
-            var first = batch * batchSize;
-            jobs.Enqueue<AdvanceRunBatchJob>(job => job.RunAsync(runId, first, first + batchSize - 1, CancellationToken.None));
+            jobs.Enqueue<AdvanceRunBatchJob>(job => job.RunAsync(runId, batch.First, batch.Last, CancellationToken.None));
         }
 
         if (unfinishedBatches.Count == 0)

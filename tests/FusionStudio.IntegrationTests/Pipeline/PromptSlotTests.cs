@@ -39,4 +39,33 @@ public sealed class PromptSlotTests
         Assert.All(requests.Where(r => r != slow), r => Assert.True(r.ReceivedAt < slowAnswered, $"asked {(r.ReceivedAt - slow.ReceivedAt).TotalMilliseconds:0} ms after the slow one"));
         Assert.Equal(Slots, RequestOverlap.MostAtOnce(requests));
     }
+
+    [Fact]
+    public async Task A_lone_worker_whose_batch_waits_on_a_slow_prompt_takes_over_the_other_batches()
+    {
+        // One worker: the other batches' jobs cannot start until the slow prompt's job ends, so only that job can keep
+        // the idle slots busy, by taking over their batches.
+        await using var host = await PipelineHost.StartAsync(
+            ("Runs:BatchSize", "4"), ("Runs:PromptConcurrency", Slots.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Hosting:WorkerCount", "1"));
+        host.Models.Configure(o => o with { LatencyMs = 150, SlowPrompt = new SlowPromptRule("topic number 0 work", SlowMs) });
+        var runId = await TestRuns.CreateAsync(host.App, host.Models.BaseUrl, new TestRunShape
+        {
+            Prompts = 16,
+            TeacherModels = ["sim-concise"],
+            Methods = [AggregationMethod.Random],
+            Concurrency = 16,
+        });
+
+        await TestRuns.StartAsync(host.App, runId);
+        var run = await TestRuns.WaitUntilFinishedAsync(host.App, runId);
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        var requests = host.Models.RequestLog.Snapshot().Where(r => r.Kind == FakeRequestKind.Chat).ToList();
+        // Each prompt asked once: the batches' own jobs, run later, find their prompts done.
+        Assert.Equal(16, requests.Count);
+        var slow = Assert.Single(requests, r => r.LatencyMs == SlowMs);
+        var slowAnswered = slow.ReceivedAt.AddMilliseconds(SlowMs);
+        Assert.All(requests.Where(r => r != slow), r => Assert.True(r.ReceivedAt < slowAnswered, $"asked {(r.ReceivedAt - slow.ReceivedAt).TotalMilliseconds:0} ms after the slow one"));
+        Assert.True(RequestOverlap.MostAtOnce(requests) <= Slots);
+    }
 }
