@@ -21,6 +21,7 @@ internal sealed class ChaosCluster : IAsyncDisposable
 
     private readonly List<AppProcess> _workers = [];
     private readonly List<AppProcess> _stopped = [];
+    private readonly Lock _membership = new();
     private readonly string _masterKey;
     private int _workersStarted;
 
@@ -49,7 +50,17 @@ internal sealed class ChaosCluster : IAsyncDisposable
 
     public int RunId { get; private set; }
 
-    public IReadOnlyList<AppProcess> Workers => _workers;
+    /// <summary>The workers that answered their health check and still run: the ones a fault may hit.</summary>
+    public IReadOnlyList<AppProcess> Workers
+    {
+        get
+        {
+            lock (_membership)
+            {
+                return [.. _workers];
+            }
+        }
+    }
 
     public static async Task<ChaosCluster> StartAsync(TestPostgresServer server, ChaosSettings settings, string? providerFaults)
     {
@@ -106,16 +117,37 @@ internal sealed class ChaosCluster : IAsyncDisposable
     {
         var name = $"chaos-worker-{++_workersStarted}";
         var worker = AppProcess.Start(name, ProcessSettings(ConnectionString, Settings, _masterKey));
-        _workers.Add(worker);
-        await worker.WaitForHealthAsync(_ => true, TimeSpan.FromMinutes(2), "answer from /healthz");
+        try
+        {
+            await worker.WaitForHealthAsync(_ => true, TimeSpan.FromMinutes(2), "answer from /healthz");
+        }
+        catch
+        {
+            lock (_membership)
+            {
+                _stopped.Add(worker);
+            }
+
+            throw;
+        }
+
+        // Only a started worker can be hit: a fault on one still starting would be a failed start, not a crash.
+        lock (_membership)
+        {
+            _workers.Add(worker);
+        }
+
         return worker;
     }
 
     /// <summary>Takes a worker out of the cluster (killed, stopped); it is disposed with the cluster.</summary>
     public void Remove(AppProcess worker)
     {
-        _workers.Remove(worker);
-        _stopped.Add(worker);
+        lock (_membership)
+        {
+            _workers.Remove(worker);
+            _stopped.Add(worker);
+        }
     }
 
     public async Task<bool> IsFinishedAsync()

@@ -9,9 +9,11 @@ using Microsoft.Extensions.Logging;
 namespace FusionStudio.Jobs.Runs;
 
 /// <summary>
-/// Advances the unfinished prompts of a job's batch through the process's prompt slots. Once all of them are under way,
-/// each prompt that ends while slots sit idle lets the job take over another free batch of the run
-/// (<see cref="BatchAdopter"/>), so a job waiting on its slowest prompts keeps its worker busy with the run's other work.
+/// Advances the unfinished prompts of a job's batch through the process's prompt slots. When the job is down to its
+/// tail (all its prompts under way, at most a quarter of a batch still running) and slots sit idle, it takes over
+/// another free batch of the run (<see cref="BatchAdopter"/>), so a job waiting on its slowest prompts keeps its worker
+/// busy with the run's other work. Only at the tail: a job that took over batches whenever slots were free would pull a
+/// whole run into one process and leave the other processes' workers with nothing to own.
 /// </summary>
 public sealed class BatchAdvancer(
     IDbContextFactory<FusionDbContext> contexts,
@@ -26,6 +28,7 @@ public sealed class BatchAdvancer(
     public async Task<IReadOnlyList<RunBatchRange>> AdvanceAsync(RunContext run, RunBatchRange batch, CancellationToken cancellationToken)
     {
         var runId = run.Run.Id;
+        var tail = Math.Max(1, (batch.Last - batch.First + 1) / 4);
         var budget = new BudgetGuard(run.Run.BudgetCap, run.Run.BudgetCap is null ? 0m : (await callLog.SummaryAsync(runId, cancellationToken)).Cost);
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var adopted = new List<AdoptedBatch>();
@@ -42,7 +45,7 @@ public sealed class BatchAdvancer(
                 var ended = await Task.WhenAny(inFlight);
                 inFlight.Remove(ended);
                 await ended;
-                if (mayAdopt && Volatile.Read(ref waiting) == 0 && slots.AnyFree && !budget.Reached && !lifetime.ApplicationStopping.IsCancellationRequested)
+                if (mayAdopt && inFlight.Count <= tail && Volatile.Read(ref waiting) == 0 && slots.AnyFree && !budget.Reached && !lifetime.ApplicationStopping.IsCancellationRequested)
                 {
                     var taken = await adopter.TryAdoptAsync(runId, [batch, .. adopted.Select(a => a.Range)], cancellationToken);
                     // None free now: the run's other batches are owned or done, and it stays that way but for a dead worker,
