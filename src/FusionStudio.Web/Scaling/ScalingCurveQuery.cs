@@ -35,7 +35,7 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
         var stored = await db.RunPrompts.AsNoTracking().Where(p => p.RunId == runId && p.BestOfK != null).OrderBy(p => p.PromptId).Select(p => p.BestOfK).ToListAsync(cancellationToken);
         var bestOfN = BestOfKCurve.FromPrompts(stored, candidatesPerPrompt, run.Seed, options);
         var subsets = Math.Max(1, run.ScalingSubsets);
-        var sample = await PromptSampleAsync(db, run, cancellationToken);
+        var sample = await PromptSampleAsync(db, run, prompts, cancellationToken);
         var fused = await db.Aggregates.AsNoTracking()
             .Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN && a.Subset < subsets)
             .Join(
@@ -77,12 +77,17 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
         };
     }
 
-    private static async Task<IReadOnlySet<long>> PromptSampleAsync(FusionDbContext db, Run run, CancellationToken cancellationToken) =>
-        ScalingPromptSample.Choose(
-            await db.RunPrompts.Where(p => p.RunId == run.Id).Select(p => p.PromptId).ToListAsync(cancellationToken), run.ScalingPromptLimit, run.Seed);
+    // A run without a prompt limit samples every prompt: its 100,000 ids are not read for that.
+    private static async Task<PromptSample> PromptSampleAsync(FusionDbContext db, Run run, int prompts, CancellationToken cancellationToken) =>
+        run.ScalingPromptLimit is not { } limit || limit >= prompts
+            ? new PromptSample(null, prompts)
+            : new PromptSample(
+                ScalingPromptSample.Choose(
+                    await db.RunPrompts.Where(p => p.RunId == run.Id).Select(p => p.PromptId).ToListAsync(cancellationToken), limit, run.Seed),
+                0);
 
     private static async Task<List<ScalingProgress>> ProgressAsync(
-        FusionDbContext db, Run run, int judgeId, int versionId, IReadOnlySet<long> sample, CancellationToken cancellationToken)
+        FusionDbContext db, Run run, int judgeId, int versionId, PromptSample sample, CancellationToken cancellationToken)
     {
         var limits = run.ScalingCandidateLimits;
         var subsets = Math.Max(1, run.ScalingSubsets);
@@ -115,5 +120,13 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
         }
 
         return limits.Order().Select(Point).ToList();
+    }
+
+    /// <summary>The prompts FusioN@k points are computed on; <see cref="Ids"/> null for all of them.</summary>
+    private sealed record PromptSample(IReadOnlySet<long>? Ids, int All)
+    {
+        public int Count => Ids?.Count ?? All;
+
+        public bool Contains(long promptId) => Ids?.Contains(promptId) ?? true;
     }
 }
