@@ -39,7 +39,7 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
         var fused = await db.Aggregates.AsNoTracking()
             .Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN && a.Subset < subsets)
             .Join(
-                db.Scores.Where(s => s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
+                db.Scores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
                 a => (long?)a.Id,
                 s => s.AggregateId,
                 (a, s) => new { a.PromptId, a.CandidateLimit, s.Value })

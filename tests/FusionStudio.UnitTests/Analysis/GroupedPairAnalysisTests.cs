@@ -37,7 +37,7 @@ public sealed class GroupedPairAnalysisTests
 
         var grouped = PairAnalysis.Analyze(_pair, groups, reviewed, reviews, 0.95);
 
-        Assert.True(groups.Count < rows.Count / 2, $"{groups.Count} groups for {rows.Count} rows");
+        Assert.True(groups.Count < rows.Count, $"{groups.Count} groups for {rows.Count} rows");
         Assert.True(grouped.Human.Reviews > 0 && grouped.Human.Table.Total > 0);
         RowLevelPairAnalysis.AssertSame(RowLevelPairAnalysis.Analyze(_pair, rows, reviews, 0.95), grouped);
         RowLevelPairAnalysis.AssertSame(RowLevelPairAnalysis.Analyze(_pair, rows, reviews, 0.95), PairAnalysis.Analyze(_pair, rows, reviews, 0.95));
