@@ -3,6 +3,7 @@ using FusionStudio.Data;
 using FusionStudio.Data.Calls;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Analysis;
+using FusionStudio.Jobs.Scaling;
 using FusionStudio.Testing;
 using FusionStudio.Web.Reports;
 using FusionStudio.Web.Runs;
@@ -43,6 +44,9 @@ internal static class ReportBenchmark
             runId = await ReportSeeder.SeedAsync(database.ConnectionString, db, arguments.Prompts, arguments.Candidates, reviews: 300);
         }
 
+        // The seeder copies scores past the scoring step, so it stores each prompt's Best-of-k the way that step does.
+        await new BestOfKStore(contexts).StoreRunAsync(runId, CancellationToken.None);
+
         Console.WriteLine($"database        PostgreSQL, run of {arguments.Prompts:N0} prompts x {arguments.Candidates} candidates, seeded in {clock.Elapsed.TotalSeconds:0.0} s");
 
         await RunPageBenchmark.MeasureAsync(contexts, runId, Repetitions);
@@ -64,6 +68,8 @@ internal static class ReportBenchmark
         await WarmTimings.MeasureAsync("RunReportQuery", ReportRepetitions, () => report.LoadAsync(runId));
         var scaling = new ScalingCurveQuery(contexts, bootstrap);
         await WarmTimings.MeasureAsync("ScalingCurveQuery (BoN@k)", ReportRepetitions, () => scaling.LoadAsync(runId));
+        var curve = (await scaling.LoadAsync(runId))!;
+        Console.WriteLine($"scaling         BoN@{curve.CandidatesPerPrompt} {curve.BestOfN[^1].MeanScore:0.000} [{curve.BestOfN[^1].Lower:0.000}, {curve.BestOfN[^1].Upper:0.000}] over {curve.BestOfN[^1].Prompts:N0} prompts, {curve.IntervalNote}");
         var answerLanguages = new AnswerLanguageCountsQuery(contexts);
         await WarmTimings.MeasureAsync("AnswerLanguageCountsQuery", ReportRepetitions, () => answerLanguages.LoadAsync(runId));
 

@@ -67,7 +67,8 @@ internal static class ReportSeeder
         db.Runs.Add(run);
         await db.SaveChangesAsync();
 
-        await using var connection = new NpgsqlConnection(connectionString);
+        // Copying 800,000 candidates can take longer than a command's default 30 s on a busy machine.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync();
         var shape = new Shape(run.Id, dataset.Id, teachers.Select(t => t.Id).ToArray(), judge.Id, Version(PromptTemplateKind.PointwiseJudge),
             Version(PromptTemplateKind.PairwiseJudge), Version(PromptTemplateKind.Fusor), now);

@@ -54,6 +54,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<RoutingStep>();
         services.AddTransient<CandidateGenerationStep>();
         services.AddTransient<ScoringStep>();
+        services.AddTransient<BestOfKStore>();
         services.AddTransient<SelectionStep>();
         services.AddTransient<FusionStep>();
         services.AddTransient<MixtureOfAgentsStep>();

@@ -1399,6 +1399,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.PrimitiveCollection<double[]>("BestOfK")
+                        .HasColumnType("double precision[]");
+
                     b.Property<string>("Error")
                         .HasColumnType("text");
 

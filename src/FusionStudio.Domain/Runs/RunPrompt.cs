@@ -12,6 +12,12 @@ public sealed class RunPrompt
     /// <summary>The prompt's position in its dataset; work is batched by ranges of it.</summary>
     public int Ordinal { get; set; }
 
+    /// <summary>
+    /// The prompt's expected Best-of-k score for k = 1..N (index k − 1), stored when its candidates are scored so the
+    /// scaling curve reads one row per prompt; null when none of its candidates has a score.
+    /// </summary>
+    public double[]? BestOfK { get; set; }
+
     public PromptStage Stage { get; set; }
 
     /// <summary>Why the prompt failed, when it did.</summary>

@@ -10,4 +10,10 @@ public sealed class BootstrapOptions
 
     /// <summary>The interval's coverage, 0.95 for a 95% interval.</summary>
     public double Level { get; set; } = 0.95;
+
+    /// <summary>
+    /// The most values a mean's interval is bootstrapped over; above it the normal interval of the mean is used,
+    /// which the bootstrap converges to and whose cost does not grow with values × resamples (see decision 0014).
+    /// </summary>
+    public int MaxResampledValues { get; set; } = 1000;
 }

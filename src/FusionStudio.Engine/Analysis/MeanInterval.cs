@@ -1,10 +1,13 @@
 using FusionStudio.Engine.Methods;
+using MathNet.Numerics.Distributions;
 
 namespace FusionStudio.Engine.Analysis;
 
 /// <summary>
-/// A seeded percentile bootstrap of a mean over prompts (a scaling-curve point, a paired difference between two
-/// runs): prompts are resampled with replacement, at the report's resample count and level.
+/// The interval of a mean over prompts (a scaling-curve point, a paired difference between two runs): a seeded
+/// percentile bootstrap — prompts resampled with replacement, at the report's resample count and level — up to
+/// <see cref="BootstrapOptions.MaxResampledValues"/> values; above it the normal interval of the mean, which the
+/// bootstrap converges to at that size, so 100,000 prompts cost one pass instead of 200 million draws.
 /// </summary>
 public static class MeanInterval
 {
@@ -19,6 +22,26 @@ public static class MeanInterval
             return null;
         }
 
+        return KindOf(values.Count, options) == MeanIntervalKind.Normal ? NormalInterval(values, options.Level) : Bootstrap(values, seed, options);
+    }
+
+    public static MeanIntervalKind KindOf(int values, BootstrapOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return values > options.MaxResampledValues ? MeanIntervalKind.Normal : MeanIntervalKind.PercentileBootstrap;
+    }
+
+    /// <summary>What a page says about the interval it shows, e.g. "95% bootstrap interval".</summary>
+    public static string Describe(MeanIntervalKind kind, double level)
+    {
+        var percent = $"{level * 100:0.#}%";
+        return kind == MeanIntervalKind.Normal
+            ? $"{percent} normal interval of the mean (mean ± z·s/√n)"
+            : $"{percent} percentile bootstrap interval";
+    }
+
+    private static (double Lower, double Upper) Bootstrap(IReadOnlyList<double> values, ulong seed, BootstrapOptions options)
+    {
         var random = new StableRandom(seed);
         var means = new double[options.Resamples];
         for (var r = 0; r < means.Length; r++)
@@ -35,5 +58,26 @@ public static class MeanInterval
         Array.Sort(means);
         var tail = (1 - options.Level) / 2;
         return (SortedQuantile.Of(means, tail), SortedQuantile.Of(means, 1 - tail));
+    }
+
+    private static (double Lower, double Upper) NormalInterval(IReadOnlyList<double> values, double level)
+    {
+        var n = values.Count;
+        var mean = 0.0;
+        foreach (var value in values)
+        {
+            mean += value;
+        }
+
+        mean /= n;
+        var squares = 0.0;
+        foreach (var value in values)
+        {
+            squares += (value - mean) * (value - mean);
+        }
+
+        // The bootstrap resamples the empirical distribution, whose variance divides by n, not n − 1.
+        var half = Normal.InvCDF(0, 1, 1 - ((1 - level) / 2)) * Math.Sqrt(squares / n / n);
+        return (mean - half, mean + half);
     }
 }

@@ -9,21 +9,49 @@ namespace FusionStudio.Engine.Analysis;
 /// </summary>
 public static class PairAnalysis
 {
+    /// <summary>The report from one row per comparison: the rows counted per group, then <see cref="Analyze(MethodPair, IEnumerable{ComparisonGroup}, IEnumerable{ComparisonRow}, IEnumerable{ReviewRow}, double)"/>.</summary>
     public static PairReport Analyze(MethodPair pair, IEnumerable<ComparisonRow> comparisons, IEnumerable<ReviewRow> reviews, double level)
+    {
+        var rows = comparisons.ToList();
+        var groups = rows.GroupBy(c => (c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, c.Language, c.Task))
+            .Select(g => new ComparisonGroup(g.Key.MethodA, g.Key.MethodB, g.Key.Final, g.Key.VerdictAFirst, g.Key.VerdictBFirst, g.Key.Language, g.Key.Task, g.Count()));
+        return Analyze(pair, groups, rows, reviews, level);
+    }
+
+    /// <summary>
+    /// The report from comparisons counted per group (a prompt has one comparison per pair), with one row per
+    /// comparison only for the prompts people reviewed: their judge verdicts are set beside the reviews.
+    /// </summary>
+    public static PairReport Analyze(
+        MethodPair pair, IEnumerable<ComparisonGroup> comparisons, IEnumerable<ComparisonRow> reviewedPrompts, IEnumerable<ReviewRow> reviews, double level)
     {
         var judged = comparisons.Where(c => Matches(pair, c.MethodA, c.MethodB)).ToList();
         var final = judged.Where(c => c.Final is not null)
-            .Select(c => (Row: c, Outcome: new PromptOutcome(c.PromptId, Outcomes.FromVerdict(c.Final!.Value, Reversed(pair, c.MethodA)))))
+            .Select(c => (Group: c, Counts: Times(Outcomes.FromVerdict(c.Final!.Value, Reversed(pair, c.MethodA)), c.Prompts)))
             .ToList();
+        var judge = reviewedPrompts.Where(c => Matches(pair, c.MethodA, c.MethodB) && c.Final is not null)
+            .ToDictionary(c => c.PromptId, c => Outcomes.FromVerdict(c.Final!.Value, Reversed(pair, c.MethodA)));
 
         return new PairReport(
             pair,
-            WinRateAnalysis.Estimate(final.Select(f => f.Outcome), level),
-            WinRateAnalysis.Breakdown(final.Select(f => (f.Row.Language, f.Outcome)), level),
-            WinRateAnalysis.Breakdown(final.Select(f => (f.Row.Task, f.Outcome)), level),
-            PositionBias.Of(judged.Select(c => (c.VerdictAFirst, c.VerdictBFirst))),
-            Human(pair, reviews, final.ToDictionary(f => f.Row.PromptId, f => f.Outcome.Outcome), level));
+            Estimate(final.Select(f => f.Counts), level),
+            Breakdown(final.Select(f => (f.Group.Language, f.Counts)), level),
+            Breakdown(final.Select(f => (f.Group.Task, f.Counts)), level),
+            PositionBias.Of(judged.SelectMany(c => Enumerable.Repeat((c.VerdictAFirst, c.VerdictBFirst), c.Prompts))),
+            Human(pair, reviews, judge, level));
     }
+
+    private static WinRateEstimate Estimate(IEnumerable<OutcomeCounts> counts, double level)
+    {
+        var total = counts.Aggregate(default(OutcomeCounts), (sum, c) => sum + c);
+        return total.Total == 0 ? WinRateEstimate.Empty : new WinRateEstimate(total, total.Total, WinRateInterval.Of(total, total.Total, level));
+    }
+
+    private static IReadOnlyList<WinRateGroup> Breakdown(IEnumerable<(string Group, OutcomeCounts Counts)> counts, double level) =>
+        counts.GroupBy(c => c.Group, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new WinRateGroup(g.Key, Estimate(g.Select(c => c.Counts), level)))
+            .ToList();
 
     /// <summary>
     /// The judge's win rate of the pair from verdicts counted per stored pair and verdict, as the runs list loads them
@@ -32,10 +60,8 @@ public static class PairAnalysis
     /// </summary>
     public static WinRateEstimate Estimate(MethodPair pair, IEnumerable<VerdictCount> counts, double level)
     {
-        var mine = counts.Where(c => Matches(pair, c.MethodA, c.MethodB)).ToList();
-        var total = mine.Aggregate(default(OutcomeCounts), (sum, c) => sum + Times(Outcomes.FromVerdict(c.Final, Reversed(pair, c.MethodA)), c.Prompts));
-        var prompts = mine.Sum(c => c.Prompts);
-        return prompts == 0 ? WinRateEstimate.Empty : new WinRateEstimate(total, prompts, WinRateInterval.Of(total, prompts, level));
+        var mine = counts.Where(c => Matches(pair, c.MethodA, c.MethodB));
+        return Estimate(mine.Select(c => Times(Outcomes.FromVerdict(c.Final, Reversed(pair, c.MethodA)), c.Prompts)), level);
     }
 
     private static OutcomeCounts Times(Outcome outcome, int prompts) => outcome switch

@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace FusionStudio.Web.Reports;
 
 /// <summary>
-/// Loads what a run's report needs in a few queries — sums and counts grouped in SQL, verdicts as tiny
-/// per-prompt rows (fine at 100,000 prompts) — and hands them to Engine.Analysis, which computes every figure.
+/// Loads what a run's report needs in a few queries — sums and counts grouped in SQL, verdicts counted per pair,
+/// verdicts, language and task (per-prompt rows only for reviewed prompts) — and hands them to Engine.Analysis, which computes every figure.
 /// Only the answers of the run's full N count; the smaller k of the scaling curve are left out.
 /// </summary>
 public sealed class RunReportQuery(
@@ -33,8 +33,15 @@ public sealed class RunReportQuery(
         }
 
         // The queries are independent: each runs on a context of its own, side by side.
+        // Comparisons counted per pair, verdicts, language and task in SQL; one row each only for reviewed prompts.
         var comparisons = WithContextAsync(db => db.Comparisons.AsNoTracking()
             .Where(c => c.RunId == runId && (c.Final != null || c.VerdictAFirst != null || c.VerdictBFirst != null))
+            .Join(db.DatasetPrompts, c => c.PromptId, d => d.Id, (c, d) => new { c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, d.Language, d.Task })
+            .GroupBy(c => new { c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, c.Language, c.Task })
+            .Select(g => new ComparisonGroup(g.Key.MethodA, g.Key.MethodB, g.Key.Final, g.Key.VerdictAFirst, g.Key.VerdictBFirst, g.Key.Language, g.Key.Task, g.Count()))
+            .ToListAsync(cancellationToken), cancellationToken);
+        var reviewedComparisons = WithContextAsync(db => db.Comparisons.AsNoTracking()
+            .Where(c => c.RunId == runId && c.Final != null && db.HumanReviews.Any(r => r.RunId == runId && r.PromptId == c.PromptId))
             .Join(db.DatasetPrompts, c => c.PromptId, d => d.Id, (c, d) => new ComparisonRow(
                 c.PromptId, c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, d.Language, d.Task))
             .ToListAsync(cancellationToken), cancellationToken);
@@ -48,7 +55,7 @@ public sealed class RunReportQuery(
         var steps = callLog.StepLatenciesAsync(runId, cancellationToken);
         var failures = errors.LoadAsync(runId, cancellationToken: cancellationToken);
         var routed = RoutedGenerationAsync(runId, run, cancellationToken);
-        await Task.WhenAll(comparisons, reviews, aggregates, selectedScores, fusedScores, calls, steps, failures, routed);
+        await Task.WhenAll(comparisons, reviewedComparisons, reviews, aggregates, selectedScores, fusedScores, calls, steps, failures, routed);
 
         var pairs = MethodPair.Reported(run.ComparisonPairs);
         var fullLimits = aggregates.Result.GroupBy(a => a.Method).ToDictionary(g => g.Key, g => g.Max(a => a.CandidateLimit));
@@ -57,7 +64,7 @@ public sealed class RunReportQuery(
         {
             // Same answers as the review queue leaves out, at the run's full N.
             var limit = fullLimits.GetValueOrDefault(pair.A);
-            pairReports.Add(PairAnalysis.Analyze(pair, comparisons.Result, reviews.Result, bootstrap.Value.Level) with
+            pairReports.Add(PairAnalysis.Analyze(pair, comparisons.Result, reviewedComparisons.Result, reviews.Result, bootstrap.Value.Level) with
             {
                 SameAnswers = await WithContextAsync(db => SameAnswers.PromptIds(db, runId, limit, pair).CountAsync(cancellationToken), cancellationToken),
             });

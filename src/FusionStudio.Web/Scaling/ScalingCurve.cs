@@ -1,3 +1,4 @@
+using FusionStudio.Engine.Analysis;
 using FusionStudio.Engine.Scaling;
 
 namespace FusionStudio.Web.Scaling;
@@ -17,6 +18,9 @@ public sealed record ScalingCurve(
 
     /// <summary>The prompts FusioN@k points are computed on (all, or the run's seeded sample).</summary>
     public int SampledPrompts { get; init; }
+
+    /// <summary>What the page says about the points' intervals: a bootstrap at small n, the normal interval above it.</summary>
+    public string IntervalNote { get; init; } = MeanInterval.Describe(MeanIntervalKind.PercentileBootstrap, 0.95);
 
     public bool Computing => Progress.Any(p => !p.IsDone);
 

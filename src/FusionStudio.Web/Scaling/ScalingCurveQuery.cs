@@ -1,6 +1,5 @@
 using FusionStudio.Data;
 using FusionStudio.Domain.Runs;
-using FusionStudio.Engine.Methods;
 using FusionStudio.Engine.Scaling;
 using FusionStudio.Jobs.Scaling;
 using FusionStudio.Engine.Analysis;
@@ -12,7 +11,7 @@ namespace FusionStudio.Web.Scaling;
 /// <summary>
 /// Reads a run's test-time-scaling curve. BoN@k comes from the stored candidate scores (no model call), averaged
 /// over all k-subsets; FusioN@k from the scored FusioN aggregates of each candidate limit, averaged per prompt over
-/// the run's random subsets, FusioN@N being the run's own fused answer. Every point has a bootstrap interval over prompts.
+/// the run's random subsets, FusioN@N being the run's own fused answer. Every point has an interval over prompts (<see cref="Engine.Analysis.MeanInterval"/>).
 /// </summary>
 public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> contexts, IOptions<BootstrapOptions> bootstrap)
 {
@@ -32,13 +31,15 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
         var versionId = run.PointwiseJudgeTemplateVersionId ?? 0;
 
         var options = bootstrap.Value;
-        var bestOfN = BestOfKCurve.Compute(await CandidatesByPromptAsync(db, run, judgeId, versionId, cancellationToken), candidatesPerPrompt, run.Seed, options);
+        // Each prompt's BoN@k values were stored when its candidates were scored (BestOfKStore).
+        var stored = await db.RunPrompts.AsNoTracking().Where(p => p.RunId == runId && p.BestOfK != null).OrderBy(p => p.PromptId).Select(p => p.BestOfK).ToListAsync(cancellationToken);
+        var bestOfN = BestOfKCurve.FromPrompts(stored, candidatesPerPrompt, run.Seed, options);
         var subsets = Math.Max(1, run.ScalingSubsets);
-        var sample = await PromptSampleAsync(db, run, cancellationToken);
+        var sample = await PromptSampleAsync(db, run, prompts, cancellationToken);
         var fused = await db.Aggregates.AsNoTracking()
             .Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN && a.Subset < subsets)
             .Join(
-                db.Scores.Where(s => s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
+                db.Scores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
                 a => (long?)a.Id,
                 s => s.AggregateId,
                 (a, s) => new { a.PromptId, a.CandidateLimit, s.Value })
@@ -69,44 +70,24 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
         {
             Subsets = subsets,
             SampledPrompts = sample.Count,
+            IntervalNote = string.Join(
+                "; ",
+                bestOfN.Concat(fusion).Where(p => p.Prompts > 0).Select(p => p.Interval).DefaultIfEmpty(MeanIntervalKind.PercentileBootstrap).Distinct().Order()
+                    .Select(kind => MeanInterval.Describe(kind, options.Level))),
         };
     }
 
-    private static async Task<IReadOnlySet<long>> PromptSampleAsync(FusionDbContext db, Run run, CancellationToken cancellationToken) =>
-        ScalingPromptSample.Choose(
-            await db.RunPrompts.Where(p => p.RunId == run.Id).Select(p => p.PromptId).ToListAsync(cancellationToken), run.ScalingPromptLimit, run.Seed);
-
-    private static async Task<List<IReadOnlyList<CandidateView>>> CandidatesByPromptAsync(
-        FusionDbContext db, Run run, int judgeId, int versionId, CancellationToken cancellationToken)
-    {
-        // A left join rather than a score lookup per candidate: the curve reads every candidate of the run.
-        var scores = db.Scores.Where(s => s.RunId == run.Id && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId);
-        var rows = await (
-                from c in db.Candidates.AsNoTracking()
-                where c.RunId == run.Id && c.Error == null && c.Text != null
-                join s in scores on c.Id equals s.CandidateId into scored
-                from s in scored.DefaultIfEmpty()
-                select new
-                {
-                    c.Id,
-                    c.PromptId,
-                    c.TeacherId,
-                    c.SampleIndex,
-                    // Best-of-N breaks ties by length: the texts of a whole run are not loaded for that.
-                    Length = c.Text!.Length,
-                    Score = s == null ? null : s.Value,
-                })
-            .ToListAsync(cancellationToken);
-        var positions = run.Teachers.ToDictionary(t => t.TeacherId, t => t.Position);
-        return rows.GroupBy(r => r.PromptId)
-            .Select(g => (IReadOnlyList<CandidateView>)g
-                .Select(r => CandidateView.ForSelection(r.Id, positions.GetValueOrDefault(r.TeacherId), r.SampleIndex, r.Length, r.Score))
-                .ToList())
-            .ToList();
-    }
+    // A run without a prompt limit samples every prompt: its 100,000 ids are not read for that.
+    private static async Task<PromptSample> PromptSampleAsync(FusionDbContext db, Run run, int prompts, CancellationToken cancellationToken) =>
+        run.ScalingPromptLimit is not { } limit || limit >= prompts
+            ? new PromptSample(null, prompts)
+            : new PromptSample(
+                ScalingPromptSample.Choose(
+                    await db.RunPrompts.Where(p => p.RunId == run.Id).Select(p => p.PromptId).ToListAsync(cancellationToken), limit, run.Seed),
+                0);
 
     private static async Task<List<ScalingProgress>> ProgressAsync(
-        FusionDbContext db, Run run, int judgeId, int versionId, IReadOnlySet<long> sample, CancellationToken cancellationToken)
+        FusionDbContext db, Run run, int judgeId, int versionId, PromptSample sample, CancellationToken cancellationToken)
     {
         var limits = run.ScalingCandidateLimits;
         var subsets = Math.Max(1, run.ScalingSubsets);
@@ -139,5 +120,13 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
         }
 
         return limits.Order().Select(Point).ToList();
+    }
+
+    /// <summary>The prompts FusioN@k points are computed on; <see cref="Ids"/> null for all of them.</summary>
+    private sealed record PromptSample(IReadOnlySet<long>? Ids, int All)
+    {
+        public int Count => Ids?.Count ?? All;
+
+        public bool Contains(long promptId) => Ids?.Contains(promptId) ?? true;
     }
 }

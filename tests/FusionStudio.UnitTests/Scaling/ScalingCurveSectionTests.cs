@@ -189,6 +189,8 @@ public sealed class ScalingCurveSectionTests : MudTestContext, IAsyncLifetime
         }
 
         await db.SaveChangesAsync();
+        // Scores written past the scoring step: their Best-of-k is stored the way that step stores it.
+        await new BestOfKStore(Database).StoreRunAsync(run.Id, CancellationToken.None);
         await AddFusedAsync(db, run, prompts[0].Id, 3, 9, pointwise);
         await AddFusedAsync(db, run, prompts[1].Id, 3, 7, pointwise);
         await AddFusedAsync(db, run, prompts[0].Id, 1, 5, pointwise);

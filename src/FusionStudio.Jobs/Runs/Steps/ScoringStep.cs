@@ -1,6 +1,7 @@
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Jobs.Runs.Reads;
+using FusionStudio.Jobs.Scaling;
 
 namespace FusionStudio.Jobs.Runs.Steps;
 
@@ -10,7 +11,7 @@ namespace FusionStudio.Jobs.Runs.Steps;
 /// answer and the candidates it came from sit on one scale. An answer that cannot be parsed is asked again, up to a
 /// limit; then the failure is recorded — never a made-up default score.
 /// </summary>
-public sealed class ScoringStep(PromptCandidateReader candidates, PromptAggregateReader aggregates, JudgeAsker judge, RowStore rows, TimeProvider clock)
+public sealed class ScoringStep(PromptCandidateReader candidates, PromptAggregateReader aggregates, JudgeAsker judge, RowStore rows, BestOfKStore bestOfK, TimeProvider clock)
 {
     /// <summary>Scores the prompt's successful candidates, when a method of the run needs their scores (see <see cref="RunContext.NeedsScores"/>).</summary>
     public async Task ScoreCandidatesAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
@@ -22,8 +23,13 @@ public sealed class ScoringStep(PromptCandidateReader candidates, PromptAggregat
 
         var unscored = (await candidates.ReadAsync(run, prompt.Id, cancellationToken))
             .Where(c => c.Answered && !c.Scored)
-            .Select(c => new UnscoredAnswer(c.Id, null, c.Text!));
+            .Select(c => new UnscoredAnswer(c.Id, null, c.Text!))
+            .ToList();
         await ScoreAllAsync(run, prompt, unscored, ModelCallPurpose.JudgeCandidate, cancellationToken);
+        if (unscored.Count > 0)
+        {
+            await bestOfK.StorePromptAsync(run, prompt.Id, cancellationToken);
+        }
     }
 
     /// <summary>Scores the prompt's fused answers (each fusing method's) made from <paramref name="candidateLimit"/> candidates, if it has none yet.</summary>
