@@ -27,7 +27,7 @@ public sealed class CallLogTotalsMigrationTests
             await db.Database.MigrateAsync();
             await db.GetService<IMigrator>().MigrateAsync(PreviousMigration);
             var now = provider == DatabaseProvider.PostgreSql ? "now()" : "0";
-            await db.Database.ExecuteSqlRawAsync($"""
+            var calls = $"""
                 INSERT INTO "ModelCalls" ("Purpose", "RunId", "PromptId", "Model", "SampleIndex", "Attempts", "Error", "StartedAt", "FinishedAt",
                     "Usage_CacheHit", "Usage_Cost", "Usage_InputTokens", "Usage_OutputTokens", "Usage_LatencyMs")
                 VALUES ('Generate', 7, 1, 'm', 0, 1, NULL, {now}, {now}, false, 0.001, 100, 40, 100),
@@ -38,7 +38,8 @@ public sealed class CallLogTotalsMigrationTests
                        ('Fuse', 7, NULL, 'm', 0, 1, NULL, {now}, {now}, false, 0.003, 800, 200, 2600),
                        ('Compare', 8, 1, 'm', 0, 1, NULL, {now}, {now}, false, 0.0005, 500, 10, 300),
                        ('SummarizeThought', NULL, 1, 'm', 0, 1, NULL, {now}, {now}, false, 0.01, 50, 5, 80)
-                """);
+                """;
+            await db.Database.ExecuteSqlRawAsync(calls);
             await db.Database.MigrateAsync();
         }
 
