@@ -59,6 +59,32 @@ public sealed class StoredCallTotalsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_with_many_saves_has_its_deltas_folded_when_read_and_its_totals_unchanged()
+    {
+        var run = await ReviewRunSeedAsync();
+        await using (var db = _database.CreateDbContext())
+        {
+            for (var i = 0; i < 1_002; i++)
+            {
+                var purpose = i % 2 == 0 ? ModelCallPurpose.Generate : ModelCallPurpose.JudgeCandidate;
+                db.ModelCalls.AddRange(Call(purpose, run.RunId, run.PromptIds[i % 3], 10 + (i % 50), 0.0001m));
+                await db.SaveChangesAsync();
+            }
+        }
+
+        var callLog = new RunCallLog(_database);
+        var before = await callLog.SummaryAsync(run.RunId);
+
+        await using var check = _database.CreateDbContext();
+        Assert.Equal(2, await check.CallLogDeltas.CountAsync(d => d.RunId == run.RunId));
+        var after = await callLog.SummaryAsync(run.RunId);
+        // Costs aside (SQLite sums them as doubles; the check below bounds them), every figure is as it was.
+        Assert.Equal(before.ByPurpose.OrderBy(p => p.Key).Select(p => p.Value with { Cost = 0 }), after.ByPurpose.OrderBy(p => p.Key).Select(p => p.Value with { Cost = 0 }));
+        await CallLogReference.AssertStoredEqualsCallsAsync(check, callLog, run.RunId, costTolerance: 0.000000001m);
+        Assert.Equal(501, after.Of(ModelCallPurpose.Generate).Calls);
+    }
+
+    [Fact]
     public async Task A_synchronous_save_of_calls_is_refused_rather_than_left_out_of_the_totals()
     {
         var run = await ReviewRunSeedAsync();

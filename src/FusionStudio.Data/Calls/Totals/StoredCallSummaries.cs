@@ -5,7 +5,8 @@ namespace FusionStudio.Data.Calls.Totals;
 /// <summary>
 /// Runs' call-log summaries read from what <see cref="CallLogTotals"/> stored: the deltas summed per run and purpose,
 /// and the failures that still stand behind a stored result counted live (few rows, through the failed-calls index),
-/// since "retry failed" unlinks failures long after their calls were stored.
+/// since "retry failed" unlinks failures long after their calls were stored. A run with many deltas has them folded
+/// after they are read (<see cref="CallLogDeltaFold"/>).
 /// </summary>
 internal static class StoredCallSummaries
 {
@@ -29,8 +30,15 @@ internal static class StoredCallSummaries
                 Cost = g.Sum(d => d.Cost),
                 LatencyMs = g.Sum(d => d.LatencyMs),
                 MaxLatencyMs = g.Max(d => d.MaxLatencyMs),
+                Rows = g.Count(),
             })
             .ToListAsync(cancellationToken);
+        foreach (var crowded in rows.GroupBy(r => r.RunId).Where(g => g.Sum(r => r.Rows) > CallLogDeltaFold.FoldAbove))
+        {
+            // Read as they were; folded for the next reader.
+            await CallLogDeltaFold.FoldAsync(db, crowded.Key, cancellationToken);
+        }
+
         var nullableIds = ids.Select(id => (int?)id).ToList();
         var failures = await db.ModelCalls.Where(c => nullableIds.Contains(c.RunId) && c.Error != null).SummarizeByRunAsync(cancellationToken);
         int Failed(int runId, ModelCallPurpose purpose) =>
