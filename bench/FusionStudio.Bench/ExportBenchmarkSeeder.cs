@@ -50,6 +50,7 @@ internal static class ExportBenchmarkSeeder
             """);
         await SeededCalls.InsertAsync(
             connection,
+            app.CreateDbContext,
             runId,
             generate: new(120, 85, 0.00042m, "900"),
             judge: new(300, 40, 0.0002m, "400"),

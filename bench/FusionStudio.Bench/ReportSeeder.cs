@@ -78,6 +78,7 @@ internal static class ReportSeeder
         await CopyComparisonsAsync(connection, shape, prompts);
         await SeededCalls.InsertAsync(
             connection,
+            () => new FusionDbContext(DataServiceCollectionExtensions.CreateOptions(DatabaseProvider.PostgreSql, connectionString)),
             run.Id,
             generate: new(180, 240, 0.0004m, "900 + p % 400"),
             judge: new(420, 60, 0.0002m, "350"),

@@ -1,11 +1,15 @@
 using System.Globalization;
+using FusionStudio.Data;
+using FusionStudio.Data.Calls.Totals;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace FusionStudio.Bench;
 
 /// <summary>
 /// The call log of a seeded run: one call per candidate, per score, per fused answer and two per comparison, derived
-/// in SQL from the rows the seeder wrote, each with the usage the seeder chose for its kind.
+/// in SQL from the rows the seeder wrote, each with the usage the seeder chose for its kind. The run's call-log totals
+/// are then written by the product's own code, in saves of a group commit's size, as the pipeline would have.
 /// </summary>
 internal static class SeededCalls
 {
@@ -18,8 +22,11 @@ internal static class SeededCalls
         "Usage_LatencyMs", "Usage_FinishReason"
         """;
 
+    // The insert batcher's default batch size.
+    private const int CallsPerSave = 500;
+
     public static async Task InsertAsync(
-        NpgsqlConnection connection, int runId, CallShape generate, CallShape judge, CallShape fuse, CallShape judgeFused, CallShape compare)
+        NpgsqlConnection connection, Func<FusionDbContext> contexts, int runId, CallShape generate, CallShape judge, CallShape fuse, CallShape judgeFused, CallShape compare)
     {
         var sql = $"""
             INSERT INTO "ModelCalls" ({Columns})
@@ -45,6 +52,32 @@ internal static class SeededCalls
             """;
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync();
+        await RecordTotalsAsync(contexts, runId);
+    }
+
+    private static async Task RecordTotalsAsync(Func<FusionDbContext> contexts, int runId)
+    {
+        var after = 0L;
+        while (true)
+        {
+            await using var db = contexts();
+            var calls = await db.ModelCalls.AsNoTracking()
+                .Where(c => c.RunId == runId && c.Id > after)
+                .OrderBy(c => c.Id)
+                .Take(CallsPerSave)
+                .Select(c => new ModelCall { Id = c.Id, RunId = c.RunId, PromptId = c.PromptId, Purpose = c.Purpose, Attempts = c.Attempts, Usage = c.Usage })
+                .ToListAsync();
+            if (calls.Count == 0)
+            {
+                return;
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await CallLogTotals.AddAsync(db, calls, CancellationToken.None);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            after = calls[^1].Id;
+        }
     }
 
     private static string Usage(CallShape shape, string row) => string.Create(

@@ -59,6 +59,10 @@ public sealed class FusionDbContext(DbContextOptions<FusionDbContext> options)
 
     public DbSet<ModelCall> ModelCalls => Set<ModelCall>();
 
+    public DbSet<Calls.Totals.CallLogDelta> CallLogDeltas => Set<Calls.Totals.CallLogDelta>();
+
+    public DbSet<Calls.Totals.PromptStepLatency> PromptStepLatencies => Set<Calls.Totals.PromptStepLatency>();
+
     public DbSet<HumanReview> HumanReviews => Set<HumanReview>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -83,6 +87,16 @@ public sealed class FusionDbContext(DbContextOptions<FusionDbContext> options)
     public DbSet<Domain.Recipes.ServedRequest> ServedRequests => Set<Domain.Recipes.ServedRequest>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+    /// <summary>Calls stored here add to their runs' call-log totals in the same transaction.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        Calls.Totals.CallLogTotals.SaveAsync(this, base.SaveChangesAsync, acceptAllChangesOnSuccess, cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Calls.Totals.CallLogTotals.RefuseSynchronousCalls(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -72,6 +72,83 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.ToTable("ModelResponseCache", (string)null);
                 });
 
+            modelBuilder.Entity("FusionStudio.Data.Calls.Totals.CallLogDelta", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CacheHits")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Cost")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("numeric(18,8)");
+
+                    b.Property<long>("InputTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LatencyMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MaxLatencyMs")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NewPrompts")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OutputTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SlowestCallsMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("CallLogDeltas");
+                });
+
+            modelBuilder.Entity("FusionStudio.Data.Calls.Totals.PromptStepLatency", b =>
+                {
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("PromptId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("PreviousMs")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SlowestMs")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RunId", "Purpose", "PromptId");
+
+                    b.ToTable("PromptStepLatencies");
+                });
+
             modelBuilder.Entity("FusionStudio.Data.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")

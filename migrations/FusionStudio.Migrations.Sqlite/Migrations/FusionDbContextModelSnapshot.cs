@@ -63,6 +63,81 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.ToTable("ModelResponseCache", (string)null);
                 });
 
+            modelBuilder.Entity("FusionStudio.Data.Calls.Totals.CallLogDelta", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CacheHits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Cost")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("InputTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LatencyMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxLatencyMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewPrompts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutputTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SlowestCallsMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("CallLogDeltas");
+                });
+
+            modelBuilder.Entity("FusionStudio.Data.Calls.Totals.PromptStepLatency", b =>
+                {
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PromptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreviousMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlowestMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RunId", "Purpose", "PromptId");
+
+                    b.ToTable("PromptStepLatencies");
+                });
+
             modelBuilder.Entity("FusionStudio.Data.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")

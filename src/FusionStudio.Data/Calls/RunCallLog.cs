@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FusionStudio.Data.Calls;
 
 /// <summary>
-/// Reads the call log for a run: its summary, one prompt's, several runs' at once, each step's latency per prompt,
+/// Reads the call log for a run: its summary (stored as the calls are, see <see cref="Totals.CallLogTotals"/>), one prompt's, several runs' at once, each step's latency per prompt,
 /// its failed calls by reason, and one prompt's calls in time order (the trace). Jobs, pages, exports and the API all read spending through here.
 /// </summary>
 public sealed class RunCallLog(IDbContextFactory<FusionDbContext> contexts)
@@ -11,7 +11,8 @@ public sealed class RunCallLog(IDbContextFactory<FusionDbContext> contexts)
     public async Task<CallSummary> SummaryAsync(int runId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ModelCalls.Where(c => c.RunId == runId).SummarizeAsync(cancellationToken);
+        var byRun = await Totals.StoredCallSummaries.ByRunAsync(db, [runId], cancellationToken);
+        return byRun.GetValueOrDefault(runId, CallSummary.Empty);
     }
 
     public async Task<CallSummary> PromptSummaryAsync(int runId, long promptId, CancellationToken cancellationToken = default)
@@ -23,8 +24,7 @@ public sealed class RunCallLog(IDbContextFactory<FusionDbContext> contexts)
     public async Task<IReadOnlyDictionary<int, CallSummary>> SummariesAsync(IReadOnlyCollection<int> runIds, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var ids = runIds.Select(id => (int?)id).ToList();
-        return await db.ModelCalls.Where(c => ids.Contains(c.RunId)).SummarizeByRunAsync(cancellationToken);
+        return await Totals.StoredCallSummaries.ByRunAsync(db, runIds, cancellationToken);
     }
 
     /// <summary>The call log of several runs from an instant on: what a recipe's live runs spent today, say.</summary>
@@ -35,18 +35,11 @@ public sealed class RunCallLog(IDbContextFactory<FusionDbContext> contexts)
         return await db.ModelCalls.Where(c => ids.Contains(c.RunId) && c.StartedAt >= since).SummarizeAsync(cancellationToken);
     }
 
-    /// <summary>Each step's latency per prompt (<see cref="StepLatency"/>), grouped twice in SQL: per prompt, then per step.</summary>
+    /// <summary>Each step's latency per prompt (<see cref="StepLatency"/>), from the slowest calls stored as the calls were.</summary>
     public async Task<IReadOnlyDictionary<ModelCallPurpose, StepLatency>> StepLatenciesAsync(int runId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.ModelCalls
-            .Where(c => c.RunId == runId && c.PromptId != null)
-            .GroupBy(c => new { c.Purpose, c.PromptId })
-            .Select(g => new { g.Key.Purpose, Slowest = g.Max(c => c.Usage.LatencyMs) })
-            .GroupBy(x => x.Purpose)
-            .Select(g => new { Purpose = g.Key, Prompts = g.Count(), Sum = g.Sum(x => (long)x.Slowest) })
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Purpose, r => new StepLatency(r.Purpose, r.Prompts, (double)r.Sum / r.Prompts));
+        return await Totals.StoredCallSummaries.StepLatenciesAsync(db, runId, cancellationToken);
     }
 
     /// <summary>

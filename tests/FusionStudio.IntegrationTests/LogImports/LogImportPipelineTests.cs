@@ -133,7 +133,7 @@ public sealed class LogImportPipelineTests
         Assert.Equal(0, host.Requests(FakeRequestKind.Chat));
     }
 
-    private static async Task<LogImportResult> ImportAsync(PipelineHost host, string log, string fileName, RunPlan plan)
+    internal static async Task<LogImportResult> ImportAsync(PipelineHost host, string log, string fileName, RunPlan plan)
     {
         var importer = host.App.Services.GetRequiredService<LogImporter>();
         using var file = new MemoryStream(Encoding.UTF8.GetBytes(log));
@@ -141,7 +141,7 @@ public sealed class LogImportPipelineTests
     }
 
     /// <summary>A judge and a fusor on the fake model server and the built-in prompts: Best-of-N and FusioN, compared.</summary>
-    private static async Task<RunPlan> PlanAsync(PipelineHost host)
+    internal static async Task<RunPlan> PlanAsync(PipelineHost host)
     {
         await using var db = host.App.CreateDbContext();
         var now = DateTimeOffset.UtcNow;
