@@ -1411,6 +1411,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<int>("RunId")
                         .HasColumnType("integer");
 
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1418,6 +1421,10 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 
@@ -1429,7 +1436,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasIndex("RunId", "PromptId")
                         .IsUnique();
 
+                    b.HasIndex("RunId", "Score");
+
                     b.HasIndex("RunId", "Stage");
+
+                    b.HasIndex("RunId", "Verdict");
 
                     b.ToTable("RunPrompts");
                 });

@@ -1352,6 +1352,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<int>("RunId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1359,6 +1362,10 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1370,7 +1377,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.HasIndex("RunId", "PromptId")
                         .IsUnique();
 
+                    b.HasIndex("RunId", "Score");
+
                     b.HasIndex("RunId", "Stage");
+
+                    b.HasIndex("RunId", "Verdict");
 
                     b.ToTable("RunPrompts");
                 });
