@@ -8,6 +8,7 @@ using FusionStudio.Domain.Review;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Domain.Teachers;
 using FusionStudio.Engine.Prompts;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -68,7 +69,8 @@ internal static class ReportSeeder
         db.Runs.Add(run);
         await db.SaveChangesAsync();
 
-        await using var connection = new NpgsqlConnection(connectionString);
+        // Copying 800,000 candidates outlasts the default 30 s timeout on a busy machine.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync();
         var shape = new Shape(run.Id, dataset.Id, teachers.Select(t => t.Id).ToArray(), judge.Id, Version(PromptTemplateKind.PointwiseJudge),
             Version(PromptTemplateKind.PairwiseJudge), Version(PromptTemplateKind.Fusor), now);

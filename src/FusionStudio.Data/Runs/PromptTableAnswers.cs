@@ -72,7 +72,9 @@ public sealed record PromptTableAnswers(int RunId, RunPromptScoreSource ScoreSou
                 .Join(
                     db.Scores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
                     a => a.SelectedCandidateId, s => s.CandidateId, (a, s) => new PromptTableScore { PromptId = a.PromptId, Score = s.Value }),
-            _ => db.Aggregates.Where(a => false).Select(a => new PromptTableScore { PromptId = a.PromptId, Score = null }),
+            // Still a join, so the score keeps its column's type (a bare NULL would be text to PostgreSQL in an UPDATE).
+            _ => db.Aggregates.Where(a => false)
+                .Join(db.Scores, a => (long?)a.Id, s => s.AggregateId, (a, s) => new PromptTableScore { PromptId = a.PromptId, Score = s.Value }),
         };
     }
 }
