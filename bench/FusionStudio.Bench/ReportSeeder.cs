@@ -1,5 +1,6 @@
 using FusionStudio.Data;
 using FusionStudio.Data.Identity;
+using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Prompts;
 using FusionStudio.Domain.Providers;
@@ -7,6 +8,7 @@ using FusionStudio.Domain.Review;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Domain.Teachers;
 using FusionStudio.Engine.Prompts;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -100,6 +102,9 @@ internal static class ReportSeeder
         }).DistinctBy(r => (r.PromptId, r.ReviewerId)));
         await db.SaveChangesAsync();
 
+        // The rows went in by COPY, past the write path: the prompt table's stored scores and verdicts come from it.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        await PromptTableSummaryWriter.RefreshRunAsync(db, run.Id, CancellationToken.None);
         await using var analyze = new NpgsqlCommand("ANALYZE", connection);
         await analyze.ExecuteNonQueryAsync();
         return run.Id;

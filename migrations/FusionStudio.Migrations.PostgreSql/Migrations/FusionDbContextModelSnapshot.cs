@@ -1491,6 +1491,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<int>("RunId")
                         .HasColumnType("integer");
 
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1498,6 +1501,10 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset?>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 
@@ -1509,7 +1516,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasIndex("RunId", "PromptId")
                         .IsUnique();
 
+                    b.HasIndex("RunId", "Score");
+
                     b.HasIndex("RunId", "Stage");
+
+                    b.HasIndex("RunId", "Verdict");
 
                     b.ToTable("RunPrompts");
                 });

@@ -1430,6 +1430,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<int>("RunId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1437,6 +1440,10 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
                     b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1448,7 +1455,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.HasIndex("RunId", "PromptId")
                         .IsUnique();
 
+                    b.HasIndex("RunId", "Score");
+
                     b.HasIndex("RunId", "Stage");
+
+                    b.HasIndex("RunId", "Verdict");
 
                     b.ToTable("RunPrompts");
                 });

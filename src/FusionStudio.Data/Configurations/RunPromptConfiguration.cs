@@ -12,6 +12,8 @@ internal sealed class RunPromptConfiguration : IEntityTypeConfiguration<RunPromp
         builder.HasIndex(p => new { p.RunId, p.PromptId }).IsUnique();
         builder.HasIndex(p => new { p.RunId, p.Stage });
         builder.HasIndex(p => new { p.RunId, p.Ordinal }).IsUnique();
+        builder.HasIndex(p => new { p.RunId, p.Score });
+        builder.HasIndex(p => new { p.RunId, p.Verdict });
         builder.HasOne<Run>().WithMany().HasForeignKey(p => p.RunId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<DatasetPrompt>().WithMany().HasForeignKey(p => p.PromptId).OnDelete(DeleteBehavior.Restrict);
     }

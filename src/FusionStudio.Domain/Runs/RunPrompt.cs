@@ -24,4 +24,13 @@ public sealed class RunPrompt
     public string? Error { get; set; }
 
     public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>
+    /// The score the run's prompt table shows, stored so the table sorts and filters by it without joining answers
+    /// and scores; refreshed from its one definition whenever the prompt's answers change.
+    /// </summary>
+    public double? Score { get; set; }
+
+    /// <summary>The final verdict of the run's first comparison pair, stored beside <see cref="Score"/> for the same reason.</summary>
+    public PairVerdict? Verdict { get; set; }
 }

@@ -1,5 +1,6 @@
 using FusionStudio.Data;
 using FusionStudio.Data.RunChanges;
+using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Jobs.Runs.Steps;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,11 @@ public sealed class JudgeLiveRunJob(
             await scoring.ScoreFusedAsync(run, prompt, run.CandidatesPerPrompt, token);
             await comparison.RunAsync(run, prompt, token);
         });
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await PromptTableSummaryWriter.RefreshRunAsync(db, runId, cancellationToken);
+        }
+
         changes.Changed(runId);
     }
 }

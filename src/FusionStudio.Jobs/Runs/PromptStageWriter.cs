@@ -1,5 +1,6 @@
 using FusionStudio.Data;
 using FusionStudio.Data.RunChanges;
+using FusionStudio.Data.Runs;
 using FusionStudio.Data.Writes;
 using FusionStudio.Domain.Runs;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,7 @@ public sealed class PromptStageWriter : IAsyncDisposable
         await using var db = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
         var moved = await db.RunPrompts.Where(p => ids.Contains(p.Id) && earlier.Contains(p.Stage)).ExecuteUpdateAsync(
             set => set.SetProperty(p => p.Stage, stage).SetProperty(p => p.Error, error).SetProperty(p => p.UpdatedAt, now)).ConfigureAwait(false);
+        await PromptTableSummaryWriter.RefreshMovedAsync(db, stage, moves.Select(m => (m.RunId, m.RunPromptId)).ToList(), CancellationToken.None).ConfigureAwait(false);
         if (moved > 0)
         {
             foreach (var runId in moves.Select(m => m.RunId).Distinct())

@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Runs;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -61,6 +62,7 @@ public sealed class RunControl(IDbContextFactory<FusionDbContext> contexts, RunL
             .ExecuteDeleteAsync(cancellationToken);
         await db.Candidates.Where(c => c.RunId == runId && c.Error != null && failedPrompts.Contains(c.PromptId)).ExecuteDeleteAsync(cancellationToken);
         await db.PromptRoutes.Where(r => r.RunId == runId && r.Error != null && failedPrompts.Contains(r.PromptId)).ExecuteDeleteAsync(cancellationToken);
+        await PromptTableSummaryWriter.RefreshWhereAsync(db, runId, p => p.Stage == PromptStage.Failed, cancellationToken);
         var reset = await db.RunPrompts
             .Where(p => p.RunId == runId && p.Stage == PromptStage.Failed)
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.Stage, PromptStage.Pending).SetProperty(p => p.Error, (string?)null), cancellationToken);

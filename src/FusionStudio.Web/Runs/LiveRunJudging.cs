@@ -1,4 +1,5 @@
 using FusionStudio.Data;
+using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Prompts;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Jobs.Runs;
@@ -60,6 +61,8 @@ public sealed class LiveRunJudging(IDbContextFactory<FusionDbContext> contexts, 
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        // The judge, methods or pairs may be new: what the prompt table shows changes for every prompt.
+        await PromptTableSummaryWriter.RefreshRunAsync(db, runId, cancellationToken);
         jobs.Enqueue<JudgeLiveRunJob>(job => job.RunAsync(runId, CancellationToken.None));
         return new RunCommandResult(true, "Judging the served requests: scores, Best-of-N and the comparison appear on the report as they come.");
     }

@@ -1,3 +1,4 @@
+using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Runs;
 
 namespace FusionStudio.Web.Runs;

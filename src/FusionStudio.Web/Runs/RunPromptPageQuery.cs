@@ -30,14 +30,18 @@ public sealed class RunPromptPageQuery(IDbContextFactory<FusionDbContext> contex
         }
 
         var shape = RunPromptPageShape.Of(run, filter.Pair);
-        // Score and verdict cost a join over every prompt: only when they are filtered or sorted on are they read
-        // for all rows; otherwise the page's prompts are found first and only they are read in full, in one SQL query.
+        // The page's prompts are found first and only they are read in full, in one SQL query. Finding them reads the
+        // stored score and verdict, through their indexes, and the dataset's rows only when its fields are filtered
+        // or sorted on; another pair's verdict costs a join over every prompt.
         var filtersAnswers = filter.Verdict is not null || filter.MinScore is not null || filter.MaxScore is not null;
         var needsAnswers = filtersAnswers || sort.Column is RunPromptSortColumn.Score or RunPromptSortColumn.Verdict;
-        var rows = Filter(db, needsAnswers ? shape.Rows(db) : shape.Prompts(db), filter);
+        var needsDataset = !string.IsNullOrWhiteSpace(filter.Language) || !string.IsNullOrWhiteSpace(filter.Task)
+            || !string.IsNullOrWhiteSpace(filter.Search) || sort.Column is RunPromptSortColumn.Language or RunPromptSortColumn.Task;
+        var stored = shape.Answers.IsStored || !needsAnswers;
+        var rows = Filter(db, stored ? shape.Stored(db, needsDataset) : shape.Rows(db), filter);
         // A prompt has at most one score and one verdict, so the left joins add no row: sorting on them alone
         // counts the prompts without the joins.
-        var total = await (filtersAnswers ? rows : Filter(db, shape.Prompts(db), filter)).CountAsync(cancellationToken);
+        var total = await (stored || filtersAnswers ? rows : Filter(db, shape.Stored(db, needsDataset), filter)).CountAsync(cancellationToken);
         var pageIds = Sort(rows, sort).Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, MaxPageSize)).Select(r => r.PromptId);
         var page = await Sort(shape.WithAnswers(db, shape.Prompts(db).Where(r => pageIds.Contains(r.PromptId))), sort)
             .Select(r => new

@@ -1,36 +1,23 @@
 using FusionStudio.Data;
+using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Runs;
 
 namespace FusionStudio.Web.Runs;
 
 /// <summary>
-/// What a run's prompt table shows beside each prompt: the score column (the fused answer's when the run fuses, else
-/// Best-of-N's choice) and the verdict of one comparison pair. Both are read from the run's own answers, the ones
-/// made from all N candidates.
+/// The prompt table's rows of a run, with the score and verdict that <see cref="PromptTableAnswers"/> defines: read
+/// from the prompts' stored columns to sort and filter (the run's first pair), joined from the answers for another
+/// pair, and looked up for the few prompts of one page.
 /// </summary>
-internal sealed record RunPromptPageShape(int RunId, RunPromptScoreSource ScoreSource, MethodPair? Pair, int CandidateLimit, int JudgeId, int JudgeVersionId)
+internal sealed record RunPromptPageShape(PromptTableAnswers Answers)
 {
-    public static RunPromptPageShape Of(Run run, MethodPair? pair)
-    {
-        var source = run.Methods.Any(m => m.IsFusion()) ? RunPromptScoreSource.FusedAnswer
-            : run.Methods.Contains(AggregationMethod.BestOfN) ? RunPromptScoreSource.BestOfNChoice
-            : run.Methods.Contains(AggregationMethod.Routed) ? RunPromptScoreSource.RoutedAnswer
-            : RunPromptScoreSource.None;
-        if (run.JudgeTeacherId is null || run.PointwiseJudgeTemplateVersionId is null)
-        {
-            source = RunPromptScoreSource.None;
-        }
+    public static RunPromptPageShape Of(Run run, MethodPair? pair) => new(PromptTableAnswers.Of(run, pair));
 
-        var chosen = pair is not null && run.ComparisonPairs.Contains(pair) ? pair : run.ComparisonPairs.FirstOrDefault();
-        return new RunPromptPageShape(
-            run.Id, source, chosen, run.Teachers.Sum(t => t.SampleCount), run.JudgeTeacherId ?? 0, run.PointwiseJudgeTemplateVersionId ?? 0)
-        {
-            ScoreMethods = run.Methods,
-        };
-    }
+    public int RunId => Answers.RunId;
 
-    /// <summary>The run's methods, to tell which fused or selected answer the score column reads.</summary>
-    public IReadOnlyList<AggregationMethod> ScoreMethods { get; init; } = [];
+    public RunPromptScoreSource ScoreSource => Answers.ScoreSource;
+
+    public MethodPair? Pair => Answers.Pair;
 
     /// <summary>The prompts without score and verdict: enough, and much cheaper, when neither is filtered or sorted on.</summary>
     public IQueryable<RunPromptPageRowData> Prompts(FusionDbContext db)
@@ -49,23 +36,50 @@ internal sealed record RunPromptPageShape(int RunId, RunPromptScoreSource ScoreS
             });
     }
 
-    public IQueryable<RunPromptPageRowData> Rows(FusionDbContext db)
+    /// <summary>
+    /// The prompts with their stored score and verdict, which hold the run's first pair (<see cref="PromptTableAnswers.IsStored"/>).
+    /// Without <paramref name="withDataset"/> text, language and task are left empty and the dataset is not joined:
+    /// ordering and counting 100,000 prompts then reads the run's prompts alone.
+    /// </summary>
+    public IQueryable<RunPromptPageRowData> Stored(FusionDbContext db, bool withDataset)
     {
         var runId = RunId;
-        var methodA = Pair?.A ?? AggregationMethod.FusionOfN;
-        var methodB = Pair?.B ?? AggregationMethod.BestOfN;
-        var hasPair = Pair is not null;
-        var prompts = db.RunPrompts.Where(p => p.RunId == runId)
-            .Join(db.DatasetPrompts, p => p.PromptId, d => d.Id, (p, d) => new { p.PromptId, p.Ordinal, p.Stage, p.Error, d.Text, d.Language, d.Task });
+        var prompts = db.RunPrompts.Where(p => p.RunId == runId);
+        return withDataset
+            ? prompts.Join(db.DatasetPrompts, p => p.PromptId, d => d.Id, (p, d) => new RunPromptPageRowData
+            {
+                PromptId = p.PromptId,
+                Ordinal = p.Ordinal,
+                Stage = p.Stage,
+                Error = p.Error,
+                Text = d.Text,
+                Language = d.Language,
+                Task = d.Task,
+                Score = p.Score,
+                Verdict = p.Verdict,
+            })
+            : prompts.Select(p => new RunPromptPageRowData
+            {
+                PromptId = p.PromptId,
+                Ordinal = p.Ordinal,
+                Stage = p.Stage,
+                Error = p.Error,
+                Score = p.Score,
+                Verdict = p.Verdict,
+            });
+    }
+
+    /// <summary>Every prompt with the score and the verdict of any pair, joined from the answers: for a pair not stored.</summary>
+    public IQueryable<RunPromptPageRowData> Rows(FusionDbContext db)
+    {
+        var prompts = Prompts(db);
 
         // Left joins, not a subquery per row: sorting 100,000 rows by score reads each table once.
-        var comparisons = db.Comparisons.Where(c => c.RunId == runId && hasPair && c.MethodA == methodA && c.MethodB == methodB);
         var withVerdicts = prompts
-            .GroupJoin(comparisons, p => p.PromptId, c => c.PromptId, (p, cs) => new { p, cs })
+            .GroupJoin(Answers.Comparisons(db), p => p.PromptId, c => c.PromptId, (p, cs) => new { p, cs })
             .SelectMany(x => x.cs.DefaultIfEmpty(), (x, c) => new { x.p, Verdict = c == null ? null : c.Final });
-        var scores = Scores(db);
         return withVerdicts
-            .GroupJoin(scores, x => x.p.PromptId, s => s.PromptId, (x, ss) => new { x, ss })
+            .GroupJoin(Answers.Scores(db), x => x.p.PromptId, s => s.PromptId, (x, ss) => new { x, ss })
             .SelectMany(y => y.ss.DefaultIfEmpty(), (y, s) => new RunPromptPageRowData
             {
                 PromptId = y.x.p.PromptId,
@@ -83,12 +97,8 @@ internal sealed record RunPromptPageShape(int RunId, RunPromptScoreSource ScoreS
     /// <summary>Adds score and verdict to a few prompts (one page) by looking each up, through the unique indexes.</summary>
     public IQueryable<RunPromptPageRowData> WithAnswers(FusionDbContext db, IQueryable<RunPromptPageRowData> prompts)
     {
-        var runId = RunId;
-        var hasPair = Pair is not null;
-        var methodA = Pair?.A ?? AggregationMethod.FusionOfN;
-        var methodB = Pair?.B ?? AggregationMethod.BestOfN;
-        var comparisons = db.Comparisons.Where(c => c.RunId == runId && hasPair && c.MethodA == methodA && c.MethodB == methodB);
-        var scores = Scores(db);
+        var comparisons = Answers.Comparisons(db);
+        var scores = Answers.Scores(db);
         return prompts.Select(p => new RunPromptPageRowData
         {
             PromptId = p.PromptId,
@@ -101,38 +111,5 @@ internal sealed record RunPromptPageShape(int RunId, RunPromptScoreSource ScoreS
             Score = scores.Where(s => s.PromptId == p.PromptId).Select(s => s.Score).FirstOrDefault(),
             Verdict = comparisons.Where(c => c.PromptId == p.PromptId).Select(c => c.Final).FirstOrDefault(),
         });
-    }
-
-    // At most one score per prompt: one run answer per prompt and method, one score per answer, judge and version.
-    private IQueryable<PromptScore> Scores(FusionDbContext db)
-    {
-        var runId = RunId;
-        var limit = CandidateLimit;
-        var judgeId = JudgeId;
-        var versionId = JudgeVersionId;
-        // Fusion-of-N's answer when the run has it, else Routed FusioN's; Best-of-N's choice, else the routed one.
-        var fused = ScoreMethods.Contains(AggregationMethod.FusionOfN) ? AggregationMethod.FusionOfN : AggregationMethod.RoutedFusion;
-        var selected = ScoreSource == RunPromptScoreSource.RoutedAnswer ? AggregationMethod.Routed : AggregationMethod.BestOfN;
-        return ScoreSource switch
-        {
-            RunPromptScoreSource.FusedAnswer => db.Aggregates
-                .Where(a => a.RunId == runId && a.Method == fused && a.CandidateLimit == limit)
-                .Join(
-                    db.Scores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
-                    a => (long?)a.Id, s => s.AggregateId, (a, s) => new PromptScore { PromptId = a.PromptId, Score = s.Value }),
-            RunPromptScoreSource.BestOfNChoice or RunPromptScoreSource.RoutedAnswer => db.Aggregates
-                .Where(a => a.RunId == runId && a.Method == selected && a.CandidateLimit == limit)
-                .Join(
-                    db.Scores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
-                    a => a.SelectedCandidateId, s => s.CandidateId, (a, s) => new PromptScore { PromptId = a.PromptId, Score = s.Value }),
-            _ => db.Aggregates.Where(a => false).Select(a => new PromptScore { PromptId = a.PromptId, Score = null }),
-        };
-    }
-
-    private sealed class PromptScore
-    {
-        public long PromptId { get; init; }
-
-        public double? Score { get; init; }
     }
 }

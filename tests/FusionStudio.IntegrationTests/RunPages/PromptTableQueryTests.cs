@@ -1,3 +1,4 @@
+using FusionStudio.Data.Runs;
 using System.Diagnostics;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Testing;

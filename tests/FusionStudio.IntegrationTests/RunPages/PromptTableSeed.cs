@@ -1,3 +1,4 @@
+using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Prompts;
 using FusionStudio.Domain.Providers;
@@ -82,6 +83,8 @@ public static class PromptTableSeed
             """,
             connection) { CommandTimeout = 300 };
         await command.ExecuteNonQueryAsync();
+        // The rows went in as SQL, past the write path: store their table scores and verdicts as it would.
+        await PromptTableSummaryWriter.RefreshRunAsync(db, run.Id, CancellationToken.None);
         return run.Id;
     }
 

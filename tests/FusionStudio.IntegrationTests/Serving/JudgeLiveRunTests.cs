@@ -43,6 +43,9 @@ public sealed class JudgeLiveRunTests(ServingHost host) : IClassFixture<ServingH
             Assert.Equal(3, bestOfN.Count);
             Assert.All(bestOfN, a => Assert.Contains(a.SelectedCandidateId!.Value, candidates));
             Assert.Equal(3, await db.Comparisons.CountAsync(c => c.RunId == runId));
+            var table = await RunPages.PromptTableSummaryCheck.AssertStoredEqualsJoinedAsync(db, runId);
+            Assert.All(table, l => Assert.NotNull(l.Score));
+            Assert.All(table, l => Assert.NotNull(l.Verdict));
         }
 
         // The judge only: no teacher or fusor was asked again.

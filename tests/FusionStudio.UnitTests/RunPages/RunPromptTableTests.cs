@@ -1,4 +1,5 @@
 using Bunit;
+using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Web.Components.Pages.Runs.Detail;
 using Microsoft.AspNetCore.Components;
@@ -96,6 +97,8 @@ public sealed class RunPromptTableTests : RunPagesTestContext
         }
 
         await db.SaveChangesAsync();
+        // Written past the pipeline: store the table's scores and verdicts as its write path does.
+        await PromptTableSummaryWriter.RefreshRunAsync(db, run.Id, CancellationToken.None);
         return run.Id;
     }
 }

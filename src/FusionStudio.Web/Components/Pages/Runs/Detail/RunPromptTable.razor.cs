@@ -1,3 +1,4 @@
+using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Web.Components.Pages.Runs.Parts;
 using FusionStudio.Web.Runs;

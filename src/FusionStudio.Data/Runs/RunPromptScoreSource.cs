@@ -1,4 +1,4 @@
-namespace FusionStudio.Web.Runs;
+namespace FusionStudio.Data.Runs;
 
 /// <summary>Which answer's judge score the prompt table shows.</summary>
 public enum RunPromptScoreSource

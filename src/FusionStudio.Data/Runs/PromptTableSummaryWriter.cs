@@ -1,0 +1,61 @@
+using System.Linq.Expressions;
+using FusionStudio.Domain.Runs;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Data.Runs;
+
+/// <summary>
+/// Stores each prompt's table score and verdict (of the run's first pair) on its <see cref="RunPrompt"/>, from the one
+/// definition in <see cref="PromptTableAnswers"/>, so the prompt table sorts and filters a 100,000-prompt run by them
+/// through an index. Set-based: one UPDATE refreshes any number of prompts, each through the answers' unique indexes.
+/// Called wherever a prompt's answers, scores or comparisons change: its stage moves, retry failed, judging a live
+/// run's traffic; a change to what the run shows (its judge, methods or pairs) refreshes the whole run.
+/// </summary>
+public static class PromptTableSummaryWriter
+{
+    /// <summary>
+    /// After prompts moved to <paramref name="stage"/>: a prompt has a table score from <see cref="PromptStage.Aggregated"/>
+    /// on (its fused answer is scored) and its verdict when it ends, so earlier moves change nothing stored.
+    /// </summary>
+    public static async Task RefreshMovedAsync(FusionDbContext db, PromptStage stage, IReadOnlyCollection<(int RunId, long RunPromptId)> moved, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(moved);
+        if (stage is not (PromptStage.Aggregated or PromptStage.Done or PromptStage.Failed))
+        {
+            return;
+        }
+
+        foreach (var run in moved.GroupBy(m => m.RunId))
+        {
+            await RefreshAsync(db, run.Key, run.Select(m => m.RunPromptId).ToList(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Refreshes the prompts with these <see cref="RunPrompt.Id"/>s.</summary>
+    public static Task RefreshAsync(FusionDbContext db, int runId, IReadOnlyCollection<long> runPromptIds, CancellationToken cancellationToken) =>
+        RefreshWhereAsync(db, runId, p => runPromptIds.Contains(p.Id), cancellationToken);
+
+    /// <summary>Refreshes every prompt of the run.</summary>
+    public static Task RefreshRunAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
+        RefreshWhereAsync(db, runId, p => true, cancellationToken);
+
+    /// <summary>Refreshes the run's prompts that <paramref name="which"/> lets through (e.g. the failed ones).</summary>
+    public static async Task RefreshWhereAsync(FusionDbContext db, int runId, Expression<Func<RunPrompt, bool>> which, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var run = await db.Runs.AsNoTracking().Include(r => r.Teachers).SingleOrDefaultAsync(r => r.Id == runId, cancellationToken).ConfigureAwait(false);
+        if (run is null)
+        {
+            return;
+        }
+
+        var answers = PromptTableAnswers.Of(run, null);
+        var scores = answers.Scores(db);
+        var comparisons = answers.Comparisons(db);
+        await db.RunPrompts.Where(p => p.RunId == runId).Where(which).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(p => p.Score, p => scores.Where(s => s.PromptId == p.PromptId).Select(s => s.Score).FirstOrDefault())
+                .SetProperty(p => p.Verdict, p => comparisons.Where(c => c.PromptId == p.PromptId).Select(c => c.Final).FirstOrDefault()),
+            cancellationToken).ConfigureAwait(false);
+    }
+}
