@@ -16,7 +16,7 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                 type: "double precision[]",
                 nullable: true);
 
-            migrationBuilder.Sql(BestOfKBackfill.Sql);
+            migrationBuilder.Sql(FusionStudio.Data.Migrations.BestOfKBackfill.PostgreSql);
         }
 
         /// <inheritdoc />

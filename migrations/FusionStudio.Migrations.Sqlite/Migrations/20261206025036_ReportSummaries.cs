@@ -16,7 +16,7 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                 type: "TEXT",
                 nullable: true);
 
-            migrationBuilder.Sql(BestOfKBackfill.Sql);
+            migrationBuilder.Sql(FusionStudio.Data.Migrations.BestOfKBackfill.Sqlite);
         }
 
         /// <inheritdoc />

@@ -15,28 +15,11 @@ public sealed class PromptSlotTests
     {
         // Four jobs of four prompts could run sixteen prompts at once, and the provider allows sixteen calls: the process's
         // slots are what bound the work.
-        await using var host = await PipelineHost.StartAsync(
-            ("Runs:BatchSize", "4"), ("Runs:PromptConcurrency", Slots.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Hosting:WorkerCount", "4"));
-        host.Models.Configure(o => o with { LatencyMs = 150, SlowPrompt = new SlowPromptRule("topic number 0 work", SlowMs) });
-        var runId = await TestRuns.CreateAsync(host.App, host.Models.BaseUrl, new TestRunShape
-        {
-            Prompts = 16,
-            TeacherModels = ["sim-concise"],
-            Methods = [AggregationMethod.Random],
-            Concurrency = 16,
-        });
+        var (requests, slow) = await RunWithOneSlowPromptAsync(workers: 4);
 
-        await TestRuns.StartAsync(host.App, runId);
-        var run = await TestRuns.WaitUntilFinishedAsync(host.App, runId);
-
-        Assert.Equal(RunStatus.Completed, run.Status);
-        var requests = host.Models.RequestLog.Snapshot().Where(r => r.Kind == FakeRequestKind.Chat).ToList();
-        Assert.Equal(16, requests.Count);
-        var slow = Assert.Single(requests, r => r.LatencyMs == SlowMs);
-        var slowAnswered = slow.ReceivedAt.AddMilliseconds(SlowMs);
         // The slow prompt's batch does not hold back the rest: every other prompt, of its own batch and of the three
         // others, is asked while it waits.
-        Assert.All(requests.Where(r => r != slow), r => Assert.True(r.ReceivedAt < slowAnswered, $"asked {(r.ReceivedAt - slow.ReceivedAt).TotalMilliseconds:0} ms after the slow one"));
+        AssertAskedWhileTheSlowOneWaits(requests, slow);
         Assert.Equal(Slots, RequestOverlap.MostAtOnce(requests));
     }
 
@@ -45,8 +28,19 @@ public sealed class PromptSlotTests
     {
         // One worker: the other batches' jobs cannot start until the slow prompt's job ends, so only that job can keep
         // the idle slots busy, by taking over their batches.
+        var (requests, slow) = await RunWithOneSlowPromptAsync(workers: 1);
+
+        AssertAskedWhileTheSlowOneWaits(requests, slow);
+        Assert.True(RequestOverlap.MostAtOnce(requests) <= Slots);
+    }
+
+    /// <returns>The run's chat requests, each prompt asked once (a batch's own job, run later, finds its prompts done), and the slow one.</returns>
+    private static async Task<(List<FakeRequestRecord> Requests, FakeRequestRecord Slow)> RunWithOneSlowPromptAsync(int workers)
+    {
         await using var host = await PipelineHost.StartAsync(
-            ("Runs:BatchSize", "4"), ("Runs:PromptConcurrency", Slots.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Hosting:WorkerCount", "1"));
+            ("Runs:BatchSize", "4"),
+            ("Runs:PromptConcurrency", Slots.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Hosting:WorkerCount", workers.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         host.Models.Configure(o => o with { LatencyMs = 150, SlowPrompt = new SlowPromptRule("topic number 0 work", SlowMs) });
         var runId = await TestRuns.CreateAsync(host.App, host.Models.BaseUrl, new TestRunShape
         {
@@ -61,11 +55,13 @@ public sealed class PromptSlotTests
 
         Assert.Equal(RunStatus.Completed, run.Status);
         var requests = host.Models.RequestLog.Snapshot().Where(r => r.Kind == FakeRequestKind.Chat).ToList();
-        // Each prompt asked once: the batches' own jobs, run later, find their prompts done.
         Assert.Equal(16, requests.Count);
-        var slow = Assert.Single(requests, r => r.LatencyMs == SlowMs);
+        return (requests, Assert.Single(requests, r => r.LatencyMs == SlowMs));
+    }
+
+    private static void AssertAskedWhileTheSlowOneWaits(List<FakeRequestRecord> requests, FakeRequestRecord slow)
+    {
         var slowAnswered = slow.ReceivedAt.AddMilliseconds(SlowMs);
         Assert.All(requests.Where(r => r != slow), r => Assert.True(r.ReceivedAt < slowAnswered, $"asked {(r.ReceivedAt - slow.ReceivedAt).TotalMilliseconds:0} ms after the slow one"));
-        Assert.True(RequestOverlap.MostAtOnce(requests) <= Slots);
     }
 }

@@ -7,7 +7,7 @@ using FusionStudio.Engine.Methods;
 using FusionStudio.Engine.Scaling;
 using FusionStudio.IntegrationTests.Pipeline;
 using FusionStudio.Jobs.Runs;
-using FusionStudio.Migrations.PostgreSql;
+using FusionStudio.Data.Migrations;
 using FusionStudio.Testing;
 using FusionStudio.Web.Reports;
 using FusionStudio.Web.Scaling;
@@ -65,7 +65,7 @@ public sealed class ReportSummariesTests
         Assert.All(stored.Values, values => Assert.Equal(8, values!.Length));
 
         await db.RunPrompts.Where(p => p.RunId == runId).ExecuteUpdateAsync(set => set.SetProperty(p => p.BestOfK, (double[]?)null));
-        await db.Database.ExecuteSqlRawAsync(BestOfKBackfill.Sql);
+        await db.Database.ExecuteSqlRawAsync(BestOfKBackfill.PostgreSql);
 
         var backfilled = await StoredAsync(db, runId);
         Assert.Equal(stored.Keys, backfilled.Keys);

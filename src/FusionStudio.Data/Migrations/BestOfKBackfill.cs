@@ -1,18 +1,18 @@
-namespace FusionStudio.Migrations.Sqlite;
+namespace FusionStudio.Data.Migrations;
 
 /// <summary>
 /// Fills RunPrompts.BestOfK for prompts scored before it was stored: per prompt and k = 1..N, the expected Best-of-k
 /// Σᵢ s₍ᵢ₎·C(i−1, k′−1)/C(n, k′) over its n scored candidates sorted ascending, k′ = min(k, n) — the rule of
 /// Engine.Scaling.ExpectedBestOfK, which the pipeline stores from now on. Binomials come from a small table built
-/// with C(a, b + 1) = C(a, b)·(a − b)/(b + 1); the values are a JSON array, as EF stores a primitive collection in SQLite.
+/// with C(a, b + 1) = C(a, b)·(a − b)/(b + 1). One statement, written once, in each database's words.
 /// </summary>
 public static class BestOfKBackfill
 {
-    public const string Sql = """
+    private const string Template = """
         WITH RECURSIVE
         sizes(a) AS (SELECT 0 UNION ALL SELECT a + 1 FROM sizes WHERE a < 512),
         binomials(a, b, c) AS (
-            SELECT a, 0, 1.0 FROM sizes
+            SELECT a, 0, 1.0{Real} FROM sizes
             UNION ALL
             SELECT a, b + 1, c * (a - b) / (b + 1) FROM binomials WHERE b < a),
         widths AS (SELECT "RunId", SUM("SampleCount") AS n FROM "RunTeachers" GROUP BY "RunId"),
@@ -33,11 +33,19 @@ public static class BestOfKBackfill
             SELECT sc."RunId", sc."PromptId", ks.k, SUM(sc.v * top.c / whole.c) AS e
             FROM scored sc
             JOIN ks ON ks."RunId" = sc."RunId"
-            JOIN binomials top ON top.a = sc.i - 1 AND top.b = MIN(ks.k, sc.n) - 1
-            JOIN binomials whole ON whole.a = sc.n AND whole.b = MIN(ks.k, sc.n)
+            JOIN binomials top ON top.a = sc.i - 1 AND top.b = {Least}(ks.k, sc.n) - 1
+            JOIN binomials whole ON whole.a = sc.n AND whole.b = {Least}(ks.k, sc.n)
             GROUP BY sc."RunId", sc."PromptId", ks.k)
         UPDATE "RunPrompts" SET "BestOfK" = x.v
-        FROM (SELECT "RunId", "PromptId", json_group_array(e ORDER BY k) AS v FROM expected GROUP BY "RunId", "PromptId") x
+        FROM (SELECT "RunId", "PromptId", {ArrayOf}(e ORDER BY k) AS v FROM expected GROUP BY "RunId", "PromptId") x
         WHERE "RunPrompts"."RunId" = x."RunId" AND "RunPrompts"."PromptId" = x."PromptId";
         """;
+
+    /// <summary>The statement in PostgreSQL's words: a real array of doubles.</summary>
+    public static string PostgreSql { get; } = Template.Replace("{Real}", "::double precision", StringComparison.Ordinal)
+        .Replace("{Least}", "LEAST", StringComparison.Ordinal).Replace("{ArrayOf}", "array_agg", StringComparison.Ordinal);
+
+    /// <summary>The statement in SQLite's words: a JSON array, as EF stores a primitive collection there.</summary>
+    public static string Sqlite { get; } = Template.Replace("{Real}", "", StringComparison.Ordinal)
+        .Replace("{Least}", "MIN", StringComparison.Ordinal).Replace("{ArrayOf}", "json_group_array", StringComparison.Ordinal);
 }
