@@ -39,28 +39,46 @@ public sealed class BestOfKStore(IDbContextFactory<FusionDbContext> contexts)
         }
     }
 
-    /// <summary>Stores one prompt's values, after its candidates got new scores.</summary>
-    public Task StorePromptAsync(RunContext run, long promptId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores one prompt's values, after its candidates got new scores: <paramref name="answeredScores"/> are its
+    /// successful candidates' scores as the scoring step's batched reader has them (null where unscored or failed).
+    /// </summary>
+    public Task StorePromptAsync(RunContext run, long promptId, IReadOnlyCollection<double?> answeredScores, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var scope = new BestOfKScope(run.Run.Id, run.Judge?.Teacher.Id ?? 0, run.PointwiseTemplate?.Id ?? 0, run.CandidatesPerPrompt);
-        return StoreAsync(scope, [promptId], cancellationToken);
+        ArgumentNullException.ThrowIfNull(answeredScores);
+        var values = new Dictionary<long, double[]?>
+        {
+            [promptId] = answeredScores.Count == 0 ? null : BestOfKCurve.PerPrompt(answeredScores, run.CandidatesPerPrompt),
+        };
+        return WriteAsync(run.Run.Id, [promptId], values, cancellationToken);
     }
 
     public async Task StoreAsync(BestOfKScope scope, IReadOnlyCollection<long> promptIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        Dictionary<long, double[]?> values;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var scores = db.Scores.Where(s => s.RunId == scope.RunId && s.JudgeTeacherId == scope.JudgeTeacherId && s.TemplateVersionId == scope.TemplateVersionId);
+            var rows = await (
+                    from c in db.Candidates.AsNoTracking()
+                    where c.RunId == scope.RunId && promptIds.Contains(c.PromptId) && c.Error == null && c.Text != null
+                    join s in scores on c.Id equals s.CandidateId into scored
+                    from s in scored.DefaultIfEmpty()
+                    select new { c.PromptId, Score = s == null ? null : s.Value })
+                .ToListAsync(cancellationToken);
+            values = rows.GroupBy(r => r.PromptId).ToDictionary(g => g.Key, g => (double[]?)BestOfKCurve.PerPrompt(g.Select(r => r.Score), scope.CandidatesPerPrompt));
+        }
+
+        await WriteAsync(scope.RunId, promptIds, values, cancellationToken);
+    }
+
+    /// <summary>Writes the values; a prompt in <paramref name="promptIds"/> without a value (no successful candidate) gets none.</summary>
+    private async Task WriteAsync(int runId, IReadOnlyCollection<long> promptIds, Dictionary<long, double[]?> values, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var scores = db.Scores.Where(s => s.RunId == scope.RunId && s.JudgeTeacherId == scope.JudgeTeacherId && s.TemplateVersionId == scope.TemplateVersionId);
-        var rows = await (
-                from c in db.Candidates.AsNoTracking()
-                where c.RunId == scope.RunId && promptIds.Contains(c.PromptId) && c.Error == null && c.Text != null
-                join s in scores on c.Id equals s.CandidateId into scored
-                from s in scored.DefaultIfEmpty()
-                select new { c.PromptId, Score = s == null ? null : s.Value })
-            .ToListAsync(cancellationToken);
-        var values = rows.GroupBy(r => r.PromptId).ToDictionary(g => g.Key, g => BestOfKCurve.PerPrompt(g.Select(r => r.Score), scope.CandidatesPerPrompt));
-        var prompts = await db.RunPrompts.Where(p => p.RunId == scope.RunId && promptIds.Contains(p.PromptId)).ToListAsync(cancellationToken);
+        var prompts = await db.RunPrompts.Where(p => p.RunId == runId && promptIds.Contains(p.PromptId)).ToListAsync(cancellationToken);
         foreach (var prompt in prompts)
         {
             prompt.BestOfK = values.GetValueOrDefault(prompt.PromptId);

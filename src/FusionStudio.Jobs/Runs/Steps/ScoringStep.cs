@@ -28,7 +28,9 @@ public sealed class ScoringStep(PromptCandidateReader candidates, PromptAggregat
         await ScoreAllAsync(run, prompt, unscored, ModelCallPurpose.JudgeCandidate, cancellationToken);
         if (unscored.Count > 0)
         {
-            await bestOfK.StorePromptAsync(run, prompt.Id, cancellationToken);
+            // Read again through the batched reader: the same candidates and scores, now with the new ones.
+            var answered = (await candidates.ReadAsync(run, prompt.Id, cancellationToken)).Where(c => c.Answered).Select(c => c.Score).ToList();
+            await bestOfK.StorePromptAsync(run, prompt.Id, answered, cancellationToken);
         }
     }
 
