@@ -17,7 +17,8 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddFusionData(this IServiceCollection services, DatabaseOptions options)
     {
         var connectionString = options.Provider == DatabaseProvider.PostgreSql
-            ? PostgresAutoPrepare.Apply(options.ResolveConnectionString(), options.AutoPreparedStatements)
+            ? PostgresCommandTimeout.Apply(
+                PostgresAutoPrepare.Apply(options.ResolveConnectionString(), options.AutoPreparedStatements), options.CommandTimeoutSeconds)
             : options.ResolveConnectionString();
         // Pooled: a run opens a short-lived context for each read and write, and a fresh one costs a DI scope and its
         // services each time, which showed as lock contention under load.
@@ -26,6 +27,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<FusionDbContext>>().CreateDbContext());
         services.AddTransient<Calls.RunCallLog>();
         services.AddOptions();
+        services.TryAddSingleton<Writes.TableStatistics>();
         services.TryAddSingleton<Writes.InsertBatcher>();
         services.AddRunChanges(options.Provider);
         return services;

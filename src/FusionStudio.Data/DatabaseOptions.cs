@@ -45,6 +45,13 @@ public sealed class DatabaseOptions
     [Range(1, 5000)]
     public int InsertBatchSize { get; set; } = 500;
 
+    /// <summary>
+    /// PostgreSQL: a run's rows in a table, added by this process, at which the table is analyzed (and again at each
+    /// doubling), so plans follow a run as it grows; 0 leaves it to autovacuum. See <see cref="Writes.TableStatistics"/>.
+    /// </summary>
+    [Range(0, 10_000_000)]
+    public int AnalyzeAfterInsertedRows { get; set; } = 500;
+
     /// <summary>Writes the insert batcher runs at the same time.</summary>
     [Range(1, 16)]
     public int InsertWriters { get; set; } = 2;

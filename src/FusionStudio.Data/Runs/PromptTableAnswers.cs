@@ -35,6 +35,11 @@ public sealed record PromptTableAnswers(int RunId, RunPromptScoreSource ScoreSou
     /// <summary>The run's methods, to tell which fused or selected answer the score reads.</summary>
     public IReadOnlyList<AggregationMethod> ScoreMethods { get; init; } = [];
 
+    // Fusion-of-N's answer when the run has it, else Routed FusioN's; Best-of-N's choice, else the routed one.
+    private AggregationMethod FusedMethod => ScoreMethods.Contains(AggregationMethod.FusionOfN) ? AggregationMethod.FusionOfN : AggregationMethod.RoutedFusion;
+
+    private AggregationMethod SelectedMethod => ScoreSource == RunPromptScoreSource.RoutedAnswer ? AggregationMethod.Routed : AggregationMethod.BestOfN;
+
     /// <summary>Whether the verdict is of the pair stored on the prompts (the run's first), so the stored columns hold these answers.</summary>
     public bool IsStored { get; init; }
 
@@ -49,6 +54,33 @@ public sealed record PromptTableAnswers(int RunId, RunPromptScoreSource ScoreSou
         return db.Comparisons.Where(c => c.RunId == runId && hasPair && c.MethodA == methodA && c.MethodB == methodB);
     }
 
+    /// <summary>
+    /// The same scores as <see cref="Scores"/>, each found from its answer through the score's unique key: the shape for
+    /// looking up a few prompts (a page, the prompts a stage move touched). As a join, PostgreSQL may read the run's
+    /// every score for each prompt while the scores table is young and its statistics still say it is empty.
+    /// </summary>
+    public IQueryable<PromptTableScore> ScoresByAnswer(FusionDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var runId = RunId;
+        var limit = CandidateLimit;
+        var judgeId = JudgeId;
+        var versionId = JudgeVersionId;
+        var fused = FusedMethod;
+        var selected = SelectedMethod;
+        var judged = db.Scores.Where(s => s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId);
+        return ScoreSource switch
+        {
+            RunPromptScoreSource.FusedAnswer => db.Aggregates
+                .Where(a => a.RunId == runId && a.Method == fused && a.CandidateLimit == limit)
+                .Select(a => new PromptTableScore { PromptId = a.PromptId, Score = judged.Where(s => s.AggregateId == a.Id).Select(s => s.Value).FirstOrDefault() }),
+            RunPromptScoreSource.BestOfNChoice or RunPromptScoreSource.RoutedAnswer => db.Aggregates
+                .Where(a => a.RunId == runId && a.Method == selected && a.CandidateLimit == limit)
+                .Select(a => new PromptTableScore { PromptId = a.PromptId, Score = judged.Where(s => s.CandidateId == a.SelectedCandidateId).Select(s => s.Value).FirstOrDefault() }),
+            _ => Scores(db),
+        };
+    }
+
     /// <summary>At most one score per prompt: one run answer per prompt and method, one score per answer, judge and version.</summary>
     public IQueryable<PromptTableScore> Scores(FusionDbContext db)
     {
@@ -57,9 +89,8 @@ public sealed record PromptTableAnswers(int RunId, RunPromptScoreSource ScoreSou
         var limit = CandidateLimit;
         var judgeId = JudgeId;
         var versionId = JudgeVersionId;
-        // Fusion-of-N's answer when the run has it, else Routed FusioN's; Best-of-N's choice, else the routed one.
-        var fused = ScoreMethods.Contains(AggregationMethod.FusionOfN) ? AggregationMethod.FusionOfN : AggregationMethod.RoutedFusion;
-        var selected = ScoreSource == RunPromptScoreSource.RoutedAnswer ? AggregationMethod.Routed : AggregationMethod.BestOfN;
+        var fused = FusedMethod;
+        var selected = SelectedMethod;
         return ScoreSource switch
         {
             RunPromptScoreSource.FusedAnswer => db.Aggregates

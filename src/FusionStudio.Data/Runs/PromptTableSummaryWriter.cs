@@ -31,18 +31,30 @@ public static class PromptTableSummaryWriter
         }
     }
 
-    /// <summary>Refreshes the prompts with these <see cref="RunPrompt.Id"/>s.</summary>
-    public static Task RefreshAsync(FusionDbContext db, int runId, IReadOnlyCollection<long> runPromptIds, CancellationToken cancellationToken) =>
-        RefreshWhereAsync(db, runId, p => runPromptIds.Contains(p.Id), cancellationToken);
+    /// <summary>Refreshes the prompts with these <see cref="RunPrompt.Id"/>s, which belong to the run.</summary>
+    /// <remarks>
+    /// Found by their keys alone: with the run in the condition too, PostgreSQL may pick the run's index while its
+    /// statistics are young and read every prompt of the run for each stage move.
+    /// </remarks>
+    public static Task RefreshAsync(FusionDbContext db, int runId, IReadOnlyCollection<long> runPromptIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return RefreshPromptsAsync(db, runId, db.RunPrompts.Where(p => runPromptIds.Contains(p.Id)), cancellationToken);
+    }
 
     /// <summary>Refreshes every prompt of the run.</summary>
     public static Task RefreshRunAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
         RefreshWhereAsync(db, runId, p => true, cancellationToken);
 
     /// <summary>Refreshes the run's prompts that <paramref name="which"/> lets through (e.g. the failed ones).</summary>
-    public static async Task RefreshWhereAsync(FusionDbContext db, int runId, Expression<Func<RunPrompt, bool>> which, CancellationToken cancellationToken)
+    public static Task RefreshWhereAsync(FusionDbContext db, int runId, Expression<Func<RunPrompt, bool>> which, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        return RefreshPromptsAsync(db, runId, db.RunPrompts.Where(p => p.RunId == runId).Where(which), cancellationToken);
+    }
+
+    private static async Task RefreshPromptsAsync(FusionDbContext db, int runId, IQueryable<RunPrompt> prompts, CancellationToken cancellationToken)
+    {
         var run = await db.Runs.AsNoTracking().Include(r => r.Teachers).SingleOrDefaultAsync(r => r.Id == runId, cancellationToken).ConfigureAwait(false);
         if (run is null)
         {
@@ -50,9 +62,9 @@ public static class PromptTableSummaryWriter
         }
 
         var answers = PromptTableAnswers.Of(run, null);
-        var scores = answers.Scores(db);
+        var scores = answers.ScoresByAnswer(db);
         var comparisons = answers.Comparisons(db);
-        await db.RunPrompts.Where(p => p.RunId == runId).Where(which).ExecuteUpdateAsync(
+        await prompts.ExecuteUpdateAsync(
             set => set
                 .SetProperty(p => p.Score, p => scores.Where(s => s.PromptId == p.PromptId).Select(s => s.Score).FirstOrDefault())
                 .SetProperty(p => p.Verdict, p => comparisons.Where(c => c.PromptId == p.PromptId).Select(c => c.Final).FirstOrDefault()),

@@ -15,17 +15,24 @@ namespace FusionStudio.Data.Writes;
 /// </summary>
 public sealed class InsertBatcher : IAsyncDisposable
 {
-    private readonly BatchingQueue<PendingInsert> _queue;
+    // One queue per writer; see Writer.
+    private readonly BatchingQueue<PendingInsert>[] _writers;
     private readonly IDbContextFactory<FusionDbContext> _contexts;
     private readonly ILogger<InsertBatcher> _logger;
+    private readonly TableStatistics _statistics;
+    private int _nextWriter;
 
-    public InsertBatcher(IDbContextFactory<FusionDbContext> contexts, IOptions<DatabaseOptions> options, ILogger<InsertBatcher> logger)
+    public InsertBatcher(
+        IDbContextFactory<FusionDbContext> contexts, IOptions<DatabaseOptions> options, TableStatistics statistics, ILogger<InsertBatcher> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _contexts = contexts;
         _logger = logger;
-        _queue = new BatchingQueue<PendingInsert>(
-            options.Value.InsertBatchSize, options.Value.InsertWriters, StoreAsync, (pending, exception) => pending.Stored.TrySetException(exception));
+        _statistics = statistics;
+        _writers = Enumerable.Range(0, options.Value.InsertWriters)
+            .Select(_ => new BatchingQueue<PendingInsert>(
+                options.Value.InsertBatchSize, readers: 1, StoreAsync, (pending, exception) => pending.Stored.TrySetException(exception)))
+            .ToArray();
     }
 
     /// <returns>True when the row is stored; false when a row with the same unique key was there first.</returns>
@@ -34,7 +41,7 @@ public sealed class InsertBatcher : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(row);
         var pending = new PendingInsert(row);
-        if (!_queue.TryAdd(pending))
+        if (!Writer(row).TryAdd(pending))
         {
             throw new ObjectDisposedException(nameof(InsertBatcher), "The process is shutting down; no more rows are taken.");
         }
@@ -43,7 +50,31 @@ public sealed class InsertBatcher : IAsyncDisposable
     }
 
     /// <summary>Stores what was handed over before the process ends.</summary>
-    public ValueTask DisposeAsync() => _queue.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var writer in _writers)
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A prompt's rows always go through the same writer. Storing calls raises their prompt's row of slowest calls
+    /// (the call log's totals); two writers raising one prompt at once would wait on each other's transactions.
+    /// </summary>
+    private BatchingQueue<PendingInsert> Writer(object row)
+    {
+        var promptId = row switch
+        {
+            IRecordsCalls { Calls: [{ PromptId: { } id }, ..] } => id,
+            ModelCall { PromptId: { } id } => id,
+            _ => (long?)null,
+        };
+        var index = promptId is { } prompt
+            ? (int)(prompt % _writers.Length)
+            : (int)((uint)Interlocked.Increment(ref _nextWriter) % (uint)_writers.Length);
+        return _writers[index];
+    }
 
     /// <summary>Stores the rows, waiting out an outage; any other failure fails these rows only.</summary>
     private async Task StoreAsync(List<PendingInsert> batch)
@@ -101,6 +132,11 @@ public sealed class InsertBatcher : IAsyncDisposable
         try
         {
             await db.SaveChangesAsync().ConfigureAwait(false);
+            foreach (var rows in db.ChangeTracker.Entries().GroupBy(e => e.Metadata))
+            {
+                _statistics.Added(rows.Key, rows.Select(e => e.Entity));
+            }
+
             return null;
         }
         catch (DbUpdateException exception) when (UniqueViolation.Is(exception))

@@ -21,6 +21,7 @@ namespace FusionStudio.Engine.Gateway;
 internal sealed class ChatServiceFactory
 {
     private readonly ConcurrentDictionary<int, ProviderClient> _clients = new();
+    private readonly ConcurrentDictionary<(int ProviderId, string Model), ModelService> _services = new();
     private readonly Dictionary<ProviderKind, IChatServiceSource> _sources;
     private readonly ProviderAddressPolicy _addresses;
     private readonly HttpClientPipelineTransport _transport;
@@ -62,7 +63,11 @@ internal sealed class ChatServiceFactory
     {
         if (provider.Kind == ProviderKind.OpenAiCompatible)
         {
-            return new OpenAIChatCompletionService(model, ClientFor(provider));
+            var client = ClientFor(provider);
+            // One service per client and model: building one per call showed in the profile of every call.
+            return _services.TryGetValue((provider.ProviderId, model), out var service) && ReferenceEquals(service.Client, client)
+                ? service.Chat
+                : (_services[(provider.ProviderId, model)] = new ModelService(client, new OpenAIChatCompletionService(model, client))).Chat;
         }
 
         return _sources.TryGetValue(provider.Kind, out var source)
@@ -102,4 +107,6 @@ internal sealed class ChatServiceFactory
     }
 
     private sealed record ProviderClient(string Fingerprint, OpenAIClient Client);
+
+    private sealed record ModelService(OpenAIClient Client, IChatCompletionService Chat);
 }

@@ -93,38 +93,50 @@ public sealed class ModelGateway : IModelGateway
         }
 
         ModelCacheEntry? answer = null;
+        var stored = Task.CompletedTask;
         try
         {
             var asked = await AskAsync(request, key, startedAt, cancellationToken).ConfigureAwait(false);
             answer = asked.Answer;
+            stored = asked.Stored;
             return asked.Result;
         }
         finally
         {
-            _inFlight.TryRemove(new KeyValuePair<string, Task<ModelCacheEntry?>>(key, flight.Task));
             flight.TrySetResult(answer);
+            _ = ForgetWhenStoredAsync(key, flight.Task, stored);
         }
     }
 
-    /// <summary>Cache first, then the provider; a successful answer is stored and returned as the entry to share.</summary>
-    private async Task<(ModelCallResult Result, ModelCacheEntry? Answer)> AskAsync(
+    /// <summary>Until the answer is in the cache, the same request asked here takes it from this flight, not from the provider.</summary>
+    private async Task ForgetWhenStoredAsync(string key, Task<ModelCacheEntry?> flight, Task stored)
+    {
+        await stored.ConfigureAwait(false);
+        _inFlight.TryRemove(new KeyValuePair<string, Task<ModelCacheEntry?>>(key, flight));
+    }
+
+    /// <summary>
+    /// Cache first, then the provider; a successful answer is handed to the cache and returned as the entry to share.
+    /// The caller does not wait for the cache's write: the answer's own row (a candidate, a score) is handed to the
+    /// same group commit a moment later, so both usually land in one transaction instead of two in a row.
+    /// </summary>
+    private async Task<(ModelCallResult Result, ModelCacheEntry? Answer, Task Stored)> AskAsync(
         ModelCallRequest request, string key, long startedAt, CancellationToken cancellationToken)
     {
         if (await LookUpAsync(request, key, cancellationToken).ConfigureAwait(false) is { } hit)
         {
-            return (Hit(hit, startedAt), hit);
+            return (Hit(hit, startedAt), hit, Task.CompletedTask);
         }
 
         var result = await _executor.ExecuteAsync(request, startedAt, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
-            return (result, null);
+            return (result, null, Task.CompletedTask);
         }
 
         var entry = new ModelCacheEntry(
             request.Provider.ProviderId, request.Model, result.Text, result.Usage.InputTokens, result.Usage.OutputTokens, result.Usage.FinishReason);
-        await StoreAsync(request, key, entry).ConfigureAwait(false);
-        return (result, entry);
+        return (result, entry, StoreAsync(request, key, entry));
     }
 
     private ModelCallResult Hit(ModelCacheEntry hit, long startedAt)

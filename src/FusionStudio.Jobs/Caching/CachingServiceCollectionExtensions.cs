@@ -15,6 +15,7 @@ public static class CachingServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging().AddOptions();
+        services.TryAddSingleton<TableStatistics>();
         services.TryAddSingleton<InsertBatcher>();
         services.Replace(ServiceDescriptor.Singleton<IModelResponseCache, EfModelResponseCache>());
         return services;

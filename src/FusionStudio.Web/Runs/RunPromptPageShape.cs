@@ -98,7 +98,7 @@ internal sealed record RunPromptPageShape(PromptTableAnswers Answers)
     public IQueryable<RunPromptPageRowData> WithAnswers(FusionDbContext db, IQueryable<RunPromptPageRowData> prompts)
     {
         var comparisons = Answers.Comparisons(db);
-        var scores = Answers.Scores(db);
+        var scores = Answers.ScoresByAnswer(db);
         return prompts.Select(p => new RunPromptPageRowData
         {
             PromptId = p.PromptId,

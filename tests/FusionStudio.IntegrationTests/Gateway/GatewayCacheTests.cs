@@ -103,6 +103,50 @@ public sealed class GatewayCacheTests : GatewayTest
         Assert.Equal(2, Log.Lines.Count(line => line.Message.StartsWith("Response cache", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task A_call_returns_before_its_answer_is_stored_and_the_same_call_meanwhile_takes_it_without_a_request()
+    {
+        var cache = new HeldCache();
+        var gateway = Gateway(cache);
+
+        // The cache's write is held: the call returns all the same, with its answer.
+        var first = await gateway.CompleteAsync(Request("sim-concise"));
+        Assert.True(first.Succeeded, first.FailureReason);
+        Assert.Equal(0, cache.Stored);
+
+        var second = await gateway.CompleteAsync(Request("sim-concise"));
+        Assert.Single(Requests);
+        Assert.True(second.Usage.CacheHit);
+        Assert.Equal(first.Text, second.Text);
+
+        // Stored at last; the same call is still answered without a request.
+        cache.Release();
+        await UntilAsync(() => cache.Stored == 1);
+        var third = await gateway.CompleteAsync(Request("sim-concise"));
+        Assert.Single(Requests);
+        Assert.True(third.Usage.CacheHit);
+    }
+
+    /// <summary>A cache whose writes wait until released, as a busy database's would.</summary>
+    private sealed class HeldCache : IModelResponseCache
+    {
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ModelCacheEntry> _entries = new();
+
+        public int Stored => _entries.Count;
+
+        public void Release() => _released.TrySetResult();
+
+        public Task<ModelCacheEntry?> TryGetAsync(string key, CancellationToken cancellationToken = default) =>
+            Task.FromResult(_entries.TryGetValue(key, out var entry) ? entry : null);
+
+        public async Task SetAsync(string key, ModelCacheEntry entry, CancellationToken cancellationToken = default)
+        {
+            await _released.Task;
+            _entries[key] = entry;
+        }
+    }
+
     private sealed class BrokenCache : IModelResponseCache
     {
         public Task<ModelCacheEntry?> TryGetAsync(string key, CancellationToken cancellationToken = default) =>
