@@ -1015,6 +1015,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("WrongLanguage")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PromptId");
@@ -1025,6 +1028,12 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RunId", "PromptId", "Method", "CandidateLimit", "Subset")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "RunId", "Id" }, "IX_Aggregates_RunId_LanguageUnchecked")
+                        .HasFilter("\"WrongLanguage\" IS NULL AND \"Text\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "RunId", "Method", "CandidateLimit", "Subset", "WrongLanguage" }, "IX_Aggregates_RunId_Method_WrongLanguage")
+                        .HasFilter("\"Text\" IS NOT NULL");
 
                     b.ToTable("Aggregates");
                 });
@@ -1063,6 +1072,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("WrongLanguage")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PromptId");
@@ -1071,6 +1083,12 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RunId", "PromptId", "TeacherId", "SampleIndex")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "RunId", "Id" }, "IX_Candidates_RunId_LanguageUnchecked")
+                        .HasFilter("\"WrongLanguage\" IS NULL AND \"Text\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "RunId", "WrongLanguage" }, "IX_Candidates_RunId_WrongLanguage")
+                        .HasFilter("\"Text\" IS NOT NULL");
 
                     b.ToTable("Candidates");
                 });
