@@ -96,7 +96,10 @@ internal static class ReportBenchmark
         var clock = Stopwatch.StartNew();
         var counted = await query.LoadAsync(runId);
         Console.WriteLine($"  {"flags unset, first load",-26} once {clock.Elapsed.TotalMilliseconds,7:0} ms (checks and stores every flag)");
-        await WarmTimings.MeasureAsync("AnswerLanguageCountsQuery", ReportRepetitions, () => query.LoadAsync(runId));
+        // Until autovacuum has passed over the updated rows, the count reads them from the table as well as the index.
+        await WarmTimings.MeasureAsync("counts before vacuum", ReportRepetitions, () => query.LoadAsync(runId));
+        await db.Database.ExecuteSqlRawAsync("VACUUM \"Candidates\", \"Aggregates\"");
+        await WarmTimings.MeasureAsync("counts after vacuum", ReportRepetitions, () => query.LoadAsync(runId));
         var wrong = counted.Sum(c => c.WrongLanguage);
         Console.WriteLine($"answer language {wrong:N0} of {counted.Sum(c => c.Answers):N0} answers flagged, counts {(counted.SequenceEqual(expected) ? "equal" : "DIFFER FROM")} the texts'");
     }

@@ -124,9 +124,18 @@ internal static class ReportSeeder
 
     private static string Language(long prompt) => _languages[prompt % _languages.Length];
 
-    /// <summary>What the write path stores with an answer: the answer-language check's outcome for its text.</summary>
-    private static Task WriteLanguageFlagAsync(NpgsqlBinaryImporter writer, string? text, long prompt) =>
-        writer.WriteAsync(AnswerLanguageCheck.IsWrong(text, Language(prompt)), NpgsqlDbType.Boolean);
+    /// <summary>What the write path stores with an answer's text: its answer-language flag.</summary>
+    private static async Task WriteLanguageFlagAsync(NpgsqlBinaryImporter writer, string? text, long prompt)
+    {
+        if (new Candidate { Text = text }.WithLanguageFlag(Language(prompt)).WrongLanguage is { } wrong)
+        {
+            await writer.WriteAsync(wrong, NpgsqlDbType.Boolean);
+        }
+        else
+        {
+            await writer.WriteNullAsync();
+        }
+    }
 
     private static async Task CopyPromptsAsync(NpgsqlConnection connection, Shape shape, int prompts)
     {

@@ -1079,8 +1079,7 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasIndex(new[] { "RunId", "Id" }, "IX_Aggregates_RunId_LanguageUnchecked")
                         .HasFilter("\"WrongLanguage\" IS NULL AND \"Text\" IS NOT NULL");
 
-                    b.HasIndex(new[] { "RunId", "Method", "CandidateLimit", "Subset", "WrongLanguage" }, "IX_Aggregates_RunId_Method_WrongLanguage")
-                        .HasFilter("\"Text\" IS NOT NULL");
+                    b.HasIndex(new[] { "RunId", "Method", "CandidateLimit", "Subset", "WrongLanguage" }, "IX_Aggregates_RunId_Method_WrongLanguage");
 
                     b.ToTable("Aggregates");
                 });
@@ -1130,14 +1129,13 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("TeacherId");
 
+                    b.HasIndex("RunId", "WrongLanguage");
+
                     b.HasIndex("RunId", "PromptId", "TeacherId", "SampleIndex")
                         .IsUnique();
 
                     b.HasIndex(new[] { "RunId", "Id" }, "IX_Candidates_RunId_LanguageUnchecked")
                         .HasFilter("\"WrongLanguage\" IS NULL AND \"Text\" IS NOT NULL");
-
-                    b.HasIndex(new[] { "RunId", "WrongLanguage" }, "IX_Candidates_RunId_WrongLanguage")
-                        .HasFilter("\"Text\" IS NOT NULL");
 
                     b.ToTable("Candidates");
                 });

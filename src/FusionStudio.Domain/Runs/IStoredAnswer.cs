@@ -15,8 +15,8 @@ public interface IStoredAnswer
     string? Text { get; }
 
     /// <summary>
-    /// Whether the text's script does not fit the prompt's language, set whenever the text is written; null on rows
-    /// stored before the flag was, which the report checks and stores once.
+    /// Whether the text's script does not fit the prompt's language, set whenever the text is written; null without
+    /// a text, and on rows stored before the flag was, which the report checks and stores once.
     /// </summary>
     bool? WrongLanguage { get; set; }
 }

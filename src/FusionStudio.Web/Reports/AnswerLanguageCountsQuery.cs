@@ -6,8 +6,9 @@ namespace FusionStudio.Web.Reports;
 
 /// <summary>
 /// Counts, per method and for the candidates, the answers whose script does not fit their prompt's language. Each
-/// answer stores the answer-language check's outcome when its text is written (decision 0016), so the counts are
-/// grouped in the database from an index; answers stored before the flag was are checked and stored first, once.
+/// answer stores the answer-language check's outcome with its text (decision 0016), so the counts are grouped in the
+/// database from an index alone; answers stored before the flag was are checked and stored first, once. After that
+/// an answer has a flag exactly when it has a text, so the flag tells which answers count.
 /// </summary>
 public sealed class AnswerLanguageCountsQuery(IDbContextFactory<FusionDbContext> contexts)
 {
@@ -17,26 +18,24 @@ public sealed class AnswerLanguageCountsQuery(IDbContextFactory<FusionDbContext>
         await UncheckedAnswerLanguages.StoreAsync(db, runId, cancellationToken);
 
         var counts = new List<AnswerLanguageCount>();
-        var candidates = await db.Candidates.AsNoTracking().Where(c => c.RunId == runId && c.Text != null)
+        var candidates = await db.Candidates.AsNoTracking().Where(c => c.RunId == runId)
             .GroupBy(c => c.WrongLanguage).Select(g => new { Wrong = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        if (candidates.Count > 0)
+        if (candidates.Any(g => g.Wrong is not null))
         {
-            counts.Add(new AnswerLanguageCount(null, candidates.Sum(g => g.Count), candidates.Where(g => g.Wrong == true).Sum(g => g.Count)));
+            counts.Add(new AnswerLanguageCount(null, candidates.Where(g => g.Wrong is not null).Sum(g => g.Count), candidates.Where(g => g.Wrong == true).Sum(g => g.Count)));
         }
 
-        // Each method's own answers: its largest candidate limit, not the scaling curve's smaller ones.
-        var fullLimits = await db.Aggregates.AsNoTracking().Where(a => a.RunId == runId)
-            .GroupBy(a => a.Method).Select(g => new { Method = g.Key, Limit = g.Max(a => a.CandidateLimit) })
-            .ToDictionaryAsync(g => g.Method, g => g.Limit, cancellationToken);
-        var answers = await db.Aggregates.AsNoTracking().Where(a => a.RunId == runId && a.Subset == 0 && a.Text != null)
-            .GroupBy(a => new { a.Method, a.CandidateLimit, a.WrongLanguage })
-            .Select(g => new { g.Key.Method, g.Key.CandidateLimit, g.Key.WrongLanguage, Count = g.Count() })
+        var answers = await db.Aggregates.AsNoTracking().Where(a => a.RunId == runId)
+            .GroupBy(a => new { a.Method, a.CandidateLimit, a.Subset, a.WrongLanguage })
+            .Select(g => new { g.Key.Method, g.Key.CandidateLimit, g.Key.Subset, g.Key.WrongLanguage, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        counts.AddRange(answers.Where(g => fullLimits.GetValueOrDefault(g.Method) == g.CandidateLimit)
+        // Each method's own answers: its largest candidate limit, not the scaling curve's smaller ones.
+        var fullLimits = answers.GroupBy(g => g.Method).ToDictionary(m => m.Key, m => m.Max(g => g.CandidateLimit));
+        counts.AddRange(answers.Where(g => g.Subset == 0 && g.CandidateLimit == fullLimits[g.Method] && g.WrongLanguage is not null)
             .GroupBy(g => g.Method)
-            .OrderBy(g => (int)g.Key)
-            .Select(g => new AnswerLanguageCount(g.Key, g.Sum(x => x.Count), g.Where(x => x.WrongLanguage == true).Sum(x => x.Count))));
+            .OrderBy(m => (int)m.Key)
+            .Select(m => new AnswerLanguageCount(m.Key, m.Sum(g => g.Count), m.Where(g => g.WrongLanguage == true).Sum(g => g.Count))));
         return counts;
     }
 }

@@ -33,8 +33,7 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Candidates_RunId_WrongLanguage",
                 table: "Candidates",
-                columns: new[] { "RunId", "WrongLanguage" },
-                filter: "\"Text\" IS NOT NULL");
+                columns: new[] { "RunId", "WrongLanguage" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Aggregates_RunId_LanguageUnchecked",
@@ -45,8 +44,7 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Aggregates_RunId_Method_WrongLanguage",
                 table: "Aggregates",
-                columns: new[] { "RunId", "Method", "CandidateLimit", "Subset", "WrongLanguage" },
-                filter: "\"Text\" IS NOT NULL");
+                columns: new[] { "RunId", "Method", "CandidateLimit", "Subset", "WrongLanguage" });
         }
 
         /// <inheritdoc />
