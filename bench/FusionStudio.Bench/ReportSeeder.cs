@@ -7,6 +7,7 @@ using FusionStudio.Domain.Providers;
 using FusionStudio.Domain.Review;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Domain.Teachers;
+using FusionStudio.Engine.Imports;
 using FusionStudio.Engine.Prompts;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -18,7 +19,8 @@ namespace FusionStudio.Bench;
 /// Writes a finished run of many prompts straight into PostgreSQL with binary COPY: dataset prompts in 8
 /// languages and 5 tasks, run prompts, N scored candidates each (one teacher each), Best-of-N and Fusion-of-N answers, scores of the
 /// fused answers, comparisons in both orders and a few hundred human reviews. Ids are given explicitly, so the
-/// database must be fresh.
+/// database must be fresh. The answers are English, so those of the Arabic, Chinese, Japanese and Hindi prompts carry
+/// the answer-language flag, set as the pipeline sets it.
 /// </summary>
 internal static class ReportSeeder
 {
@@ -120,6 +122,21 @@ internal static class ReportSeeder
 
     private static double CandidateScore(long prompt, int sample) => 1 + ((prompt * 7) + (sample * 3)) % 10;
 
+    private static string Language(long prompt) => _languages[prompt % _languages.Length];
+
+    /// <summary>What the write path stores with an answer's text: its answer-language flag.</summary>
+    private static async Task WriteLanguageFlagAsync(NpgsqlBinaryImporter writer, string? text, long prompt)
+    {
+        if (new Candidate { Text = text }.WithLanguageFlag(Language(prompt)).WrongLanguage is { } wrong)
+        {
+            await writer.WriteAsync(wrong, NpgsqlDbType.Boolean);
+        }
+        else
+        {
+            await writer.WriteNullAsync();
+        }
+    }
+
     private static async Task CopyPromptsAsync(NpgsqlConnection connection, Shape shape, int prompts)
     {
         await using (var writer = await connection.BeginBinaryImportAsync(
@@ -133,7 +150,7 @@ internal static class ReportSeeder
                 await writer.WriteAsync((int)(p - 1), NpgsqlDbType.Integer);
                 await writer.WriteAsync($"Bench question {p}: explain how a {_tasks[p % _tasks.Length]} answer should be checked, step by step.", NpgsqlDbType.Text);
                 await writer.WriteAsync("[]", NpgsqlDbType.Text);
-                await writer.WriteAsync(_languages[p % _languages.Length], NpgsqlDbType.Varchar);
+                await writer.WriteAsync(Language(p), NpgsqlDbType.Varchar);
                 await writer.WriteAsync(_tasks[p / _languages.Length % _tasks.Length], NpgsqlDbType.Varchar);
                 await writer.WriteAsync("{}", NpgsqlDbType.Text);
             }
@@ -162,21 +179,23 @@ internal static class ReportSeeder
     private static async Task CopyCandidatesAsync(NpgsqlConnection connection, Shape shape, int prompts)
     {
         await using (var writer = await connection.BeginBinaryImportAsync(
-            "COPY \"Candidates\" (\"Id\", \"RunId\", \"PromptId\", \"TeacherId\", \"SampleIndex\", \"Text\", \"Error\", \"CreatedAt\") FROM STDIN (FORMAT BINARY)"))
+            "COPY \"Candidates\" (\"Id\", \"RunId\", \"PromptId\", \"TeacherId\", \"SampleIndex\", \"Text\", \"Error\", \"WrongLanguage\", \"CreatedAt\") FROM STDIN (FORMAT BINARY)"))
         {
             for (long p = 1; p <= prompts; p++)
             {
                 for (var s = 0; s < shape.Candidates; s++)
                 {
                     var failed = p % 1000 == 0 && s == 0;
+                    var text = failed ? null : $"Candidate answer {s} to question {p}.";
                     await writer.StartRowAsync();
                     await writer.WriteAsync(shape.CandidateId(p, s), NpgsqlDbType.Bigint);
                     await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
                     await writer.WriteAsync(p, NpgsqlDbType.Bigint);
                     await writer.WriteAsync(shape.Teachers[s], NpgsqlDbType.Integer);
                     await writer.WriteAsync(0, NpgsqlDbType.Integer);
-                    await WriteNullableAsync(writer, failed ? null : $"Candidate answer {s} to question {p}.", NpgsqlDbType.Text);
+                    await WriteNullableAsync(writer, text, NpgsqlDbType.Text);
                     await WriteNullableAsync(writer, failed ? $"HTTP 429 rate limited after {1 + (p % 5)} attempts" : null, NpgsqlDbType.Text);
+                    await WriteLanguageFlagAsync(writer, text, p);
                     await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
                 }
             }
@@ -210,23 +229,26 @@ internal static class ReportSeeder
     private static async Task CopyAggregatesAsync(NpgsqlConnection connection, Shape shape, int prompts)
     {
         await using (var writer = await connection.BeginBinaryImportAsync(
-            "COPY \"Aggregates\" (\"Id\", \"RunId\", \"PromptId\", \"Method\", \"CandidateLimit\", \"Text\", \"SelectedCandidateId\", \"SourceCandidateIds\", \"PresentedOrder\", \"TemplateVersionId\", \"CreatedAt\") FROM STDIN (FORMAT BINARY)"))
+            "COPY \"Aggregates\" (\"Id\", \"RunId\", \"PromptId\", \"Method\", \"CandidateLimit\", \"Text\", \"SelectedCandidateId\", \"SourceCandidateIds\", \"PresentedOrder\", \"TemplateVersionId\", \"WrongLanguage\", \"CreatedAt\") FROM STDIN (FORMAT BINARY)"))
         {
             for (long p = 1; p <= prompts; p++)
             {
                 var sources = "[" + string.Join(",", Enumerable.Range(0, shape.Candidates).Select(s => shape.CandidateId(p, s))) + "]";
                 var best = Enumerable.Range(0, shape.Candidates).MaxBy(s => CandidateScore(p, s));
+                var selected = $"Candidate answer {best} to question {p}.";
+                var fused = $"Fused answer to question {p}, drawing on all {shape.Candidates} candidates.";
                 await writer.StartRowAsync();
                 await writer.WriteAsync(((p - 1) * 2) + 1, NpgsqlDbType.Bigint);
                 await writer.WriteAsync(shape.RunId, NpgsqlDbType.Integer);
                 await writer.WriteAsync(p, NpgsqlDbType.Bigint);
                 await writer.WriteAsync(AggregationMethod.BestOfN.ToString(), NpgsqlDbType.Varchar);
                 await writer.WriteAsync(shape.Candidates, NpgsqlDbType.Integer);
-                await writer.WriteAsync($"Candidate answer {best} to question {p}.", NpgsqlDbType.Text);
+                await writer.WriteAsync(selected, NpgsqlDbType.Text);
                 await writer.WriteAsync(shape.CandidateId(p, best), NpgsqlDbType.Bigint);
                 await writer.WriteAsync(sources, NpgsqlDbType.Text);
                 await writer.WriteAsync("[]", NpgsqlDbType.Text);
                 await writer.WriteNullAsync();
+                await WriteLanguageFlagAsync(writer, selected, p);
                 await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
 
                 await writer.StartRowAsync();
@@ -235,11 +257,12 @@ internal static class ReportSeeder
                 await writer.WriteAsync(p, NpgsqlDbType.Bigint);
                 await writer.WriteAsync(AggregationMethod.FusionOfN.ToString(), NpgsqlDbType.Varchar);
                 await writer.WriteAsync(shape.Candidates, NpgsqlDbType.Integer);
-                await writer.WriteAsync($"Fused answer to question {p}, drawing on all {shape.Candidates} candidates.", NpgsqlDbType.Text);
+                await writer.WriteAsync(fused, NpgsqlDbType.Text);
                 await writer.WriteNullAsync();
                 await writer.WriteAsync(sources, NpgsqlDbType.Text);
                 await writer.WriteAsync(sources, NpgsqlDbType.Text);
                 await writer.WriteAsync(shape.Fusor, NpgsqlDbType.Integer);
+                await WriteLanguageFlagAsync(writer, fused, p);
                 await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
             }
 

@@ -1062,6 +1062,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<string>("Text")
                         .HasColumnType("text");
 
+                    b.Property<bool?>("WrongLanguage")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PromptId");
@@ -1072,6 +1075,11 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("RunId", "PromptId", "Method", "CandidateLimit", "Subset")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "RunId", "Id" }, "IX_Aggregates_RunId_LanguageUnchecked")
+                        .HasFilter("\"WrongLanguage\" IS NULL AND \"Text\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "RunId", "Method", "CandidateLimit", "Subset", "WrongLanguage" }, "IX_Aggregates_RunId_Method_WrongLanguage");
 
                     b.ToTable("Aggregates");
                 });
@@ -1112,14 +1120,22 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<string>("Text")
                         .HasColumnType("text");
 
+                    b.Property<bool?>("WrongLanguage")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PromptId");
 
                     b.HasIndex("TeacherId");
 
+                    b.HasIndex("RunId", "WrongLanguage");
+
                     b.HasIndex("RunId", "PromptId", "TeacherId", "SampleIndex")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "RunId", "Id" }, "IX_Candidates_RunId_LanguageUnchecked")
+                        .HasFilter("\"WrongLanguage\" IS NULL AND \"Text\" IS NOT NULL");
 
                     b.ToTable("Candidates");
                 });

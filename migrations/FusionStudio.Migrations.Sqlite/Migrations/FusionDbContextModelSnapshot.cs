@@ -1015,6 +1015,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("WrongLanguage")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PromptId");
@@ -1025,6 +1028,11 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RunId", "PromptId", "Method", "CandidateLimit", "Subset")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "RunId", "Id" }, "IX_Aggregates_RunId_LanguageUnchecked")
+                        .HasFilter("\"WrongLanguage\" IS NULL AND \"Text\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "RunId", "Method", "CandidateLimit", "Subset", "WrongLanguage" }, "IX_Aggregates_RunId_Method_WrongLanguage");
 
                     b.ToTable("Aggregates");
                 });
@@ -1063,14 +1071,22 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("WrongLanguage")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PromptId");
 
                     b.HasIndex("TeacherId");
 
+                    b.HasIndex("RunId", "WrongLanguage");
+
                     b.HasIndex("RunId", "PromptId", "TeacherId", "SampleIndex")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "RunId", "Id" }, "IX_Candidates_RunId_LanguageUnchecked")
+                        .HasFilter("\"WrongLanguage\" IS NULL AND \"Text\" IS NOT NULL");
 
                     b.ToTable("Candidates");
                 });

@@ -12,6 +12,10 @@ internal sealed class AggregateConfiguration : IEntityTypeConfiguration<Aggregat
     {
         // One answer per prompt and method at each candidate limit (N for the run, k < N for the scaling curve) and subset.
         builder.HasIndex(a => new { a.RunId, a.PromptId, a.Method, a.CandidateLimit, a.Subset }).IsUnique();
+        // The report finds each method's full candidate limit and counts its answers by language flag from this index
+        // alone; the second holds only rows stored before the flag was, for the report to check once (decision 0016).
+        builder.HasIndex(a => new { a.RunId, a.Method, a.CandidateLimit, a.Subset, a.WrongLanguage }, "IX_Aggregates_RunId_Method_WrongLanguage");
+        builder.HasIndex(a => new { a.RunId, a.Id }, "IX_Aggregates_RunId_LanguageUnchecked").HasFilter(AnswerLanguageIndexes.Unchecked);
         builder.Property(a => a.SourceCandidateIds).HasJsonConversion();
         builder.Property(a => a.PresentedOrder).HasJsonConversion();
         builder.HasMany(a => a.Calls).WithOne().HasForeignKey(call => call.AggregateId).OnDelete(DeleteBehavior.SetNull);

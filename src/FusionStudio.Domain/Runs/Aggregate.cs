@@ -1,7 +1,7 @@
 namespace FusionStudio.Domain.Runs;
 
 /// <summary>One method's final answer for one prompt: a selected candidate or a fused text, with its sources.</summary>
-public sealed class Aggregate : IRecordsCalls
+public sealed class Aggregate : IRecordsCalls, IStoredAnswer
 {
     public long Id { get; set; }
 
@@ -18,6 +18,9 @@ public sealed class Aggregate : IRecordsCalls
     public int Subset { get; set; }
 
     public string? Text { get; set; }
+
+    /// <inheritdoc />
+    public bool? WrongLanguage { get; set; }
 
     /// <summary>The chosen candidate, for selectors.</summary>
     public long? SelectedCandidateId { get; set; }

@@ -4,7 +4,7 @@ namespace FusionStudio.Domain.Runs;
 /// One teacher's answer to one prompt. (Run, prompt, teacher, sample index) is unique, so a retried or repeated
 /// generation step can never store a second copy.
 /// </summary>
-public sealed class Candidate : IRecordsCalls
+public sealed class Candidate : IRecordsCalls, IStoredAnswer
 {
     public long Id { get; set; }
 
@@ -17,6 +17,9 @@ public sealed class Candidate : IRecordsCalls
     public int SampleIndex { get; set; }
 
     public string? Text { get; set; }
+
+    /// <inheritdoc />
+    public bool? WrongLanguage { get; set; }
 
     /// <summary>Why the call failed; a candidate with an error has no text.</summary>
     public string? Error { get; set; }

@@ -3,6 +3,7 @@ using FusionStudio.Data;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Recipes;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Imports;
 using FusionStudio.Engine.Serving;
 using FusionStudio.Jobs.Runs.Steps;
 using Microsoft.EntityFrameworkCore;
@@ -89,7 +90,7 @@ public sealed class LiveTrafficStore(IDbContextFactory<FusionDbContext> contexts
             var runId = exchange.Plan.Version.LiveRunId!.Value;
             if (prompts[i] is { } prompt)
             {
-                AddAggregates(db, exchange, runId, prompt.Id, candidates[i], now);
+                AddAggregates(db, exchange, runId, prompt, candidates[i], now);
                 if (exchange.Route is { } route)
                 {
                     route.RunId = runId;
@@ -150,6 +151,7 @@ public sealed class LiveTrafficStore(IDbContextFactory<FusionDbContext> contexts
             });
         }
 
+        var language = prompt?.Language ?? RecipeServer.UndeterminedLanguage;
         var candidates = exchange.Answer.Candidates.Select(served => new Candidate
         {
             RunId = runId,
@@ -160,7 +162,7 @@ public sealed class LiveTrafficStore(IDbContextFactory<FusionDbContext> contexts
             Error = served.Result.FailureReason,
             CreatedAt = now,
             Calls = [Attach(served.Result.Call, runId, prompt?.Id, store)],
-        }).ToList();
+        }.WithLanguageFlag(language)).ToList();
         if (store)
         {
             db.Candidates.AddRange(candidates);
@@ -174,8 +176,9 @@ public sealed class LiveTrafficStore(IDbContextFactory<FusionDbContext> contexts
     }
 
     /// <summary>The served answer as the run's aggregate: fused, or the candidate a fallback returned.</summary>
-    private static void AddAggregates(FusionDbContext db, ServedExchange exchange, int runId, long promptId, List<Candidate> candidates, DateTimeOffset now)
+    private static void AddAggregates(FusionDbContext db, ServedExchange exchange, int runId, DatasetPrompt prompt, List<Candidate> candidates, DateTimeOffset now)
     {
+        var promptId = prompt.Id;
         var answer = exchange.Answer;
         var version = exchange.Plan.Version;
         var limit = version.LiveCandidateLimit;
@@ -202,7 +205,7 @@ public sealed class LiveTrafficStore(IDbContextFactory<FusionDbContext> contexts
                 Error = fusion.FailureReason,
                 CreatedAt = now,
                 Calls = [Attach(fusion.Call, runId, promptId, store: true)],
-            });
+            }.WithLanguageFlag(prompt.Language));
         }
 
         if (answer.ChosenCandidate is { } routed && version.Kind == RecipeKind.Routed)
@@ -218,7 +221,7 @@ public sealed class LiveTrafficStore(IDbContextFactory<FusionDbContext> contexts
                 SelectedCandidateId = candidates[routed].Id,
                 Text = candidates[routed].Text,
                 CreatedAt = now,
-            });
+            }.WithLanguageFlag(prompt.Language));
         }
 
         if (answer.ChosenCandidate is { } chosen && version.Fuses)
@@ -233,7 +236,7 @@ public sealed class LiveTrafficStore(IDbContextFactory<FusionDbContext> contexts
                 SelectedCandidateId = candidates[chosen].Id,
                 Text = candidates[chosen].Text,
                 CreatedAt = now,
-            });
+            }.WithLanguageFlag(prompt.Language));
         }
     }
 

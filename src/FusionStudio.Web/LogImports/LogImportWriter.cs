@@ -4,6 +4,7 @@ using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Providers;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Domain.Teachers;
+using FusionStudio.Engine.Imports;
 using FusionStudio.Engine.Imports.Logs;
 using FusionStudio.Web.Runs;
 using Microsoft.EntityFrameworkCore;
@@ -88,7 +89,7 @@ internal sealed class LogImportWriter(FusionDbContext db, LogImportOptions optio
                 ExternalId = x.query.QueryId,
                 Text = x.query.Text,
                 Messages = [.. x.query.Messages],
-                Language = x.query.Language ?? LogImportDefaults.Language,
+                Language = LanguageOf(x.query),
                 Task = x.query.Task ?? LogImportDefaults.Task,
                 Reference = x.query.Reference,
             }).ToList();
@@ -135,7 +136,7 @@ internal sealed class LogImportWriter(FusionDbContext db, LogImportOptions optio
                 },
             ],
             CreatedAt = now,
-        }));
+        }.WithLanguageFlag(LanguageOf(query))));
         foreach (var chunk in candidates.Chunk(Chunk))
         {
             db.Candidates.AddRange(chunk);
@@ -143,6 +144,8 @@ internal sealed class LogImportWriter(FusionDbContext db, LogImportOptions optio
             db.ChangeTracker.Clear();
         }
     }
+
+    private static string LanguageOf(LogQuery query) => query.Language ?? LogImportDefaults.Language;
 
     /// <summary>The imported-logs provider, made on first use, and a teacher under it for each model.</summary>
     private async Task<Dictionary<string, int>> TeachersAsync(IReadOnlyList<LogModel> models, CancellationToken cancellationToken)

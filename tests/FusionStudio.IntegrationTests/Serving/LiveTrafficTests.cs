@@ -27,6 +27,11 @@ public sealed class LiveTrafficTests(ServingHost host) : IClassFixture<ServingHo
             Assert.Equal(PromptStage.Done, prompt.Stage);
             Assert.Equal(2, await db.Candidates.CountAsync(c => c.RunId == runId && c.PromptId == prompt.PromptId && c.Text != null));
             Assert.Equal(3, await db.ModelCalls.CountAsync(c => c.RunId == runId && c.PromptId == prompt.PromptId && c.Request != null));
+            // Served prompts have no language tag: their answers are stored checked, and never flagged.
+            Assert.Equal(2, await db.Candidates.CountAsync(c => c.RunId == runId && c.WrongLanguage == false));
+            var answerFlags = await db.Aggregates.Where(a => a.RunId == runId).Select(a => a.WrongLanguage).ToListAsync();
+            Assert.NotEmpty(answerFlags);
+            Assert.All(answerFlags, wrong => Assert.False(wrong));
         }
 
         var export = await client.GetAsync($"api/v1/runs/{runId}/export?kind=sft&answer=fusion");

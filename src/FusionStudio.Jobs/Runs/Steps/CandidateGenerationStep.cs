@@ -1,6 +1,7 @@
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Gateway;
+using FusionStudio.Engine.Imports;
 using FusionStudio.Engine.Thoughts;
 using FusionStudio.Jobs.Runs.Reads;
 using FusionStudio.Jobs.Thoughts;
@@ -67,7 +68,7 @@ public sealed class CandidateGenerationStep(
                 Error = result.Succeeded ? null : result.FailureReason,
                 HintTemplateIds = hints.Select(h => h.TemplateId).ToList(),
                 CreatedAt = clock.GetUtcNow(),
-            },
+            }.WithLanguageFlag(prompt.Language),
             cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Gateway;
+using FusionStudio.Engine.Imports;
 using FusionStudio.Engine.Methods;
 using FusionStudio.Jobs.Runs.Reads;
 
@@ -90,6 +91,6 @@ public sealed class FusionStep(PromptCandidateReader candidateReader, PromptAggr
         }
 
         aggregate.CreatedAt = clock.GetUtcNow();
-        await rows.AddOnceAsync(aggregate, cancellationToken);
+        await rows.AddOnceAsync(aggregate.WithLanguageFlag(prompt.Language), cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using FusionStudio.Data;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Gateway;
+using FusionStudio.Engine.Imports;
 using FusionStudio.Engine.Methods;
 using FusionStudio.Jobs.Runs.Reads;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +72,7 @@ public sealed class MixtureOfAgentsStep(
         }
 
         aggregate.CreatedAt = clock.GetUtcNow();
-        await rows.AddOnceAsync(aggregate, cancellationToken);
+        await rows.AddOnceAsync(aggregate.WithLanguageFlag(prompt.Language), cancellationToken);
     }
 
     /// <summary>Asks the proposers of <paramref name="layer"/> that have no stored answer; returns the layer's successful answers.</summary>

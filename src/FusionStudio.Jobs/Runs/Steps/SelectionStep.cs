@@ -1,5 +1,6 @@
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
+using FusionStudio.Engine.Imports;
 using FusionStudio.Engine.Methods;
 using FusionStudio.Jobs.Runs.Reads;
 
@@ -26,7 +27,7 @@ public sealed class SelectionStep(PromptCandidateReader candidateReader, PromptA
         {
             if (method == AggregationMethod.Routed)
             {
-                await rows.AddOnceAsync(RoutedAnswer(run, prompt, route, candidates, limit), cancellationToken);
+                await rows.AddOnceAsync(RoutedAnswer(run, prompt, route, candidates, limit).WithLanguageFlag(prompt.Language), cancellationToken);
                 continue;
             }
 
@@ -45,7 +46,7 @@ public sealed class SelectionStep(PromptCandidateReader candidateReader, PromptA
                     SourceCandidateIds = candidates.Select(c => c.CandidateId).ToList(),
                     Error = selection.IsSelected ? null : selection.Reason,
                     CreatedAt = clock.GetUtcNow(),
-                },
+                }.WithLanguageFlag(prompt.Language),
                 cancellationToken);
         }
     }
