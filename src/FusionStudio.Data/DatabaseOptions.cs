@@ -52,9 +52,13 @@ public sealed class DatabaseOptions
     [Range(0, 10_000_000)]
     public int AnalyzeAfterInsertedRows { get; set; } = 500;
 
-    /// <summary>Writes the insert batcher runs at the same time.</summary>
+    /// <summary>
+    /// Writes the insert batcher runs at the same time, each for its own share of the prompts. One is the default: the
+    /// rows that arrive while it writes make the next write larger, which cost less per row than two smaller writes
+    /// (1,000 × 8 at concurrency 64: 1.9 instead of 2.5 commands and 1.4 instead of 1.6 ms of CPU per call).
+    /// </summary>
     [Range(1, 16)]
-    public int InsertWriters { get; set; } = 2;
+    public int InsertWriters { get; set; } = 1;
 
     /// <summary>
     /// PostgreSQL: statements each connection keeps prepared once they are used often (Npgsql's automatic
