@@ -35,11 +35,6 @@ public sealed record PromptTableAnswers(int RunId, RunPromptScoreSource ScoreSou
     /// <summary>The run's methods, to tell which fused or selected answer the score reads.</summary>
     public IReadOnlyList<AggregationMethod> ScoreMethods { get; init; } = [];
 
-    // Fusion-of-N's answer when the run has it, else Routed FusioN's; Best-of-N's choice, else the routed one.
-    private AggregationMethod FusedMethod => ScoreMethods.Contains(AggregationMethod.FusionOfN) ? AggregationMethod.FusionOfN : AggregationMethod.RoutedFusion;
-
-    private AggregationMethod SelectedMethod => ScoreSource == RunPromptScoreSource.RoutedAnswer ? AggregationMethod.Routed : AggregationMethod.BestOfN;
-
     /// <summary>Whether the verdict is of the pair stored on the prompts (the run's first), so the stored columns hold these answers.</summary>
     public bool IsStored { get; init; }
 
@@ -62,20 +57,12 @@ public sealed record PromptTableAnswers(int RunId, RunPromptScoreSource ScoreSou
     public IQueryable<PromptTableScore> ScoresByAnswer(FusionDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var runId = RunId;
-        var limit = CandidateLimit;
-        var judgeId = JudgeId;
-        var versionId = JudgeVersionId;
-        var fused = FusedMethod;
-        var selected = SelectedMethod;
-        var judged = db.Scores.Where(s => s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId);
+        var judged = JudgedScores(db);
         return ScoreSource switch
         {
-            RunPromptScoreSource.FusedAnswer => db.Aggregates
-                .Where(a => a.RunId == runId && a.Method == fused && a.CandidateLimit == limit)
+            RunPromptScoreSource.FusedAnswer => ScoredAnswers(db)
                 .Select(a => new PromptTableScore { PromptId = a.PromptId, Score = judged.Where(s => s.AggregateId == a.Id).Select(s => s.Value).FirstOrDefault() }),
-            RunPromptScoreSource.BestOfNChoice or RunPromptScoreSource.RoutedAnswer => db.Aggregates
-                .Where(a => a.RunId == runId && a.Method == selected && a.CandidateLimit == limit)
+            RunPromptScoreSource.BestOfNChoice or RunPromptScoreSource.RoutedAnswer => ScoredAnswers(db)
                 .Select(a => new PromptTableScore { PromptId = a.PromptId, Score = judged.Where(s => s.CandidateId == a.SelectedCandidateId).Select(s => s.Value).FirstOrDefault() }),
             _ => Scores(db),
         };
@@ -86,26 +73,40 @@ public sealed record PromptTableAnswers(int RunId, RunPromptScoreSource ScoreSou
     {
         ArgumentNullException.ThrowIfNull(db);
         var runId = RunId;
-        var limit = CandidateLimit;
-        var judgeId = JudgeId;
-        var versionId = JudgeVersionId;
-        var fused = FusedMethod;
-        var selected = SelectedMethod;
+        var judged = JudgedScores(db).Where(s => s.RunId == runId);
         return ScoreSource switch
         {
-            RunPromptScoreSource.FusedAnswer => db.Aggregates
-                .Where(a => a.RunId == runId && a.Method == fused && a.CandidateLimit == limit)
-                .Join(
-                    db.Scores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
-                    a => (long?)a.Id, s => s.AggregateId, (a, s) => new PromptTableScore { PromptId = a.PromptId, Score = s.Value }),
-            RunPromptScoreSource.BestOfNChoice or RunPromptScoreSource.RoutedAnswer => db.Aggregates
-                .Where(a => a.RunId == runId && a.Method == selected && a.CandidateLimit == limit)
-                .Join(
-                    db.Scores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
-                    a => a.SelectedCandidateId, s => s.CandidateId, (a, s) => new PromptTableScore { PromptId = a.PromptId, Score = s.Value }),
+            RunPromptScoreSource.FusedAnswer => ScoredAnswers(db)
+                .Join(judged, a => (long?)a.Id, s => s.AggregateId, (a, s) => new PromptTableScore { PromptId = a.PromptId, Score = s.Value }),
+            RunPromptScoreSource.BestOfNChoice or RunPromptScoreSource.RoutedAnswer => ScoredAnswers(db)
+                .Join(judged, a => a.SelectedCandidateId, s => s.CandidateId, (a, s) => new PromptTableScore { PromptId = a.PromptId, Score = s.Value }),
             // Still a join, so the score keeps its column's type (a bare NULL would be text to PostgreSQL in an UPDATE).
             _ => db.Aggregates.Where(a => false)
                 .Join(db.Scores, a => (long?)a.Id, s => s.AggregateId, (a, s) => new PromptTableScore { PromptId = a.PromptId, Score = s.Value }),
         };
+    }
+
+    /// <summary>The run's answers whose score is shown, made from all N candidates.</summary>
+    private IQueryable<Aggregate> ScoredAnswers(FusionDbContext db)
+    {
+        var runId = RunId;
+        var limit = CandidateLimit;
+        // Fusion-of-N's answer when the run has it, else Routed FusioN's; Best-of-N's choice, else the routed one.
+        var method = ScoreSource switch
+        {
+            RunPromptScoreSource.FusedAnswer when ScoreMethods.Contains(AggregationMethod.FusionOfN) => AggregationMethod.FusionOfN,
+            RunPromptScoreSource.FusedAnswer => AggregationMethod.RoutedFusion,
+            RunPromptScoreSource.RoutedAnswer => AggregationMethod.Routed,
+            _ => AggregationMethod.BestOfN,
+        };
+        return db.Aggregates.Where(a => a.RunId == runId && a.Method == method && a.CandidateLimit == limit);
+    }
+
+    /// <summary>The scores of the run's judge and template version.</summary>
+    private IQueryable<Score> JudgedScores(FusionDbContext db)
+    {
+        var judgeId = JudgeId;
+        var versionId = JudgeVersionId;
+        return db.Scores.Where(s => s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId);
     }
 }
