@@ -1046,6 +1046,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<int>("RunId")
                         .HasColumnType("integer");
 
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision");
+
                     b.Property<long?>("SelectedCandidateId")
                         .HasColumnType("bigint");
 
@@ -1062,6 +1065,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<string>("Text")
                         .HasColumnType("text");
 
+                    b.Property<long?>("TextHash")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PromptId");
@@ -1069,6 +1075,10 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.HasIndex("SelectedCandidateId");
 
                     b.HasIndex("TemplateVersionId");
+
+                    b.HasIndex("RunId", "Method", "CandidateLimit", "Score");
+
+                    b.HasIndex("RunId", "Method", "CandidateLimit", "PromptId", "TextHash");
 
                     b.HasIndex("RunId", "PromptId", "Method", "CandidateLimit", "Subset")
                         .IsUnique();

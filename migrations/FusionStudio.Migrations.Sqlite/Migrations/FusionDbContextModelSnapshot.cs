@@ -999,6 +999,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<int>("RunId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
                     b.Property<long?>("SelectedCandidateId")
                         .HasColumnType("INTEGER");
 
@@ -1015,6 +1018,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TextHash")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PromptId");
@@ -1022,6 +1028,10 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.HasIndex("SelectedCandidateId");
 
                     b.HasIndex("TemplateVersionId");
+
+                    b.HasIndex("RunId", "Method", "CandidateLimit", "Score");
+
+                    b.HasIndex("RunId", "Method", "CandidateLimit", "PromptId", "TextHash");
 
                     b.HasIndex("RunId", "PromptId", "Method", "CandidateLimit", "Subset")
                         .IsUnique();

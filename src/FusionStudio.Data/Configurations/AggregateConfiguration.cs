@@ -12,6 +12,11 @@ internal sealed class AggregateConfiguration : IEntityTypeConfiguration<Aggregat
     {
         // One answer per prompt and method at each candidate limit (N for the run, k < N for the scaling curve) and subset.
         builder.HasIndex(a => new { a.RunId, a.PromptId, a.Method, a.CandidateLimit, a.Subset }).IsUnique();
+        // The report's score distributions and answer counts, and the scaling curve's FusioN@k points, read a run's
+        // answers per method and limit with their stored scores from this index alone.
+        builder.HasIndex(a => new { a.RunId, a.Method, a.CandidateLimit, a.Score });
+        // Same answers of two methods: one index-only merge over each method's prompts and text hashes.
+        builder.HasIndex(a => new { a.RunId, a.Method, a.CandidateLimit, a.PromptId, a.TextHash });
         builder.Property(a => a.SourceCandidateIds).HasJsonConversion();
         builder.Property(a => a.PresentedOrder).HasJsonConversion();
         builder.HasMany(a => a.Calls).WithOne().HasForeignKey(call => call.AggregateId).OnDelete(DeleteBehavior.SetNull);

@@ -49,32 +49,26 @@ public sealed record PromptTableAnswers(int RunId, RunPromptScoreSource ScoreSou
         return db.Comparisons.Where(c => c.RunId == runId && hasPair && c.MethodA == methodA && c.MethodB == methodB);
     }
 
-    /// <summary>At most one score per prompt: one run answer per prompt and method, one score per answer, judge and version.</summary>
+    /// <summary>The method whose answer's score the table shows; null when it shows none.</summary>
+    public AggregationMethod? ScoredMethod => ScoreSource switch
+    {
+        // Fusion-of-N's answer when the run has it, else Routed FusioN's; Best-of-N's choice, else the routed one.
+        RunPromptScoreSource.FusedAnswer => ScoreMethods.Contains(AggregationMethod.FusionOfN) ? AggregationMethod.FusionOfN : AggregationMethod.RoutedFusion,
+        RunPromptScoreSource.BestOfNChoice => AggregationMethod.BestOfN,
+        RunPromptScoreSource.RoutedAnswer => AggregationMethod.Routed,
+        _ => null,
+    };
+
+    /// <summary>At most one score per prompt: one run answer per prompt and method, with its stored score (<see cref="AnswerScoreWriter"/>).</summary>
     public IQueryable<PromptTableScore> Scores(FusionDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
         var runId = RunId;
         var limit = CandidateLimit;
-        var judgeId = JudgeId;
-        var versionId = JudgeVersionId;
-        // Fusion-of-N's answer when the run has it, else Routed FusioN's; Best-of-N's choice, else the routed one.
-        var fused = ScoreMethods.Contains(AggregationMethod.FusionOfN) ? AggregationMethod.FusionOfN : AggregationMethod.RoutedFusion;
-        var selected = ScoreSource == RunPromptScoreSource.RoutedAnswer ? AggregationMethod.Routed : AggregationMethod.BestOfN;
-        return ScoreSource switch
-        {
-            RunPromptScoreSource.FusedAnswer => db.Aggregates
-                .Where(a => a.RunId == runId && a.Method == fused && a.CandidateLimit == limit)
-                .Join(
-                    db.Scores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
-                    a => (long?)a.Id, s => s.AggregateId, (a, s) => new PromptTableScore { PromptId = a.PromptId, Score = s.Value }),
-            RunPromptScoreSource.BestOfNChoice or RunPromptScoreSource.RoutedAnswer => db.Aggregates
-                .Where(a => a.RunId == runId && a.Method == selected && a.CandidateLimit == limit)
-                .Join(
-                    db.Scores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
-                    a => a.SelectedCandidateId, s => s.CandidateId, (a, s) => new PromptTableScore { PromptId = a.PromptId, Score = s.Value }),
-            // Still a join, so the score keeps its column's type (a bare NULL would be text to PostgreSQL in an UPDATE).
-            _ => db.Aggregates.Where(a => false)
-                .Join(db.Scores, a => (long?)a.Id, s => s.AggregateId, (a, s) => new PromptTableScore { PromptId = a.PromptId, Score = s.Value }),
-        };
+        var scored = ScoredMethod is not null;
+        var method = ScoredMethod ?? AggregationMethod.FusionOfN;
+        return db.Aggregates
+            .Where(a => a.RunId == runId && scored && a.Method == method && a.CandidateLimit == limit)
+            .Select(a => new PromptTableScore { PromptId = a.PromptId, Score = a.Score });
     }
 }

@@ -9,7 +9,8 @@ namespace FusionStudio.Data.Runs;
 /// definition in <see cref="PromptTableAnswers"/>, so the prompt table sorts and filters a 100,000-prompt run by them
 /// through an index. Set-based: one UPDATE refreshes any number of prompts, each through the answers' unique indexes.
 /// Called wherever a prompt's answers, scores or comparisons change: its stage moves, retry failed, judging a live
-/// run's traffic; a change to what the run shows (its judge, methods or pairs) refreshes the whole run.
+/// run's traffic; a change to what the run shows (its judge, methods or pairs) refreshes the whole run. Each refresh
+/// stores the prompts' answers' scores first (<see cref="AnswerScoreWriter"/>), in the same transaction.
 /// </summary>
 public static class PromptTableSummaryWriter
 {
@@ -49,6 +50,8 @@ public static class PromptTableSummaryWriter
             return;
         }
 
+        // The prompts' answers first: the table's score is one of them.
+        await AnswerScoreWriter.RefreshWhereAsync(db, run, which, cancellationToken).ConfigureAwait(false);
         var answers = PromptTableAnswers.Of(run, null);
         var scores = answers.Scores(db);
         var comparisons = answers.Comparisons(db);

@@ -23,7 +23,7 @@ public sealed class RunReportQuery(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             run = await db.Runs.AsNoTracking().Where(r => r.Id == runId)
-                .Select(r => new RunHeader(r.Name, r.Seed, r.Methods, r.ComparisonPairs, r.JudgeTeacherId, r.RoutedTopK, r.MixtureLayers))
+                .Select(r => new RunHeader(r.Name, r.Seed, r.Methods, r.ComparisonPairs, r.RoutedTopK, r.MixtureLayers))
                 .SingleOrDefaultAsync(cancellationToken);
         }
 
@@ -34,28 +34,18 @@ public sealed class RunReportQuery(
 
         // The queries are independent: each runs on a context of its own, side by side.
         // Comparisons counted per pair, verdicts, language and task in SQL; one row each only for reviewed prompts.
-        var comparisons = WithContextAsync(db => db.Comparisons.AsNoTracking()
-            .Where(c => c.RunId == runId && (c.Final != null || c.VerdictAFirst != null || c.VerdictBFirst != null))
-            .Join(db.DatasetPrompts, c => c.PromptId, d => d.Id, (c, d) => new { c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, d.Language, d.Task })
-            .GroupBy(c => new { c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, c.Language, c.Task })
-            .Select(g => new ComparisonGroup(g.Key.MethodA, g.Key.MethodB, g.Key.Final, g.Key.VerdictAFirst, g.Key.VerdictBFirst, g.Key.Language, g.Key.Task, g.Count()))
-            .ToListAsync(cancellationToken), cancellationToken);
-        var reviewedComparisons = WithContextAsync(db => db.Comparisons.AsNoTracking()
-            .Where(c => c.RunId == runId && c.Final != null && db.HumanReviews.Any(r => r.RunId == runId && r.PromptId == c.PromptId))
-            .Join(db.DatasetPrompts, c => c.PromptId, d => d.Id, (c, d) => new ComparisonRow(
-                c.PromptId, c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, d.Language, d.Task))
-            .ToListAsync(cancellationToken), cancellationToken);
+        var comparisons = WithContextAsync(db => LoadComparisonGroupsAsync(db, runId, cancellationToken), cancellationToken);
+        var reviewedComparisons = WithContextAsync(db => LoadReviewedComparisonsAsync(db, runId, cancellationToken), cancellationToken);
         var reviews = WithContextAsync(db => db.HumanReviews.AsNoTracking().Where(r => r.RunId == runId)
             .Select(r => new ReviewRow(r.PromptId, r.MethodA, r.MethodB, r.ReviewerId, r.Verdict))
             .ToListAsync(cancellationToken), cancellationToken);
         var aggregates = WithContextAsync(db => LoadAggregateGroupsAsync(db, runId, cancellationToken), cancellationToken);
-        var selectedScores = WithContextAsync(db => LoadSelectedScoresAsync(db, runId, run.JudgeTeacherId, cancellationToken), cancellationToken);
-        var fusedScores = WithContextAsync(db => LoadFusedScoresAsync(db, runId, run.JudgeTeacherId, cancellationToken), cancellationToken);
+        var answerScores = WithContextAsync(db => LoadAnswerScoresAsync(db, runId, cancellationToken), cancellationToken);
         var calls = callLog.SummaryAsync(runId, cancellationToken);
         var steps = callLog.StepLatenciesAsync(runId, cancellationToken);
         var failures = errors.LoadAsync(runId, cancellationToken: cancellationToken);
         var routed = RoutedGenerationAsync(runId, run, cancellationToken);
-        await Task.WhenAll(comparisons, reviewedComparisons, reviews, aggregates, selectedScores, fusedScores, calls, steps, failures, routed);
+        await Task.WhenAll(comparisons, reviewedComparisons, reviews, aggregates, answerScores, calls, steps, failures, routed);
 
         var pairs = MethodPair.Reported(run.ComparisonPairs);
         var fullLimits = aggregates.Result.GroupBy(a => a.Method).ToDictionary(g => g.Key, g => g.Max(a => a.CandidateLimit));
@@ -71,7 +61,7 @@ public sealed class RunReportQuery(
         }
 
         var methods = run.Methods.Union(fullLimits.Keys).Order().ToList();
-        var scores = selectedScores.Result.Where(s => !s.Method.IsFusion()).Concat(fusedScores.Result.Where(s => s.Method.IsFusion()))
+        var scores = answerScores.Result
             .Where(s => fullLimits.GetValueOrDefault(s.Method) == s.CandidateLimit)
             .GroupBy(s => s.Method)
             .ToDictionary(g => g.Key, g => ScoreDistribution.FromCounts(g.Select(s => new ScoreCount(s.Score, s.Count))));
@@ -106,7 +96,22 @@ public sealed class RunReportQuery(
         return await query(db);
     }
 
-    private static async Task<List<AggregateGroup>> LoadAggregateGroupsAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
+    internal static Task<List<ComparisonGroup>> LoadComparisonGroupsAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
+        db.Comparisons.AsNoTracking()
+            .Where(c => c.RunId == runId && (c.Final != null || c.VerdictAFirst != null || c.VerdictBFirst != null))
+            .Join(db.DatasetPrompts, c => c.PromptId, d => d.Id, (c, d) => new { c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, d.Language, d.Task })
+            .GroupBy(c => new { c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, c.Language, c.Task })
+            .Select(g => new ComparisonGroup(g.Key.MethodA, g.Key.MethodB, g.Key.Final, g.Key.VerdictAFirst, g.Key.VerdictBFirst, g.Key.Language, g.Key.Task, g.Count()))
+            .ToListAsync(cancellationToken);
+
+    internal static Task<List<ComparisonRow>> LoadReviewedComparisonsAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
+        db.Comparisons.AsNoTracking()
+            .Where(c => c.RunId == runId && c.Final != null && db.HumanReviews.Any(r => r.RunId == runId && r.PromptId == c.PromptId))
+            .Join(db.DatasetPrompts, c => c.PromptId, d => d.Id, (c, d) => new ComparisonRow(
+                c.PromptId, c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, d.Language, d.Task))
+            .ToListAsync(cancellationToken);
+
+    internal static async Task<List<AggregateGroup>> LoadAggregateGroupsAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
         await db.Aggregates.AsNoTracking().Where(a => a.RunId == runId)
             .GroupBy(a => new { a.Method, a.CandidateLimit })
             .Select(g => new AggregateGroup
@@ -117,23 +122,10 @@ public sealed class RunReportQuery(
             })
             .ToListAsync(cancellationToken);
 
-    // Selectors: the pointwise score of the candidate they picked, counted per distinct score.
-    private static Task<List<ScoreGroup>> LoadSelectedScoresAsync(FusionDbContext db, int runId, int? judgeId, CancellationToken cancellationToken) =>
-        db.Aggregates.Where(a => a.RunId == runId && a.SelectedCandidateId != null)
-            .Join(
-                db.Scores.Where(s => s.RunId == runId && s.Value != null && (judgeId == null || s.JudgeTeacherId == judgeId)),
-                a => a.SelectedCandidateId,
-                s => s.CandidateId,
-                (a, s) => new { a.Method, a.CandidateLimit, Score = s.Value!.Value })
-            .GroupBy(x => new { x.Method, x.CandidateLimit, x.Score })
-            .Select(g => new ScoreGroup { Method = g.Key.Method, CandidateLimit = g.Key.CandidateLimit, Score = g.Key.Score, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
-    // Fused answers: the judge's score of the fused text itself.
-    private static Task<List<ScoreGroup>> LoadFusedScoresAsync(FusionDbContext db, int runId, int? judgeId, CancellationToken cancellationToken) =>
-        db.Scores.Where(s => s.RunId == runId && s.Value != null && (judgeId == null || s.JudgeTeacherId == judgeId))
-            .Join(db.Aggregates, s => s.AggregateId, a => (long?)a.Id, (s, a) => new { a.Method, a.CandidateLimit, Score = s.Value!.Value })
-            .GroupBy(x => new { x.Method, x.CandidateLimit, x.Score })
+    // Each answer's stored score (AnswerScoreWriter: a selector's chosen candidate's, a fused answer's own), counted per distinct score.
+    internal static Task<List<ScoreGroup>> LoadAnswerScoresAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
+        db.Aggregates.AsNoTracking().Where(a => a.RunId == runId && a.Score != null)
+            .GroupBy(a => new { a.Method, a.CandidateLimit, Score = a.Score!.Value })
             .Select(g => new ScoreGroup { Method = g.Key.Method, CandidateLimit = g.Key.CandidateLimit, Score = g.Key.Score, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
@@ -191,9 +183,9 @@ public sealed class RunReportQuery(
     }
 
     private sealed record RunHeader(
-        string Name, int Seed, List<AggregationMethod> Methods, List<MethodPair> ComparisonPairs, int? JudgeTeacherId, int RoutedTopK, int MixtureLayers);
+        string Name, int Seed, List<AggregationMethod> Methods, List<MethodPair> ComparisonPairs, int RoutedTopK, int MixtureLayers);
 
-    private sealed class ScoreGroup
+    internal sealed class ScoreGroup
     {
         public AggregationMethod Method { get; init; }
 
@@ -204,7 +196,7 @@ public sealed class RunReportQuery(
         public int Count { get; init; }
     }
 
-    private sealed class AggregateGroup
+    internal sealed class AggregateGroup
     {
         public AggregationMethod Method { get; init; }
 

@@ -15,14 +15,15 @@ public static class SameAnswers
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(pair);
         var (a, b) = (pair.A, pair.B);
-        return db.Aggregates
-            .Where(x => x.RunId == runId && x.Method == a && x.CandidateLimit == candidateLimit && x.Text != null)
-            .Join(
-                db.Aggregates.Where(y => y.RunId == runId && y.Method == b && y.CandidateLimit == candidateLimit && y.Text != null),
-                x => x.PromptId,
-                y => y.PromptId,
-                (x, y) => new { x.PromptId, TextA = x.Text, TextB = y.Text })
-            .Where(j => j.TextA == j.TextB)
+        var answersA = db.Aggregates.Where(x => x.RunId == runId && x.Method == a && x.CandidateLimit == candidateLimit && x.Text != null);
+        var answersB = db.Aggregates.Where(y => y.RunId == runId && y.Method == b && y.CandidateLimit == candidateLimit && y.Text != null);
+        // Hashes first, from the (run, method, limit, prompt, hash) index alone; only prompts whose hashes match (or
+        // are missing, for answers stored before them on SQLite) have their texts read and compared.
+        return answersA
+            .Join(answersB, x => x.PromptId, y => y.PromptId, (x, y) => new { x.PromptId, HashA = x.TextHash, HashB = y.TextHash })
+            .Where(j => j.HashA == j.HashB || j.HashA == null || j.HashB == null)
+            .Where(j => answersA.Where(x => x.PromptId == j.PromptId).Select(x => x.Text).FirstOrDefault()
+                == answersB.Where(y => y.PromptId == j.PromptId).Select(y => y.Text).FirstOrDefault())
             .Select(j => j.PromptId);
     }
 }

@@ -1,0 +1,52 @@
+using System.Linq.Expressions;
+using FusionStudio.Domain.Runs;
+using Microsoft.EntityFrameworkCore;
+
+namespace FusionStudio.Data.Runs;
+
+/// <summary>
+/// The one definition of an answer's score: the run's judge's pointwise score (its judge and template version) of the
+/// candidate a selector chose, or of a fused answer's own text. Stored on each <see cref="Aggregate"/> so the report's
+/// score distributions, the scaling curve's FusioN@k points and the prompt table read it without joining scores.
+/// Set-based: two UPDATEs refresh any number of answers, each score found through its unique index. Run by
+/// <see cref="PromptTableSummaryWriter"/> (stage moves, retry failed, a live run's judging or judge change) and after
+/// the scaling curve scores a FusioN@k point.
+/// </summary>
+public static class AnswerScoreWriter
+{
+    /// <summary>Refreshes the answers of the run's prompts that <paramref name="which"/> lets through.</summary>
+    public static Task RefreshWhereAsync(FusionDbContext db, Run run, Expression<Func<RunPrompt, bool>> which, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(run);
+        var runId = run.Id;
+        var prompts = db.RunPrompts.Where(p => p.RunId == runId).Where(which).Select(p => p.PromptId);
+        return RefreshAsync(db, run, db.Aggregates.Where(a => a.RunId == runId && prompts.Contains(a.PromptId)), cancellationToken);
+    }
+
+    /// <summary>Refreshes one prompt's answers made from <paramref name="candidateLimit"/> candidates (a FusioN@k point).</summary>
+    public static async Task RefreshPointAsync(FusionDbContext db, int runId, long promptId, int candidateLimit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var run = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken).ConfigureAwait(false);
+        if (run is not null)
+        {
+            await RefreshAsync(
+                db, run, db.Aggregates.Where(a => a.RunId == runId && a.PromptId == promptId && a.CandidateLimit == candidateLimit), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task RefreshAsync(FusionDbContext db, Run run, IQueryable<Aggregate> answers, CancellationToken cancellationToken)
+    {
+        // A run without a judge scores nothing: no score rows match judge 0.
+        var judgeId = run.JudgeTeacherId ?? 0;
+        var versionId = run.PointwiseJudgeTemplateVersionId ?? 0;
+        var scores = db.Scores.Where(s => s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId);
+        await answers.Where(a => a.SelectedCandidateId != null).ExecuteUpdateAsync(
+            set => set.SetProperty(a => a.Score, a => scores.Where(s => s.CandidateId == a.SelectedCandidateId).Select(s => s.Value).FirstOrDefault()),
+            cancellationToken).ConfigureAwait(false);
+        await answers.Where(a => a.SelectedCandidateId == null).ExecuteUpdateAsync(
+            set => set.SetProperty(a => a.Score, a => scores.Where(s => s.AggregateId == a.Id).Select(s => s.Value).FirstOrDefault()),
+            cancellationToken).ConfigureAwait(false);
+    }
+}
