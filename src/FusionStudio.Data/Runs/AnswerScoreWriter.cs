@@ -42,11 +42,13 @@ public static class AnswerScoreWriter
         var judgeId = run.JudgeTeacherId ?? 0;
         var versionId = run.PointwiseJudgeTemplateVersionId ?? 0;
         var scores = db.Scores.Where(s => s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId);
+        // MAX over at most one row (the unique indexes), not LIMIT 1: a LIMIT lets the planner scan every score of
+        // the judge for the first match.
         await answers.Where(a => a.SelectedCandidateId != null).ExecuteUpdateAsync(
-            set => set.SetProperty(a => a.Score, a => scores.Where(s => s.CandidateId == a.SelectedCandidateId).Select(s => s.Value).FirstOrDefault()),
+            set => set.SetProperty(a => a.Score, a => scores.Where(s => s.CandidateId == a.SelectedCandidateId).Max(s => s.Value)),
             cancellationToken).ConfigureAwait(false);
         await answers.Where(a => a.SelectedCandidateId == null).ExecuteUpdateAsync(
-            set => set.SetProperty(a => a.Score, a => scores.Where(s => s.AggregateId == a.Id).Select(s => s.Value).FirstOrDefault()),
+            set => set.SetProperty(a => a.Score, a => scores.Where(s => s.AggregateId == a.Id).Max(s => s.Value)),
             cancellationToken).ConfigureAwait(false);
     }
 }

@@ -55,9 +55,10 @@ public static class PromptTableSummaryWriter
         var answers = PromptTableAnswers.Of(run, null);
         var scores = answers.Scores(db);
         var comparisons = answers.Comparisons(db);
+        // The score is MAX over at most one answer, not LIMIT 1: a LIMIT lets the planner walk the run's answers for the first match.
         await db.RunPrompts.Where(p => p.RunId == runId).Where(which).ExecuteUpdateAsync(
             set => set
-                .SetProperty(p => p.Score, p => scores.Where(s => s.PromptId == p.PromptId).Select(s => s.Score).FirstOrDefault())
+                .SetProperty(p => p.Score, p => scores.Where(s => s.PromptId == p.PromptId).Max(s => s.Score))
                 .SetProperty(p => p.Verdict, p => comparisons.Where(c => c.PromptId == p.PromptId).Select(c => c.Final).FirstOrDefault()),
             cancellationToken).ConfigureAwait(false);
     }

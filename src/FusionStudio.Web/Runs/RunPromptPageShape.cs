@@ -108,7 +108,7 @@ internal sealed record RunPromptPageShape(PromptTableAnswers Answers)
             Text = p.Text,
             Language = p.Language,
             Task = p.Task,
-            Score = scores.Where(s => s.PromptId == p.PromptId).Select(s => s.Score).FirstOrDefault(),
+            Score = scores.Where(s => s.PromptId == p.PromptId).Max(s => s.Score),
             Verdict = comparisons.Where(c => c.PromptId == p.PromptId).Select(c => c.Final).FirstOrDefault(),
         });
     }
