@@ -66,6 +66,7 @@ internal static class ReportBenchmark
         // Loads that take seconds get fewer repetitions, so the bench ends in minutes.
         Console.WriteLine($"report page     each load, {ReportRepetitions} warm runs after a cold one:");
         await WarmTimings.MeasureAsync("RunReportQuery", ReportRepetitions, () => report.LoadAsync(runId));
+        await RunReportQueryTimings.MeasureAsync(contexts, runId, ReportRepetitions);
         await WarmTimings.MeasureAsync("RunCallLog.StepLatenciesAsync", Repetitions, () => callLog.StepLatenciesAsync(runId));
         var scaling = new ScalingCurveQuery(contexts, bootstrap);
         await WarmTimings.MeasureAsync("ScalingCurveQuery (BoN@k)", ReportRepetitions, () => scaling.LoadAsync(runId));

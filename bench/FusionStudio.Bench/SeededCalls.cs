@@ -9,7 +9,8 @@ namespace FusionStudio.Bench;
 /// <summary>
 /// The call log of a seeded run: one call per candidate, per score, per fused answer and two per comparison, derived
 /// in SQL from the rows the seeder wrote, each with the usage the seeder chose for its kind. The run's call-log totals
-/// are then written by the product's own code, in saves of a group commit's size, as the pipeline would have.
+/// are then written by the product's own code, in saves of a group commit's size, as the pipeline would have. The
+/// table is analyzed first, as autovacuum would have by then, so each save's read of the next calls is an index range.
 /// </summary>
 internal static class SeededCalls
 {
@@ -49,6 +50,7 @@ internal static class SeededCalls
             SELECT 'Compare', m."RunId", m."PromptId", NULL, m."TemplateVersionId", 'bench', o.i, NULL, NULL, NULL, m."Id", 1, m."CreatedAt", m."CreatedAt",
                    false, {Usage(compare, "m")}, 'stop'
             FROM "Comparisons" m CROSS JOIN (VALUES (0), (1)) AS o(i) WHERE m."RunId" = {runId};
+            ANALYZE "ModelCalls";
             """;
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync();

@@ -1046,6 +1046,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<int>("RunId")
                         .HasColumnType("integer");
 
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision");
+
                     b.Property<long?>("SelectedCandidateId")
                         .HasColumnType("bigint");
 
@@ -1061,6 +1064,9 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Text")
                         .HasColumnType("text");
+
+                    b.Property<long?>("TextHash")
+                        .HasColumnType("bigint");
 
                     b.Property<bool?>("WrongLanguage")
                         .HasColumnType("boolean");
@@ -1078,6 +1084,8 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
                     b.HasIndex(new[] { "RunId", "Id" }, "IX_Aggregates_RunId_LanguageUnchecked")
                         .HasFilter("\"WrongLanguage\" IS NULL AND \"Text\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "RunId", "Method", "CandidateLimit", "PromptId", "TextHash", "Score", "Subset" }, "IX_Aggregates_RunId_Method_AnswerHashScore");
 
                     b.HasIndex(new[] { "RunId", "Method", "CandidateLimit", "Subset", "WrongLanguage" }, "IX_Aggregates_RunId_Method_WrongLanguage");
 

@@ -999,6 +999,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<int>("RunId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
                     b.Property<long?>("SelectedCandidateId")
                         .HasColumnType("INTEGER");
 
@@ -1014,6 +1017,9 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("TextHash")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool?>("WrongLanguage")
                         .HasColumnType("INTEGER");
@@ -1031,6 +1037,8 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "RunId", "Id" }, "IX_Aggregates_RunId_LanguageUnchecked")
                         .HasFilter("\"WrongLanguage\" IS NULL AND \"Text\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "RunId", "Method", "CandidateLimit", "PromptId", "TextHash", "Score", "Subset" }, "IX_Aggregates_RunId_Method_AnswerHashScore");
 
                     b.HasIndex(new[] { "RunId", "Method", "CandidateLimit", "Subset", "WrongLanguage" }, "IX_Aggregates_RunId_Method_WrongLanguage");
 

@@ -49,64 +49,26 @@ public sealed record PromptTableAnswers(int RunId, RunPromptScoreSource ScoreSou
         return db.Comparisons.Where(c => c.RunId == runId && hasPair && c.MethodA == methodA && c.MethodB == methodB);
     }
 
-    /// <summary>
-    /// The same scores as <see cref="Scores"/>, each found from its answer through the score's unique key: the shape for
-    /// looking up a few prompts (a page, the prompts a stage move touched). As a join, PostgreSQL may read the run's
-    /// every score for each prompt while the scores table is young and its statistics still say it is empty.
-    /// </summary>
-    public IQueryable<PromptTableScore> ScoresByAnswer(FusionDbContext db)
+    /// <summary>The method whose answer's score the table shows; null when it shows none.</summary>
+    public AggregationMethod? ScoredMethod => ScoreSource switch
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var judged = JudgedScores(db);
-        return ScoreSource switch
-        {
-            RunPromptScoreSource.FusedAnswer => ScoredAnswers(db)
-                .Select(a => new PromptTableScore { PromptId = a.PromptId, Score = judged.Where(s => s.AggregateId == a.Id).Select(s => s.Value).FirstOrDefault() }),
-            RunPromptScoreSource.BestOfNChoice or RunPromptScoreSource.RoutedAnswer => ScoredAnswers(db)
-                .Select(a => new PromptTableScore { PromptId = a.PromptId, Score = judged.Where(s => s.CandidateId == a.SelectedCandidateId).Select(s => s.Value).FirstOrDefault() }),
-            _ => Scores(db),
-        };
-    }
+        // Fusion-of-N's answer when the run has it, else Routed FusioN's; Best-of-N's choice, else the routed one.
+        RunPromptScoreSource.FusedAnswer => ScoreMethods.Contains(AggregationMethod.FusionOfN) ? AggregationMethod.FusionOfN : AggregationMethod.RoutedFusion,
+        RunPromptScoreSource.BestOfNChoice => AggregationMethod.BestOfN,
+        RunPromptScoreSource.RoutedAnswer => AggregationMethod.Routed,
+        _ => null,
+    };
 
-    /// <summary>At most one score per prompt: one run answer per prompt and method, one score per answer, judge and version.</summary>
+    /// <summary>At most one score per prompt: one run answer per prompt and method, with its stored score (<see cref="AnswerScoreWriter"/>).</summary>
     public IQueryable<PromptTableScore> Scores(FusionDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
         var runId = RunId;
-        var judged = JudgedScores(db).Where(s => s.RunId == runId);
-        return ScoreSource switch
-        {
-            RunPromptScoreSource.FusedAnswer => ScoredAnswers(db)
-                .Join(judged, a => (long?)a.Id, s => s.AggregateId, (a, s) => new PromptTableScore { PromptId = a.PromptId, Score = s.Value }),
-            RunPromptScoreSource.BestOfNChoice or RunPromptScoreSource.RoutedAnswer => ScoredAnswers(db)
-                .Join(judged, a => a.SelectedCandidateId, s => s.CandidateId, (a, s) => new PromptTableScore { PromptId = a.PromptId, Score = s.Value }),
-            // Still a join, so the score keeps its column's type (a bare NULL would be text to PostgreSQL in an UPDATE).
-            _ => db.Aggregates.Where(a => false)
-                .Join(db.Scores, a => (long?)a.Id, s => s.AggregateId, (a, s) => new PromptTableScore { PromptId = a.PromptId, Score = s.Value }),
-        };
-    }
-
-    /// <summary>The run's answers whose score is shown, made from all N candidates.</summary>
-    private IQueryable<Aggregate> ScoredAnswers(FusionDbContext db)
-    {
-        var runId = RunId;
         var limit = CandidateLimit;
-        // Fusion-of-N's answer when the run has it, else Routed FusioN's; Best-of-N's choice, else the routed one.
-        var method = ScoreSource switch
-        {
-            RunPromptScoreSource.FusedAnswer when ScoreMethods.Contains(AggregationMethod.FusionOfN) => AggregationMethod.FusionOfN,
-            RunPromptScoreSource.FusedAnswer => AggregationMethod.RoutedFusion,
-            RunPromptScoreSource.RoutedAnswer => AggregationMethod.Routed,
-            _ => AggregationMethod.BestOfN,
-        };
-        return db.Aggregates.Where(a => a.RunId == runId && a.Method == method && a.CandidateLimit == limit);
-    }
-
-    /// <summary>The scores of the run's judge and template version.</summary>
-    private IQueryable<Score> JudgedScores(FusionDbContext db)
-    {
-        var judgeId = JudgeId;
-        var versionId = JudgeVersionId;
-        return db.Scores.Where(s => s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId);
+        var scored = ScoredMethod is not null;
+        var method = ScoredMethod ?? AggregationMethod.FusionOfN;
+        return db.Aggregates
+            .Where(a => a.RunId == runId && scored && a.Method == method && a.CandidateLimit == limit)
+            .Select(a => new PromptTableScore { PromptId = a.PromptId, Score = a.Score });
     }
 }

@@ -9,7 +9,8 @@ namespace FusionStudio.Data.Runs;
 /// definition in <see cref="PromptTableAnswers"/>, so the prompt table sorts and filters a 100,000-prompt run by them
 /// through an index. Set-based: one UPDATE refreshes any number of prompts, each through the answers' unique indexes.
 /// Called wherever a prompt's answers, scores or comparisons change: its stage moves, retry failed, judging a live
-/// run's traffic; a change to what the run shows (its judge, methods or pairs) refreshes the whole run.
+/// run's traffic; a change to what the run shows (its judge, methods or pairs) refreshes the whole run. Each refresh
+/// stores the prompts' answers' scores first (<see cref="AnswerScoreWriter"/>), in the same transaction.
 /// </summary>
 public static class PromptTableSummaryWriter
 {
@@ -39,21 +40,29 @@ public static class PromptTableSummaryWriter
     public static Task RefreshAsync(FusionDbContext db, int runId, IReadOnlyCollection<long> runPromptIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return RefreshPromptsAsync(db, runId, db.RunPrompts.Where(p => runPromptIds.Contains(p.Id)), cancellationToken);
+        var prompts = db.RunPrompts.Where(p => runPromptIds.Contains(p.Id));
+        var promptIds = prompts.Select(p => p.PromptId);
+        return RefreshPromptsAsync(db, runId, prompts, answers => answers.Where(a => a.RunId == runId && promptIds.Contains(a.PromptId)), cancellationToken);
     }
 
     /// <summary>Refreshes every prompt of the run.</summary>
-    public static Task RefreshRunAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
-        RefreshWhereAsync(db, runId, p => true, cancellationToken);
+    public static Task RefreshRunAsync(FusionDbContext db, int runId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return RefreshPromptsAsync(db, runId, db.RunPrompts.Where(p => p.RunId == runId), answers => answers.Where(a => a.RunId == runId), cancellationToken);
+    }
 
     /// <summary>Refreshes the run's prompts that <paramref name="which"/> lets through (e.g. the failed ones).</summary>
     public static Task RefreshWhereAsync(FusionDbContext db, int runId, Expression<Func<RunPrompt, bool>> which, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return RefreshPromptsAsync(db, runId, db.RunPrompts.Where(p => p.RunId == runId).Where(which), cancellationToken);
+        var prompts = db.RunPrompts.Where(p => p.RunId == runId).Where(which);
+        var promptIds = prompts.Select(p => p.PromptId);
+        return RefreshPromptsAsync(db, runId, prompts, answers => answers.Where(a => a.RunId == runId && promptIds.Contains(a.PromptId)), cancellationToken);
     }
 
-    private static async Task RefreshPromptsAsync(FusionDbContext db, int runId, IQueryable<RunPrompt> prompts, CancellationToken cancellationToken)
+    private static async Task RefreshPromptsAsync(
+        FusionDbContext db, int runId, IQueryable<RunPrompt> prompts, Func<IQueryable<Aggregate>, IQueryable<Aggregate>> answersOf, CancellationToken cancellationToken)
     {
         var run = await db.Runs.AsNoTracking().Include(r => r.Teachers).SingleOrDefaultAsync(r => r.Id == runId, cancellationToken).ConfigureAwait(false);
         if (run is null)
@@ -61,12 +70,15 @@ public static class PromptTableSummaryWriter
             return;
         }
 
+        // The prompts' answers first: the table's score is one of them.
+        await AnswerScoreWriter.RefreshAsync(db, run, answersOf(db.Aggregates), cancellationToken).ConfigureAwait(false);
         var answers = PromptTableAnswers.Of(run, null);
-        var scores = answers.ScoresByAnswer(db);
+        var scores = answers.Scores(db);
         var comparisons = answers.Comparisons(db);
+        // The score is MAX over at most one answer, not LIMIT 1: a LIMIT lets the planner walk the run's answers for the first match.
         await prompts.ExecuteUpdateAsync(
             set => set
-                .SetProperty(p => p.Score, p => scores.Where(s => s.PromptId == p.PromptId).Select(s => s.Score).FirstOrDefault())
+                .SetProperty(p => p.Score, p => scores.Where(s => s.PromptId == p.PromptId).Max(s => s.Score))
                 .SetProperty(p => p.Verdict, p => comparisons.Where(c => c.PromptId == p.PromptId).Select(c => c.Final).FirstOrDefault()),
             cancellationToken).ConfigureAwait(false);
     }

@@ -17,7 +17,24 @@ public sealed class Aggregate : IRecordsCalls, IStoredAnswer
     /// <summary>Which seeded random k-subset of the candidates a FusioN@k point read; 0 for the run's own answer.</summary>
     public int Subset { get; set; }
 
-    public string? Text { get; set; }
+    private string? _text;
+
+    /// <summary>The answer; setting it sets <see cref="TextHash"/>, so every write path stores both.</summary>
+    public string? Text
+    {
+        get => _text;
+        set
+        {
+            _text = value;
+            TextHash = AnswerTextHash.Of(value);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="AnswerTextHash"/> of <see cref="Text"/>: same-answer checks compare it through an index before the
+    /// texts. Null with no text, and on SQLite for answers stored before it existed (those compare their texts).
+    /// </summary>
+    public long? TextHash { get; set; }
 
     /// <inheritdoc />
     public bool? WrongLanguage { get; set; }
@@ -34,6 +51,12 @@ public sealed class Aggregate : IRecordsCalls, IStoredAnswer
     public int? TemplateVersionId { get; set; }
 
     public string? Error { get; set; }
+
+    /// <summary>
+    /// The run's judge's score of this answer (a selector's: its selected candidate's; a fused answer's: its own),
+    /// stored by the write path so the report and the scaling curve group answers without joining their scores.
+    /// </summary>
+    public double? Score { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -1,5 +1,4 @@
 using FusionStudio.Engine.Methods;
-using MathNet.Numerics.Distributions;
 
 namespace FusionStudio.Engine.Analysis;
 
@@ -60,6 +59,18 @@ public static class MeanInterval
         return (SortedQuantile.Of(means, tail), SortedQuantile.Of(means, 1 - tail));
     }
 
+    /// <summary>
+    /// The normal interval from a mean's moments alone (count, mean and variance dividing by n), so a database that
+    /// sums the values can give it without handing them over; the same interval as <see cref="Of"/> above the limit.
+    /// </summary>
+    public static (double Lower, double Upper) Normal(int count, double mean, double populationVariance, double level)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        // The bootstrap resamples the empirical distribution, whose variance divides by n, not n − 1.
+        var half = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 1 - ((1 - level) / 2)) * Math.Sqrt(Math.Max(0, populationVariance) / count);
+        return (mean - half, mean + half);
+    }
+
     private static (double Lower, double Upper) NormalInterval(IReadOnlyList<double> values, double level)
     {
         var n = values.Count;
@@ -76,8 +87,6 @@ public static class MeanInterval
             squares += (value - mean) * (value - mean);
         }
 
-        // The bootstrap resamples the empirical distribution, whose variance divides by n, not n − 1.
-        var half = Normal.InvCDF(0, 1, 1 - ((1 - level) / 2)) * Math.Sqrt(squares / n / n);
-        return (mean - half, mean + half);
+        return Normal(n, mean, squares / n, level);
     }
 }

@@ -27,4 +27,20 @@ public sealed record ScalingPoint(int K, double? MeanScore, int Prompts, double?
             Interval = MeanInterval.KindOf(known.Count, options),
         };
     }
+
+    /// <summary>
+    /// The point from the moments of its per-prompt values, for a point over more values than the bootstrap resamples
+    /// (<see cref="MeanInterval.KindOf"/> is normal): the same mean and interval as <see cref="Of"/> over the values.
+    /// </summary>
+    public static ScalingPoint FromMoments(int k, int prompts, double mean, double populationVariance, BootstrapOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (MeanInterval.KindOf(prompts, options) != MeanIntervalKind.Normal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(prompts), prompts, "A point this small is bootstrapped from its values.");
+        }
+
+        var (lower, upper) = MeanInterval.Normal(prompts, mean, populationVariance, options.Level);
+        return new ScalingPoint(k, mean, prompts, lower, upper) { Interval = MeanIntervalKind.Normal };
+    }
 }

@@ -1,5 +1,6 @@
 using FusionStudio.Data;
 using FusionStudio.Data.Calls;
+using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Datasets;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Engine.Scaling;
@@ -112,6 +113,11 @@ public sealed class AdvanceScalingBatchJob(
                     }
 
                     await scoring.ScoreFusedAsync(run, prompt, k, token);
+                    // The point's answers keep their scores beside them, for the curve to average without a join.
+                    await using (var db = await contexts.CreateDbContextAsync(token))
+                    {
+                        await AnswerScoreWriter.RefreshPointAsync(db, run.Run.Id, prompt.Id, k, token);
+                    }
                 }
 
                 if (budget.IsCapped)

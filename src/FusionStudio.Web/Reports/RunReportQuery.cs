@@ -23,7 +23,7 @@ public sealed class RunReportQuery(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             run = await db.Runs.AsNoTracking().Where(r => r.Id == runId)
-                .Select(r => new RunHeader(r.Name, r.Seed, r.Methods, r.ComparisonPairs, r.JudgeTeacherId, r.RoutedTopK, r.MixtureLayers))
+                .Select(r => new RunHeader(r.Name, r.Seed, r.Methods, r.ComparisonPairs, r.RoutedTopK, r.MixtureLayers))
                 .SingleOrDefaultAsync(cancellationToken);
         }
 
@@ -34,57 +34,55 @@ public sealed class RunReportQuery(
 
         // The queries are independent: each runs on a context of its own, side by side.
         // Comparisons counted per pair, verdicts, language and task in SQL; one row each only for reviewed prompts.
-        var comparisons = WithContextAsync(db => db.Comparisons.AsNoTracking()
-            .Where(c => c.RunId == runId && (c.Final != null || c.VerdictAFirst != null || c.VerdictBFirst != null))
-            .Join(db.DatasetPrompts, c => c.PromptId, d => d.Id, (c, d) => new { c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, d.Language, d.Task })
-            .GroupBy(c => new { c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, c.Language, c.Task })
-            .Select(g => new ComparisonGroup(g.Key.MethodA, g.Key.MethodB, g.Key.Final, g.Key.VerdictAFirst, g.Key.VerdictBFirst, g.Key.Language, g.Key.Task, g.Count()))
-            .ToListAsync(cancellationToken), cancellationToken);
-        var reviewedComparisons = WithContextAsync(db => db.Comparisons.AsNoTracking()
-            .Where(c => c.RunId == runId && c.Final != null && db.HumanReviews.Any(r => r.RunId == runId && r.PromptId == c.PromptId))
-            .Join(db.DatasetPrompts, c => c.PromptId, d => d.Id, (c, d) => new ComparisonRow(
-                c.PromptId, c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, d.Language, d.Task))
-            .ToListAsync(cancellationToken), cancellationToken);
+        var comparisons = WithContextAsync(db => LoadComparisonGroupsAsync(db, runId, cancellationToken), cancellationToken);
+        var reviewedComparisons = WithContextAsync(db => LoadReviewedComparisonsAsync(db, runId, cancellationToken), cancellationToken);
         var reviews = WithContextAsync(db => db.HumanReviews.AsNoTracking().Where(r => r.RunId == runId)
             .Select(r => new ReviewRow(r.PromptId, r.MethodA, r.MethodB, r.ReviewerId, r.Verdict))
             .ToListAsync(cancellationToken), cancellationToken);
-        var aggregates = WithContextAsync(db => LoadAggregateGroupsAsync(db, runId, cancellationToken), cancellationToken);
-        var selectedScores = WithContextAsync(db => LoadSelectedScoresAsync(db, runId, run.JudgeTeacherId, cancellationToken), cancellationToken);
-        var fusedScores = WithContextAsync(db => LoadFusedScoresAsync(db, runId, run.JudgeTeacherId, cancellationToken), cancellationToken);
+        var answerGroups = WithContextAsync(db => LoadAnswerGroupsAsync(db, runId, cancellationToken), cancellationToken);
+        var pairs = MethodPair.Reported(run.ComparisonPairs);
+        var sameAnswers = SameAnswerCountsAsync(runId, pairs, answerGroups, cancellationToken);
         var calls = callLog.SummaryAsync(runId, cancellationToken);
         var steps = callLog.StepLatenciesAsync(runId, cancellationToken);
         var failures = errors.LoadAsync(runId, cancellationToken: cancellationToken);
         var routed = RoutedGenerationAsync(runId, run, cancellationToken);
-        await Task.WhenAll(comparisons, reviewedComparisons, reviews, aggregates, selectedScores, fusedScores, calls, steps, failures, routed);
+        await Task.WhenAll(comparisons, reviewedComparisons, reviews, answerGroups, sameAnswers, calls, steps, failures, routed);
 
-        var pairs = MethodPair.Reported(run.ComparisonPairs);
-        var fullLimits = aggregates.Result.GroupBy(a => a.Method).ToDictionary(g => g.Key, g => g.Max(a => a.CandidateLimit));
-        var pairReports = new List<PairReport>();
-        foreach (var pair in pairs)
-        {
-            // Same answers as the review queue leaves out, at the run's full N.
-            var limit = fullLimits.GetValueOrDefault(pair.A);
-            pairReports.Add(PairAnalysis.Analyze(pair, comparisons.Result, reviewedComparisons.Result, reviews.Result, bootstrap.Value.Level) with
+        var aggregates = AggregateGroup.Of(answerGroups.Result);
+        var fullLimits = AggregateGroup.FullLimits(aggregates);
+        var pairReports = pairs
+            .Select((pair, i) => PairAnalysis.Analyze(pair, comparisons.Result, reviewedComparisons.Result, reviews.Result, bootstrap.Value.Level) with
             {
-                SameAnswers = await WithContextAsync(db => SameAnswers.PromptIds(db, runId, limit, pair).CountAsync(cancellationToken), cancellationToken),
-            });
-        }
+                SameAnswers = sameAnswers.Result[i],
+            })
+            .ToList();
 
         var methods = run.Methods.Union(fullLimits.Keys).Order().ToList();
-        var scores = selectedScores.Result.Where(s => !s.Method.IsFusion()).Concat(fusedScores.Result.Where(s => s.Method.IsFusion()))
-            .Where(s => fullLimits.GetValueOrDefault(s.Method) == s.CandidateLimit)
+        var scores = answerGroups.Result
+            .Where(s => s.Score is not null && fullLimits.GetValueOrDefault(s.Method) == s.CandidateLimit)
             .GroupBy(s => s.Method)
-            .ToDictionary(g => g.Key, g => ScoreDistribution.FromCounts(g.Select(s => new ScoreCount(s.Score, s.Count))));
+            .ToDictionary(g => g.Key, g => ScoreDistribution.FromCounts(g.Select(s => new ScoreCount(s.Score!.Value, s.Count))));
 
         return new RunReport(
             runId,
             run.Name,
             pairReports,
             methods.Select(m => new MethodScores(m, scores.GetValueOrDefault(m) ?? ScoreDistribution.Empty)).ToList(),
-            Costs(methods, aggregates.Result, fullLimits, calls.Result, steps.Result, routed.Result, run.MixtureLayers),
+            Costs(methods, aggregates, fullLimits, calls.Result, steps.Result, routed.Result, run.MixtureLayers),
             calls.Result.EvaluationOf(run.Methods).ToUsageTotals(),
             calls.Result.Scaling.ToUsageTotals(),
             failures.Result);
+    }
+
+    /// <summary>
+    /// Same answers as the review queue leaves out, per pair at its first method's full N: counted side by side once the
+    /// answer counts tell each method's N, while the report's other queries still run.
+    /// </summary>
+    private async Task<int[]> SameAnswerCountsAsync(int runId, IReadOnlyList<MethodPair> pairs, Task<List<AnswerGroup>> answerGroups, CancellationToken cancellationToken)
+    {
+        var fullLimits = AggregateGroup.FullLimits(AggregateGroup.Of(await answerGroups));
+        return await Task.WhenAll(pairs.Select(pair => WithContextAsync(
+            db => SameAnswers.PromptIds(db, runId, fullLimits.GetValueOrDefault(pair.A), pair).CountAsync(cancellationToken), cancellationToken)));
     }
 
     /// <summary>Each routed method's generation: only the calls of the teachers it routed to (top 1, or top k).</summary>
@@ -106,35 +104,27 @@ public sealed class RunReportQuery(
         return await query(db);
     }
 
-    private static async Task<List<AggregateGroup>> LoadAggregateGroupsAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
-        await db.Aggregates.AsNoTracking().Where(a => a.RunId == runId)
-            .GroupBy(a => new { a.Method, a.CandidateLimit })
-            .Select(g => new AggregateGroup
-            {
-                Method = g.Key.Method,
-                CandidateLimit = g.Key.CandidateLimit,
-                Count = g.Count(),
-            })
+    internal static Task<List<ComparisonGroup>> LoadComparisonGroupsAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
+        db.Comparisons.AsNoTracking()
+            .Where(c => c.RunId == runId && (c.Final != null || c.VerdictAFirst != null || c.VerdictBFirst != null))
+            .Join(db.DatasetPrompts, c => c.PromptId, d => d.Id, (c, d) => new { c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, d.Language, d.Task })
+            .GroupBy(c => new { c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, c.Language, c.Task })
+            .Select(g => new ComparisonGroup(g.Key.MethodA, g.Key.MethodB, g.Key.Final, g.Key.VerdictAFirst, g.Key.VerdictBFirst, g.Key.Language, g.Key.Task, g.Count()))
             .ToListAsync(cancellationToken);
 
-    // Selectors: the pointwise score of the candidate they picked, counted per distinct score.
-    private static Task<List<ScoreGroup>> LoadSelectedScoresAsync(FusionDbContext db, int runId, int? judgeId, CancellationToken cancellationToken) =>
-        db.Aggregates.Where(a => a.RunId == runId && a.SelectedCandidateId != null)
-            .Join(
-                db.Scores.Where(s => s.RunId == runId && s.Value != null && (judgeId == null || s.JudgeTeacherId == judgeId)),
-                a => a.SelectedCandidateId,
-                s => s.CandidateId,
-                (a, s) => new { a.Method, a.CandidateLimit, Score = s.Value!.Value })
-            .GroupBy(x => new { x.Method, x.CandidateLimit, x.Score })
-            .Select(g => new ScoreGroup { Method = g.Key.Method, CandidateLimit = g.Key.CandidateLimit, Score = g.Key.Score, Count = g.Count() })
+    internal static Task<List<ComparisonRow>> LoadReviewedComparisonsAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
+        db.Comparisons.AsNoTracking()
+            .Where(c => c.RunId == runId && c.Final != null && db.HumanReviews.Any(r => r.RunId == runId && r.PromptId == c.PromptId))
+            .Join(db.DatasetPrompts, c => c.PromptId, d => d.Id, (c, d) => new ComparisonRow(
+                c.PromptId, c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, d.Language, d.Task))
             .ToListAsync(cancellationToken);
 
-    // Fused answers: the judge's score of the fused text itself.
-    private static Task<List<ScoreGroup>> LoadFusedScoresAsync(FusionDbContext db, int runId, int? judgeId, CancellationToken cancellationToken) =>
-        db.Scores.Where(s => s.RunId == runId && s.Value != null && (judgeId == null || s.JudgeTeacherId == judgeId))
-            .Join(db.Aggregates, s => s.AggregateId, a => (long?)a.Id, (s, a) => new { a.Method, a.CandidateLimit, Score = s.Value!.Value })
-            .GroupBy(x => new { x.Method, x.CandidateLimit, x.Score })
-            .Select(g => new ScoreGroup { Method = g.Key.Method, CandidateLimit = g.Key.CandidateLimit, Score = g.Key.Score, Count = g.Count() })
+    // The run's answers counted per method, limit and stored score (AnswerScoreWriter: a selector's chosen
+    // candidate's, a fused answer's own; null when unscored), in one pass over an index that holds all three.
+    internal static Task<List<AnswerGroup>> LoadAnswerGroupsAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
+        db.Aggregates.AsNoTracking().Where(a => a.RunId == runId)
+            .GroupBy(a => new { a.Method, a.CandidateLimit, a.Score })
+            .Select(g => new AnswerGroup { Method = g.Key.Method, CandidateLimit = g.Key.CandidateLimit, Score = g.Key.Score, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
     // What each method cost, from the call log: the shared generation, plus Best-of-N's candidate judging or
@@ -191,15 +181,15 @@ public sealed class RunReportQuery(
     }
 
     private sealed record RunHeader(
-        string Name, int Seed, List<AggregationMethod> Methods, List<MethodPair> ComparisonPairs, int? JudgeTeacherId, int RoutedTopK, int MixtureLayers);
+        string Name, int Seed, List<AggregationMethod> Methods, List<MethodPair> ComparisonPairs, int RoutedTopK, int MixtureLayers);
 
-    private sealed class ScoreGroup
+    internal sealed class AnswerGroup
     {
         public AggregationMethod Method { get; init; }
 
         public int CandidateLimit { get; init; }
 
-        public double Score { get; init; }
+        public double? Score { get; init; }
 
         public int Count { get; init; }
     }
@@ -211,5 +201,14 @@ public sealed class RunReportQuery(
         public int CandidateLimit { get; init; }
 
         public int Count { get; init; }
+
+        public static List<AggregateGroup> Of(List<AnswerGroup> answers) =>
+            answers.GroupBy(a => (a.Method, a.CandidateLimit))
+                .Select(g => new AggregateGroup { Method = g.Key.Method, CandidateLimit = g.Key.CandidateLimit, Count = g.Sum(a => a.Count) })
+                .ToList();
+
+        /// <summary>Each method's full candidate limit: its largest (the smaller ones are the scaling curve's).</summary>
+        public static Dictionary<AggregationMethod, int> FullLimits(List<AggregateGroup> aggregates) =>
+            aggregates.GroupBy(a => a.Method).ToDictionary(g => g.Key, g => g.Max(a => a.CandidateLimit));
     }
 }

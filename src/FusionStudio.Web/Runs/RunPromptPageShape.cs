@@ -98,7 +98,7 @@ internal sealed record RunPromptPageShape(PromptTableAnswers Answers)
     public IQueryable<RunPromptPageRowData> WithAnswers(FusionDbContext db, IQueryable<RunPromptPageRowData> prompts)
     {
         var comparisons = Answers.Comparisons(db);
-        var scores = Answers.ScoresByAnswer(db);
+        var scores = Answers.Scores(db);
         return prompts.Select(p => new RunPromptPageRowData
         {
             PromptId = p.PromptId,
@@ -108,7 +108,7 @@ internal sealed record RunPromptPageShape(PromptTableAnswers Answers)
             Text = p.Text,
             Language = p.Language,
             Task = p.Task,
-            Score = scores.Where(s => s.PromptId == p.PromptId).Select(s => s.Score).FirstOrDefault(),
+            Score = scores.Where(s => s.PromptId == p.PromptId).Max(s => s.Score),
             Verdict = comparisons.Where(c => c.PromptId == p.PromptId).Select(c => c.Final).FirstOrDefault(),
         });
     }

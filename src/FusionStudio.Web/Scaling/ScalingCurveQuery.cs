@@ -31,28 +31,10 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
         var versionId = run.PointwiseJudgeTemplateVersionId ?? 0;
 
         var options = bootstrap.Value;
-        // Each prompt's BoN@k values were stored when its candidates were scored (BestOfKStore).
-        var stored = await db.RunPrompts.AsNoTracking().Where(p => p.RunId == runId && p.BestOfK != null).OrderBy(p => p.PromptId).Select(p => p.BestOfK).ToListAsync(cancellationToken);
-        var bestOfN = BestOfKCurve.FromPrompts(stored, candidatesPerPrompt, run.Seed, options);
+        var bestOfN = await BestOfNAsync(db, run, candidatesPerPrompt, options, cancellationToken);
         var subsets = Math.Max(1, run.ScalingSubsets);
         var sample = await PromptSampleAsync(db, run, prompts, cancellationToken);
-        var fused = await db.Aggregates.AsNoTracking()
-            .Where(a => a.RunId == runId && a.Method == AggregationMethod.FusionOfN && a.Subset < subsets)
-            .Join(
-                db.Scores.Where(s => s.RunId == runId && s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId),
-                a => (long?)a.Id,
-                s => s.AggregateId,
-                (a, s) => new { a.PromptId, a.CandidateLimit, s.Value })
-            .ToListAsync(cancellationToken);
-        var fusion = fused.Where(f => f.CandidateLimit >= candidatesPerPrompt || sample.Contains(f.PromptId))
-            .GroupBy(f => f.CandidateLimit).OrderBy(g => g.Key)
-            .Select(g => ScalingPoint.Of(
-                g.Key,
-                // One value per prompt: the mean over its scored subsets.
-                g.GroupBy(f => f.PromptId).Select(p => p.Select(f => f.Value).OfType<double>().DefaultIfEmpty(double.NaN).Average()).Select(v => (double?)v),
-                BestOfKCurve.PointSeed(run.Seed, 1, g.Key),
-                options))
-            .ToList();
+        var fusion = await FusionAsync(db, run, candidatesPerPrompt, subsets, sample, options, cancellationToken);
 
         var unavailable = ScalingReadiness.Problem(
             run.Methods.Contains(AggregationMethod.FusionOfN) && run.FusorTeacherId is not null && run.FusorTemplateVersionId is not null,
@@ -75,6 +57,51 @@ public sealed class ScalingCurveQuery(IDbContextFactory<FusionDbContext> context
                 bestOfN.Concat(fusion).Where(p => p.Prompts > 0).Select(p => p.Interval).DefaultIfEmpty(MeanIntervalKind.PercentileBootstrap).Distinct().Order()
                     .Select(kind => MeanInterval.Describe(kind, options.Level))),
         };
+    }
+
+    // Each prompt's BoN@k values were stored when its candidates were scored (BestOfKStore). Above the bootstrap's
+    // limit a point needs only its moments, which PostgreSQL sums over the stored arrays.
+    private static async Task<IReadOnlyList<ScalingPoint>> BestOfNAsync(
+        FusionDbContext db, Run run, int candidatesPerPrompt, BootstrapOptions options, CancellationToken cancellationToken)
+    {
+        var moments = candidatesPerPrompt < 1 ? null : await PointMomentsQuery.BestOfKAsync(db, run.Id, candidatesPerPrompt, cancellationToken);
+        if (moments is not null && moments.Count == candidatesPerPrompt && moments.All(m => MeanInterval.KindOf(m.Prompts, options) == MeanIntervalKind.Normal))
+        {
+            return moments.Select(m => ScalingPoint.FromMoments(m.K, m.Prompts, m.Mean, m.Variance, options)).ToList();
+        }
+
+        var stored = await db.RunPrompts.AsNoTracking().Where(p => p.RunId == run.Id && p.BestOfK != null).OrderBy(p => p.PromptId).Select(p => p.BestOfK).ToListAsync(cancellationToken);
+        return BestOfKCurve.FromPrompts(stored, candidatesPerPrompt, run.Seed, options);
+    }
+
+    // FusioN@k from each answer's stored score. A point over every prompt and above the bootstrap's limit comes from
+    // its moments in SQL; the others read their values, one per prompt and subset.
+    private static async Task<List<ScalingPoint>> FusionAsync(
+        FusionDbContext db, Run run, int candidatesPerPrompt, int subsets, PromptSample sample, BootstrapOptions options, CancellationToken cancellationToken)
+    {
+        // Null on SQLite; on PostgreSQL, every limit with scored answers.
+        var all = await PointMomentsQuery.FusionAsync(db, run.Id, subsets, cancellationToken);
+        var moments = (all ?? [])
+            .Where(m => (m.K >= candidatesPerPrompt || sample.Ids is null) && MeanInterval.KindOf(m.Prompts, options) == MeanIntervalKind.Normal)
+            .ToList();
+        var summed = moments.Select(m => m.K).ToList();
+        var unsummed = all?.Select(m => m.K).Except(summed).ToList();
+        var scored = db.Aggregates.AsNoTracking()
+            .Where(a => a.RunId == run.Id && a.Method == AggregationMethod.FusionOfN && a.Subset < subsets && a.Score != null);
+        var fused = unsummed is [] ? [] : await (unsummed is null ? scored.Where(a => !summed.Contains(a.CandidateLimit)) : scored.Where(a => unsummed.Contains(a.CandidateLimit)))
+            .Select(a => new { a.PromptId, a.CandidateLimit, a.Score })
+            .ToListAsync(cancellationToken);
+        return fused.Where(f => f.CandidateLimit >= candidatesPerPrompt || sample.Contains(f.PromptId))
+            .GroupBy(f => f.CandidateLimit)
+            .Select(g => ScalingPoint.Of(
+                g.Key,
+                // One value per prompt: the mean over its scored subsets.
+                g.GroupBy(f => f.PromptId).Select(p => p.Select(f => f.Score).OfType<double>().Average()).Select(v => (double?)v),
+                BestOfKCurve.PointSeed(run.Seed, 1, g.Key),
+                options))
+            .Concat(moments.Select(m => ScalingPoint.FromMoments(m.K, m.Prompts, m.Mean, m.Variance, options)))
+            .OrderBy(p => p.K)
+            .ToList();
     }
 
     // A run without a prompt limit samples every prompt: its 100,000 ids are not read for that.

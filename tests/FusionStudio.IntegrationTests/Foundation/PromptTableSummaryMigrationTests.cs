@@ -81,7 +81,7 @@ public sealed class PromptTableSummaryMigrationTests
     /// answer scored 9 − ordinal but the last; Best-of-N picks the second candidate, Routed the first), a scaling point
     /// from one candidate that must not count, and verdicts of its pairs on the first two prompts (the second pair's flipped).
     /// </summary>
-    private static async Task<int> AddRunAsync(
+    internal static async Task<int> AddRunAsync(
         FusionDbContext db, TestLibraryRows rows, int versionId, int? judgeId, AggregationMethod[] methods, MethodPair[] pairs)
     {
         var now = DateTimeOffset.UtcNow;

@@ -2,6 +2,7 @@ using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Calls;
 using FusionStudio.Domain.Runs;
 using FusionStudio.IntegrationTests.Pipeline;
+using FusionStudio.IntegrationTests.Reports;
 using FusionStudio.Jobs.Runs;
 using FusionStudio.Testing;
 using FusionStudio.Web.Runs;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FusionStudio.IntegrationTests.RunPages;
 
 /// <summary>
-/// The prompt table's stored score and verdict, written by the pipeline itself over the fake models: through failures,
+/// The prompt table's stored score and verdict (and each answer's stored score), written by the pipeline itself over the fake models: through failures,
 /// "retry failed" and a rerun served from the cache they equal what the join of the run's answers gives, and the
 /// table sorted or filtered by them shows the pages that the join's values, sorted in memory, give.
 /// </summary>
@@ -36,6 +37,7 @@ public sealed class PromptTableSummaryPipelineTests
         await using (var db = host.App.CreateDbContext())
         {
             var lines = await PromptTableSummaryCheck.AssertStoredEqualsJoinedAsync(db, runId);
+            Assert.True(await AnswerScoreCheck.AssertStoredEqualsJoinedAsync(db, runId) > 0);
             Assert.Contains(lines, l => l.Score is not null);
             Assert.Contains(lines, l => l.Verdict is not null);
             Assert.True(await db.RunPrompts.CountAsync(p => p.RunId == runId && p.Stage == PromptStage.Failed) > 0);
@@ -46,6 +48,7 @@ public sealed class PromptTableSummaryPipelineTests
         {
             // Reset prompts lost their fused answers and comparisons: nothing stale is shown while they are redone.
             await PromptTableSummaryCheck.AssertStoredEqualsJoinedAsync(db, runId);
+            await AnswerScoreCheck.AssertStoredEqualsJoinedAsync(db, runId);
         }
 
         Assert.Equal(RunStatus.Completed, (await TestRuns.WaitUntilFinishedAsync(host.App, runId)).Status);
@@ -54,6 +57,7 @@ public sealed class PromptTableSummaryPipelineTests
             var lines = await PromptTableSummaryCheck.AssertStoredEqualsJoinedAsync(db, runId);
             Assert.All(lines, l => Assert.NotNull(l.Score));
             Assert.All(lines, l => Assert.NotNull(l.Verdict));
+            await AnswerScoreCheck.AssertStoredEqualsJoinedAsync(db, runId);
         }
 
         // The same prompts again, with the pairs the other way round: generation comes from the cache.
@@ -64,6 +68,7 @@ public sealed class PromptTableSummaryPipelineTests
         {
             Assert.True(await db.ModelCalls.CountAsync(c => c.RunId == againId && c.Purpose == ModelCallPurpose.Generate && c.Usage.CacheHit) > 0);
             await PromptTableSummaryCheck.AssertStoredEqualsJoinedAsync(db, againId);
+            await AnswerScoreCheck.AssertStoredEqualsJoinedAsync(db, againId);
             await AssertPagesFollowTheJoinAsync(host, againId, pair: null);
             // The pair not stored is joined: the table must show the same as for a stored one.
             await AssertPagesFollowTheJoinAsync(host, againId, MethodPair.FusionVersusBestOfN);

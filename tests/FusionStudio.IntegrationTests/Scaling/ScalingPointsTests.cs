@@ -2,6 +2,7 @@ using FusionStudio.Data;
 using FusionStudio.Domain.Runs;
 using FusionStudio.FakeOpenAi.Recording;
 using FusionStudio.IntegrationTests.Pipeline;
+using FusionStudio.IntegrationTests.Reports;
 using FusionStudio.Jobs.Scaling;
 using FusionStudio.Testing;
 using FusionStudio.Web.Scaling;
@@ -50,6 +51,8 @@ public sealed class ScalingPointsTests
         Assert.Equal(Prompts * 3, points.Count);
         Assert.All(points, a => Assert.Equal(a.CandidateLimit, a.SourceCandidateIds.Count));
         Assert.All(points, a => Assert.NotNull(a.Text));
+        // Each point's answers store their scores for the curve, as the join of their score rows gives them.
+        Assert.True(await AnswerScoreCheck.AssertStoredEqualsJoinedAsync(db, runId) >= Prompts * 3);
 
         // The run itself is not touched, but what the points cost is counted in it.
         var after = await RunAsync(host, runId);

@@ -44,6 +44,7 @@ public sealed class JudgeLiveRunTests(ServingHost host) : IClassFixture<ServingH
             Assert.All(bestOfN, a => Assert.Contains(a.SelectedCandidateId!.Value, candidates));
             Assert.Equal(3, await db.Comparisons.CountAsync(c => c.RunId == runId));
             var table = await RunPages.PromptTableSummaryCheck.AssertStoredEqualsJoinedAsync(db, runId);
+            Assert.Equal(6, await Reports.AnswerScoreCheck.AssertStoredEqualsJoinedAsync(db, runId));
             Assert.All(table, l => Assert.NotNull(l.Score));
             Assert.All(table, l => Assert.NotNull(l.Verdict));
         }

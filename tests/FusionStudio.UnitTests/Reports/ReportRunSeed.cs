@@ -1,5 +1,6 @@
 using FusionStudio.Data;
 using FusionStudio.Data.Identity;
+using FusionStudio.Data.Runs;
 using FusionStudio.Domain.Review;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Testing;
@@ -49,6 +50,8 @@ public static class ReportRunSeed
         var pointwise = db.PromptTemplateVersions.First(v => v.TemplateId == library.PointwiseTemplateId).Id;
         var pairwise = db.PromptTemplateVersions.First(v => v.TemplateId == library.PairwiseTemplateId).Id;
         var fusor = db.PromptTemplateVersions.First(v => v.TemplateId == library.FusorTemplateId).Id;
+        // A judged run names its judge's pointwise version, as a run started from the page does.
+        run.PointwiseJudgeTemplateVersionId = pointwise;
         for (var i = 0; i < JudgedPrompts; i++)
         {
             var candidate = new Candidate
@@ -96,6 +99,8 @@ public static class ReportRunSeed
             Review(run.Id, prompts[5].Id, "ana", HumanVerdict.BothBad),
             Review(run.Id, prompts[7].Id, "ben", HumanVerdict.B));
         await db.SaveChangesAsync();
+        // The rows went in past the write path: the answers' stored scores come from it.
+        await PromptTableSummaryWriter.RefreshRunAsync(db, run.Id, CancellationToken.None);
         return run;
     }
 

@@ -2,6 +2,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using FusionStudio.Data;
 using FusionStudio.Data.Identity;
+using FusionStudio.Data.Runs;
 using FusionStudio.Data.Security;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Testing;
@@ -194,6 +195,8 @@ public sealed class ScalingCurveSectionTests : MudTestContext, IAsyncLifetime
         await AddFusedAsync(db, run, prompts[0].Id, 3, 9, pointwise);
         await AddFusedAsync(db, run, prompts[1].Id, 3, 7, pointwise);
         await AddFusedAsync(db, run, prompts[0].Id, 1, 5, pointwise);
+        // Fused answers scored past the write path: their stored scores are refreshed the way it refreshes them.
+        await PromptTableSummaryWriter.RefreshRunAsync(db, run.Id, CancellationToken.None);
         return run.Id;
     }
 
