@@ -88,6 +88,17 @@ public static class CallLogTotals
     /// <returns>The delta rows added to the context.</returns>
     public static async Task<IReadOnlyList<CallLogDelta>> AddAsync(FusionDbContext db, IReadOnlyCollection<ModelCall> calls, CancellationToken cancellationToken)
     {
+        var deltas = await RaiseAsync(db, calls, cancellationToken).ConfigureAwait(false);
+        db.AddRange(deltas);
+        return deltas;
+    }
+
+    /// <summary>
+    /// Raises each prompt's slowest call per step for these calls, in the open transaction, and returns the delta rows
+    /// they bring, untracked: for a writer that stores them with the calls itself (<see cref="Writes.PostgresRowWriter"/>).
+    /// </summary>
+    internal static async Task<List<CallLogDelta>> RaiseAsync(FusionDbContext db, IReadOnlyCollection<ModelCall> calls, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(calls);
         var ofRuns = calls.Where(c => c.RunId is not null).ToList();
@@ -123,7 +134,6 @@ public static class CallLogTotals
                 };
             })
             .ToList();
-        db.AddRange(deltas);
         return deltas;
     }
 
