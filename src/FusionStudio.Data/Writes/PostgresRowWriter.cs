@@ -9,9 +9,9 @@ namespace FusionStudio.Data.Writes;
 
 /// <summary>
 /// Stores the insert batcher's rows on PostgreSQL without EF Core's change tracking: one multi-row insert per table
-/// (<see cref="UnnestInsert"/>), the owners' inserts in one round trip, then their owned rows (the model calls) with
-/// the call-log deltas in a second, in one transaction with the call-log totals as <see cref="CallLogTotals"/> keeps
-/// them for every save. The objects get their generated keys and their calls the owner's key, as after EF's save.
+/// (<see cref="UnnestInsert"/>); the raise of the prompts' slowest calls and the owners' inserts in one round trip,
+/// then the owned rows (the model calls) with the call-log deltas in a second, in one transaction, so the call-log
+/// totals are kept as <see cref="CallLogTotals"/> keeps them for every save. The objects get their generated keys and their calls the owner's key, as after EF's save.
 /// A unique-key violation fails the whole batch, as EF's save does, and the objects are left without keys.
 /// </summary>
 public sealed class PostgresRowWriter
@@ -59,20 +59,20 @@ public sealed class PostgresRowWriter
                 async token =>
                 {
                     await using var transaction = await db.Database.BeginTransactionAsync(token).ConfigureAwait(false);
-                    var deltas = await CallLogTotals.RaiseAsync(db, calls, token).ConfigureAwait(false);
+                    var raised = await InsertAsync(db, transaction, CallLogTotals.SlowestPerStep(calls), owners, token).ConfigureAwait(false);
+                    var deltas = CallLogTotals.Deltas(calls, raised);
                     var toWrite = owned.Where(o => o.Rows.Count > 0).ToList();
                     if (deltas.Count > 0)
                     {
                         toWrite.Add((Shape(db.Model, deltas[0])!.Insert, deltas.Cast<object>().ToList()));
                     }
 
-                    await InsertAsync(db, transaction, owners, token).ConfigureAwait(false);
                     foreach (var (collection, owner, row) in links)
                     {
                         collection.ForeignKey.PropertyInfo!.SetValue(row, collection.PrincipalKey.PropertyInfo!.GetValue(owner));
                     }
 
-                    await InsertAsync(db, transaction, toWrite, token).ConfigureAwait(false);
+                    await InsertAsync(db, transaction, [], toWrite, token).ConfigureAwait(false);
                     await transaction.CommitAsync(token).ConfigureAwait(false);
                     stored = owners.Concat(toWrite).ToList();
                 },
@@ -95,24 +95,44 @@ public sealed class PostgresRowWriter
         return stored.Select(s => (s.Insert.Entity, s.Rows)).ToList();
     }
 
-    /// <summary>The tables' inserts in one round trip; each row gets its generated key.</summary>
-    private static async Task InsertAsync(
-        FusionDbContext db, IDbContextTransaction transaction, List<(UnnestInsert Insert, List<object> Rows)> tables, CancellationToken cancellationToken)
+    /// <summary>
+    /// The tables' inserts in one round trip, after raising the prompts' slowest calls per step (first, so that every
+    /// writer locks those rows in the same order); each row gets its generated key.
+    /// </summary>
+    /// <returns>The steps raised.</returns>
+    private static async Task<List<RaisedStep>> InsertAsync(
+        FusionDbContext db,
+        IDbContextTransaction transaction,
+        List<(PromptStepKey Key, int SlowestMs)> steps,
+        List<(UnnestInsert Insert, List<object> Rows)> tables,
+        CancellationToken cancellationToken)
     {
-        if (tables.Count == 0)
+        if (tables.Count == 0 && steps.Count == 0)
         {
-            return;
+            return [];
         }
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction)transaction.GetDbTransaction());
         batch.Timeout = db.Database.GetCommandTimeout() ?? batch.Timeout;
+        if (steps.Count > 0)
+        {
+            batch.BatchCommands.Add(PromptStepUpsert.PostgresCommand(steps));
+        }
+
         foreach (var (insert, rows) in tables)
         {
             batch.BatchCommands.Add(insert.Command(rows));
         }
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var raised = new List<RaisedStep>();
+        if (steps.Count > 0)
+        {
+            raised = await PromptStepUpsert.ReadAsync(reader, cancellationToken).ConfigureAwait(false);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         foreach (var (insert, rows) in tables)
         {
             var keys = new List<long>(rows.Count);
@@ -130,6 +150,8 @@ public sealed class PostgresRowWriter
 
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        return raised;
     }
 
     private static List<object> Rows(List<(UnnestInsert Insert, List<object> Rows)> tables, UnnestInsert insert)
