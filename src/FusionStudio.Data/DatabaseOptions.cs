@@ -70,8 +70,8 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// PostgreSQL: the insert batcher stores its rows (answers with their model calls, scores, cache entries) with one
-    /// multi-row insert per table instead of EF Core's change tracking and a command per row, which took a fifth of
-    /// the app's CPU per model call. See <see cref="Writes.PostgresRowWriter"/>. Off, EF Core stores them.
+    /// multi-row insert per table instead of EF Core's change tracking and a command per row, the largest item of the
+    /// app's CPU per model call before. See <see cref="Writes.PostgresRowWriter"/>. Off, EF Core stores them.
     /// </summary>
     public bool MultiRowInserts { get; set; } = true;
 

@@ -11,8 +11,9 @@ namespace FusionStudio.Data.Writes;
 /// Stores the insert batcher's rows on PostgreSQL without EF Core's change tracking: one multi-row insert per table
 /// (<see cref="UnnestInsert"/>); the raise of the prompts' slowest calls and the owners' inserts in one round trip,
 /// then the owned rows (the model calls) with the call-log deltas in a second, in one transaction, so the call-log
-/// totals are kept as <see cref="CallLogTotals"/> keeps them for every save. The objects get their generated keys and their calls the owner's key, as after EF's save.
-/// A unique-key violation fails the whole batch, as EF's save does, and the objects are left without keys.
+/// totals are kept as <see cref="CallLogTotals"/> keeps them for every save. The objects get their generated keys and
+/// their calls the owner's key, as after EF's save. A unique-key violation fails the whole batch, as EF's save does,
+/// and the objects are left without keys.
 /// </summary>
 public sealed class PostgresRowWriter
 {
@@ -52,7 +53,7 @@ public sealed class PostgresRowWriter
         }
 
         var calls = owned.Where(o => o.Insert.Entity.ClrType == typeof(ModelCall)).SelectMany(o => o.Rows).Cast<ModelCall>().ToList();
-        var stored = owners.Concat(owned).ToList();
+        List<(UnnestInsert Insert, List<object> Rows)> stored = [];
         try
         {
             await db.Database.CreateExecutionStrategy().ExecuteAsync(
