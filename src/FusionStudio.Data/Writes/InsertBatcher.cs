@@ -12,7 +12,9 @@ namespace FusionStudio.Data.Writes;
 /// waits until it is stored; the rows handed while a write is in flight go together in the next one, so under load one
 /// transaction and one round trip store hundreds of rows instead of one each. When a batch breaks a unique key, its
 /// halves are stored apart (down to single rows), so only the row whose key was taken is refused (<c>false</c>) and
-/// the rest land. While the database is away, the batch waits for it: the rows are answers already paid for.
+/// the rest land. While the database is away, the batch waits for it: the rows are answers already paid for. On
+/// PostgreSQL a batch is stored with one multi-row insert per table (<see cref="PostgresRowWriter"/>), elsewhere by
+/// EF Core's save.
 /// </summary>
 public sealed class InsertBatcher : IAsyncDisposable
 {
