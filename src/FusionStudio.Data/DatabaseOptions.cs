@@ -68,6 +68,13 @@ public sealed class DatabaseOptions
     [Range(0, 1000)]
     public int AutoPreparedStatements { get; set; } = 100;
 
+    /// <summary>
+    /// PostgreSQL: the insert batcher stores its rows (answers with their model calls, scores, cache entries) with one
+    /// multi-row insert per table instead of EF Core's change tracking and a command per row, the largest item of the
+    /// app's CPU per model call before. See <see cref="Writes.PostgresRowWriter"/>. Off, EF Core stores them.
+    /// </summary>
+    public bool MultiRowInserts { get; set; } = true;
+
     public string ResolveConnectionString()
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace FusionStudio.Data.Writes;
 
@@ -11,7 +12,9 @@ namespace FusionStudio.Data.Writes;
 /// waits until it is stored; the rows handed while a write is in flight go together in the next one, so under load one
 /// transaction and one round trip store hundreds of rows instead of one each. When a batch breaks a unique key, its
 /// halves are stored apart (down to single rows), so only the row whose key was taken is refused (<c>false</c>) and
-/// the rest land. While the database is away, the batch waits for it: the rows are answers already paid for.
+/// the rest land. While the database is away, the batch waits for it: the rows are answers already paid for. On
+/// PostgreSQL a batch is stored with one multi-row insert per table (<see cref="PostgresRowWriter"/>), elsewhere by
+/// EF Core's save.
 /// </summary>
 public sealed class InsertBatcher : IAsyncDisposable
 {
@@ -20,6 +23,8 @@ public sealed class InsertBatcher : IAsyncDisposable
     private readonly IDbContextFactory<FusionDbContext> _contexts;
     private readonly ILogger<InsertBatcher> _logger;
     private readonly TableStatistics _statistics;
+    // Null where EF Core stores every batch: on SQLite, or with Database:MultiRowInserts off.
+    private readonly PostgresRowWriter? _rowWriter;
     private int _nextWriter;
 
     public InsertBatcher(
@@ -29,6 +34,7 @@ public sealed class InsertBatcher : IAsyncDisposable
         _contexts = contexts;
         _logger = logger;
         _statistics = statistics;
+        _rowWriter = options.Value is { Provider: DatabaseProvider.PostgreSql, MultiRowInserts: true } ? new PostgresRowWriter() : null;
         _writers = Enumerable.Range(0, options.Value.InsertWriters)
             .Select(_ => new BatchingQueue<PendingInsert>(
                 options.Value.InsertBatchSize, readers: 1, StoreAsync, (pending, exception) => pending.Stored.TrySetException(exception)))
@@ -121,9 +127,27 @@ public sealed class InsertBatcher : IAsyncDisposable
     }
 
     /// <returns>Null when stored; the unique-key failure when one row's key was taken (nothing of the batch is stored then).</returns>
-    private async Task<DbUpdateException?> TrySaveAsync(List<PendingInsert> batch)
+    private async Task<Exception?> TrySaveAsync(List<PendingInsert> batch)
     {
         await using var db = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
+        var rows = batch.ConvertAll(pending => pending.Row);
+        if (_rowWriter is not null && _rowWriter.CanWrite(db.Model, rows))
+        {
+            try
+            {
+                foreach (var (entity, stored) in await _rowWriter.WriteAsync(db, rows, CancellationToken.None).ConfigureAwait(false))
+                {
+                    _statistics.Added(entity, stored);
+                }
+
+                return null;
+            }
+            catch (PostgresException exception) when (UniqueViolation.Is(exception))
+            {
+                return exception;
+            }
+        }
+
         foreach (var pending in batch)
         {
             db.Add(pending.Row);
@@ -132,9 +156,9 @@ public sealed class InsertBatcher : IAsyncDisposable
         try
         {
             await db.SaveChangesAsync().ConfigureAwait(false);
-            foreach (var rows in db.ChangeTracker.Entries().GroupBy(e => e.Metadata))
+            foreach (var ofEntity in db.ChangeTracker.Entries().GroupBy(e => e.Metadata))
             {
-                _statistics.Added(rows.Key, rows.Select(e => e.Entity));
+                _statistics.Added(ofEntity.Key, ofEntity.Select(e => e.Entity));
             }
 
             return null;

@@ -90,18 +90,33 @@ public static class CallLogTotals
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(calls);
-        var ofRuns = calls.Where(c => c.RunId is not null).ToList();
-        var slowest = ofRuns
-            .Where(c => c.PromptId is not null)
+        var raised = await PromptStepUpsert.RaiseAsync(db, SlowestPerStep(calls), cancellationToken).ConfigureAwait(false);
+        var deltas = Deltas(calls, raised);
+        db.AddRange(deltas);
+        return deltas;
+    }
+
+    /// <summary>
+    /// Each prompt's slowest call per step among these calls, for <see cref="PromptStepUpsert"/> to raise; in one order
+    /// for every writer, so two saves that raise the same prompts lock them in the same order.
+    /// </summary>
+    internal static List<(PromptStepKey Key, int SlowestMs)> SlowestPerStep(IReadOnlyCollection<ModelCall> calls) =>
+        calls
+            .Where(c => c.RunId is not null && c.PromptId is not null)
             .GroupBy(c => new PromptStepKey(c.RunId!.Value, c.Purpose, c.PromptId!.Value))
             .Select(g => (Key: g.Key, SlowestMs: g.Max(c => c.Usage.LatencyMs)))
-            // One order for every writer: two saves that raise the same prompts lock them in the same order.
             .OrderBy(s => s.Key.RunId).ThenBy(s => s.Key.Purpose).ThenBy(s => s.Key.PromptId)
             .ToList();
-        var raised = (await PromptStepUpsert.RaiseAsync(db, slowest, cancellationToken).ConfigureAwait(false))
-            .ToLookup(r => (r.Key.RunId, r.Key.Purpose));
 
-        var deltas = ofRuns
+    /// <summary>
+    /// What these calls add per run and purpose, given the steps their save raised. Calls outside a run (a thought
+    /// template set's) have no run summary and are left out.
+    /// </summary>
+    internal static List<CallLogDelta> Deltas(IReadOnlyCollection<ModelCall> calls, IEnumerable<RaisedStep> raisedSteps)
+    {
+        var raised = raisedSteps.ToLookup(r => (r.Key.RunId, r.Key.Purpose));
+        return calls
+            .Where(c => c.RunId is not null)
             .GroupBy(c => (RunId: c.RunId!.Value, c.Purpose))
             .Select(g =>
             {
@@ -123,8 +138,6 @@ public static class CallLogTotals
                 };
             })
             .ToList();
-        db.AddRange(deltas);
-        return deltas;
     }
 
     /// <summary>Saving calls must go through <see cref="SaveAsync"/>: the synchronous save refuses them rather than skip their totals.</summary>

@@ -59,11 +59,32 @@ internal static class PromptStepUpsert
             }
 
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var key = new PromptStepKey(reader.GetInt32(0), Enum.Parse<ModelCallPurpose>(reader.GetString(1)), reader.GetInt64(2));
-                raised.Add(new RaisedStep(key, reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetInt32(4)));
-            }
+            raised.AddRange(await ReadAsync(reader, cancellationToken).ConfigureAwait(false));
+        }
+
+        return raised;
+    }
+
+    /// <summary>
+    /// PostgreSQL's statement for these steps, to send ahead of other statements in one batch (the insert batcher's
+    /// rows); its result is read with <see cref="ReadAsync"/>.
+    /// </summary>
+    public static NpgsqlBatchCommand PostgresCommand(IReadOnlyList<(PromptStepKey Key, int SlowestMs)> steps)
+    {
+        var command = new NpgsqlBatchCommand(PostgresSql);
+        Fill(command.Parameters, steps);
+        return command;
+    }
+
+    /// <summary>The raised steps from the statement's result.</summary>
+    public static async Task<List<RaisedStep>> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var raised = new List<RaisedStep>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var key = new PromptStepKey(reader.GetInt32(0), Enum.Parse<ModelCallPurpose>(reader.GetString(1)), reader.GetInt64(2));
+            raised.Add(new RaisedStep(key, reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetInt32(4)));
         }
 
         return raised;
@@ -72,10 +93,15 @@ internal static class PromptStepUpsert
     private static void FillPostgres(NpgsqlCommand command, (PromptStepKey Key, int SlowestMs)[] steps)
     {
         command.CommandText = PostgresSql;
-        command.Parameters.Add(new NpgsqlParameter<int[]>("runs", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = steps.Select(s => s.Key.RunId).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter<string[]>("purposes", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = steps.Select(s => s.Key.Purpose.ToString()).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter<long[]>("prompts", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = steps.Select(s => s.Key.PromptId).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter<int[]>("slowest", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = steps.Select(s => s.SlowestMs).ToArray() });
+        Fill(command.Parameters, steps);
+    }
+
+    private static void Fill(NpgsqlParameterCollection parameters, IReadOnlyList<(PromptStepKey Key, int SlowestMs)> steps)
+    {
+        parameters.Add(new NpgsqlParameter<int[]>("runs", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = steps.Select(s => s.Key.RunId).ToArray() });
+        parameters.Add(new NpgsqlParameter<string[]>("purposes", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = steps.Select(s => s.Key.Purpose.ToString()).ToArray() });
+        parameters.Add(new NpgsqlParameter<long[]>("prompts", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = steps.Select(s => s.Key.PromptId).ToArray() });
+        parameters.Add(new NpgsqlParameter<int[]>("slowest", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = steps.Select(s => s.SlowestMs).ToArray() });
     }
 
     private static void FillSqlite(DbCommand command, (PromptStepKey Key, int SlowestMs)[] steps)
