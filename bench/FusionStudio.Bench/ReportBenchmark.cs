@@ -34,7 +34,10 @@ internal static class ReportBenchmark
         }
 
         await using var database = await TestPostgres.CreateDatabaseAsync();
-        var options = DataServiceCollectionExtensions.CreateOptions(DatabaseProvider.PostgreSql, database.ConnectionString);
+        // The app's own connection settings (prepared statements, parallel workers), so the pages are timed as they run.
+        var appConnectionString = DataServiceCollectionExtensions.AppConnectionString(
+            new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = database.ConnectionString });
+        var options = DataServiceCollectionExtensions.CreateOptions(DatabaseProvider.PostgreSql, appConnectionString);
         var contexts = new PooledDbContextFactory<FusionDbContext>(options);
         int runId;
         var clock = Stopwatch.StartNew();

@@ -16,10 +16,7 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddFusionData(this IServiceCollection services, DatabaseOptions options)
     {
-        var connectionString = options.Provider == DatabaseProvider.PostgreSql
-            ? PostgresCommandTimeout.Apply(
-                PostgresAutoPrepare.Apply(options.ResolveConnectionString(), options.AutoPreparedStatements), options.CommandTimeoutSeconds)
-            : options.ResolveConnectionString();
+        var connectionString = AppConnectionString(options);
         // Pooled: a run opens a short-lived context for each read and write, and a fresh one costs a DI scope and its
         // services each time, which showed as lock contention under load.
         services.AddPooledDbContextFactory<FusionDbContext>(builder => Configure(
@@ -31,6 +28,18 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<Writes.InsertBatcher>();
         services.AddRunChanges(options.Provider);
         return services;
+    }
+
+    /// <summary>The connection string the app's contexts use: on PostgreSQL, with the session settings the options ask for.</summary>
+    public static string AppConnectionString(DatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Provider == DatabaseProvider.PostgreSql
+            ? PostgresParallelQuery.Apply(
+                PostgresCommandTimeout.Apply(
+                    PostgresAutoPrepare.Apply(options.ResolveConnectionString(), options.AutoPreparedStatements), options.CommandTimeoutSeconds),
+                options.ParallelWorkersPerGather)
+            : options.ResolveConnectionString();
     }
 
     public static DbContextOptionsBuilder Configure(

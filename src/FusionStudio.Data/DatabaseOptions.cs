@@ -75,6 +75,14 @@ public sealed class DatabaseOptions
     /// </summary>
     public bool MultiRowInserts { get; set; } = true;
 
+    /// <summary>
+    /// PostgreSQL: most parallel workers one of the app's queries may start (<c>max_parallel_workers_per_gather</c> for
+    /// its connections); null leaves the server's setting. 0 by default: the app's reads are short, and starting workers
+    /// cost more than they saved on the small servers measured. See <see cref="PostgresParallelQuery"/>.
+    /// </summary>
+    [Range(0, 64)]
+    public int? ParallelWorkersPerGather { get; set; } = 0;
+
     public string ResolveConnectionString()
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))
