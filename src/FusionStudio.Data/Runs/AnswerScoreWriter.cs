@@ -14,15 +14,13 @@ namespace FusionStudio.Data.Runs;
 public static class AnswerScoreWriter
 {
     /// <summary>Refreshes one prompt's answers made from <paramref name="candidateLimit"/> candidates (a FusioN@k point).</summary>
-    public static async Task RefreshPointAsync(FusionDbContext db, int runId, long promptId, int candidateLimit, CancellationToken cancellationToken)
+    public static Task RefreshPointAsync(FusionDbContext db, Run run, long promptId, int candidateLimit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var run = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken).ConfigureAwait(false);
-        if (run is not null)
-        {
-            await RefreshAsync(
-                db, run, db.Aggregates.Where(a => a.RunId == runId && a.PromptId == promptId && a.CandidateLimit == candidateLimit), cancellationToken).ConfigureAwait(false);
-        }
+        ArgumentNullException.ThrowIfNull(run);
+        var runId = run.Id;
+        return RefreshAsync(
+            db, run, db.Aggregates.Where(a => a.RunId == runId && a.PromptId == promptId && a.CandidateLimit == candidateLimit), cancellationToken);
     }
 
     /// <summary>Refreshes <paramref name="answers"/>, which belong to <paramref name="run"/>.</summary>

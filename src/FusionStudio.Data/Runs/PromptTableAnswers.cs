@@ -8,7 +8,7 @@ namespace FusionStudio.Data.Runs;
 /// read from the run's own answers, the ones made from all N candidates. The table joins it for a pair the user
 /// picks; <see cref="PromptTableSummaryWriter"/> stores it on each prompt for the run's first pair.
 /// </summary>
-public sealed record PromptTableAnswers(int RunId, RunPromptScoreSource ScoreSource, MethodPair? Pair, int CandidateLimit, int JudgeId, int JudgeVersionId)
+public sealed record PromptTableAnswers(int RunId, RunPromptScoreSource ScoreSource, MethodPair? Pair, int CandidateLimit)
 {
     /// <summary>The answers for <paramref name="pair"/>, or the run's first pair when the run has no such pair. Needs the run's teachers.</summary>
     public static PromptTableAnswers Of(Run run, MethodPair? pair)
@@ -24,8 +24,7 @@ public sealed record PromptTableAnswers(int RunId, RunPromptScoreSource ScoreSou
         }
 
         var chosen = pair is not null && run.ComparisonPairs.Contains(pair) ? pair : run.ComparisonPairs.FirstOrDefault();
-        return new PromptTableAnswers(
-            run.Id, source, chosen, run.Teachers.Sum(t => t.SampleCount), run.JudgeTeacherId ?? 0, run.PointwiseJudgeTemplateVersionId ?? 0)
+        return new PromptTableAnswers(run.Id, source, chosen, run.Teachers.Sum(t => t.SampleCount))
         {
             ScoreMethods = run.Methods,
             IsStored = chosen == run.ComparisonPairs.FirstOrDefault(),

@@ -41,15 +41,14 @@ public static class PromptTableSummaryWriter
     {
         ArgumentNullException.ThrowIfNull(db);
         var prompts = db.RunPrompts.Where(p => runPromptIds.Contains(p.Id));
-        var promptIds = prompts.Select(p => p.PromptId);
-        return RefreshPromptsAsync(db, runId, prompts, answers => answers.Where(a => a.RunId == runId && promptIds.Contains(a.PromptId)), cancellationToken);
+        return RefreshPromptsAsync(db, runId, prompts, AnswersOf(db, runId, prompts), cancellationToken);
     }
 
     /// <summary>Refreshes every prompt of the run.</summary>
     public static Task RefreshRunAsync(FusionDbContext db, int runId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return RefreshPromptsAsync(db, runId, db.RunPrompts.Where(p => p.RunId == runId), answers => answers.Where(a => a.RunId == runId), cancellationToken);
+        return RefreshPromptsAsync(db, runId, db.RunPrompts.Where(p => p.RunId == runId), db.Aggregates.Where(a => a.RunId == runId), cancellationToken);
     }
 
     /// <summary>Refreshes the run's prompts that <paramref name="which"/> lets through (e.g. the failed ones).</summary>
@@ -57,12 +56,18 @@ public static class PromptTableSummaryWriter
     {
         ArgumentNullException.ThrowIfNull(db);
         var prompts = db.RunPrompts.Where(p => p.RunId == runId).Where(which);
+        return RefreshPromptsAsync(db, runId, prompts, AnswersOf(db, runId, prompts), cancellationToken);
+    }
+
+    // The run's answers to these prompts. A whole run's refresh takes the run's answers without this condition.
+    private static IQueryable<Aggregate> AnswersOf(FusionDbContext db, int runId, IQueryable<RunPrompt> prompts)
+    {
         var promptIds = prompts.Select(p => p.PromptId);
-        return RefreshPromptsAsync(db, runId, prompts, answers => answers.Where(a => a.RunId == runId && promptIds.Contains(a.PromptId)), cancellationToken);
+        return db.Aggregates.Where(a => a.RunId == runId && promptIds.Contains(a.PromptId));
     }
 
     private static async Task RefreshPromptsAsync(
-        FusionDbContext db, int runId, IQueryable<RunPrompt> prompts, Func<IQueryable<Aggregate>, IQueryable<Aggregate>> answersOf, CancellationToken cancellationToken)
+        FusionDbContext db, int runId, IQueryable<RunPrompt> prompts, IQueryable<Aggregate> answers, CancellationToken cancellationToken)
     {
         var run = await db.Runs.AsNoTracking().Include(r => r.Teachers).SingleOrDefaultAsync(r => r.Id == runId, cancellationToken).ConfigureAwait(false);
         if (run is null)
@@ -71,10 +76,10 @@ public static class PromptTableSummaryWriter
         }
 
         // The prompts' answers first: the table's score is one of them.
-        await AnswerScoreWriter.RefreshAsync(db, run, answersOf(db.Aggregates), cancellationToken).ConfigureAwait(false);
-        var answers = PromptTableAnswers.Of(run, null);
-        var scores = answers.Scores(db);
-        var comparisons = answers.Comparisons(db);
+        await AnswerScoreWriter.RefreshAsync(db, run, answers, cancellationToken).ConfigureAwait(false);
+        var shown = PromptTableAnswers.Of(run, null);
+        var scores = shown.Scores(db);
+        var comparisons = shown.Comparisons(db);
         // The score is MAX over at most one answer, not LIMIT 1: a LIMIT lets the planner walk the run's answers for the first match.
         await prompts.ExecuteUpdateAsync(
             set => set

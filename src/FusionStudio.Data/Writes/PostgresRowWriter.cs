@@ -32,21 +32,17 @@ public sealed class PostgresRowWriter
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
-        var owners = new List<(UnnestInsert Insert, List<object> Rows)>();
-        var owned = new List<(UnnestInsert Insert, List<object> Rows)>();
-        foreach (var group in rows.GroupBy(row => Shape(db.Model, row)!))
-        {
-            // Rows that own nothing depend on nothing: they go with the owned rows, so one insert takes all calls.
-            (group.Key.Owned.Count > 0 ? owners : owned).Add((group.Key.Insert, group.ToList()));
-        }
+        var groups = rows.GroupBy(row => Shape(db.Model, row)!).ToList();
+        // Rows that own nothing depend on nothing: they go with the owned rows, so one insert takes all calls.
+        var owners = groups.Where(g => g.Key.Owned.Count > 0).Select(g => (g.Key.Insert, Rows: g.ToList())).ToList();
+        var owned = groups.Where(g => g.Key.Owned.Count == 0).Select(g => (g.Key.Insert, Rows: g.ToList())).ToList();
 
         var links = new List<(RowShape.OwnedRows Owned, object Owner, object Row)>();
-        foreach (var (insert, ofType) in owners)
+        foreach (var group in groups.Where(g => g.Key.Owned.Count > 0))
         {
-            var shape = Shape(db.Model, ofType[0])!;
-            foreach (var collection in shape.Owned)
+            foreach (var collection in group.Key.Owned)
             {
-                var ownedRows = ofType.SelectMany(owner => collection.Of(owner).Select(row => (collection, owner, row))).ToList();
+                var ownedRows = group.SelectMany(owner => collection.Of(owner).Select(row => (collection, owner, row))).ToList();
                 links.AddRange(ownedRows);
                 Rows(owned, collection.Insert).AddRange(ownedRows.Select(l => l.row));
             }

@@ -116,7 +116,7 @@ public sealed class AdvanceScalingBatchJob(
                     // The point's answers keep their scores beside them, for the curve to average without a join.
                     await using (var db = await contexts.CreateDbContextAsync(token))
                     {
-                        await AnswerScoreWriter.RefreshPointAsync(db, run.Run.Id, prompt.Id, k, token);
+                        await AnswerScoreWriter.RefreshPointAsync(db, run.Run, prompt.Id, k, token);
                     }
                 }
 

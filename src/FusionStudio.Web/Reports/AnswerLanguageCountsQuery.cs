@@ -30,8 +30,7 @@ public sealed class AnswerLanguageCountsQuery(IDbContextFactory<FusionDbContext>
             .GroupBy(a => new { a.Method, a.CandidateLimit, a.Subset, a.WrongLanguage })
             .Select(g => new { g.Key.Method, g.Key.CandidateLimit, g.Key.Subset, g.Key.WrongLanguage, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        // Each method's own answers: its largest candidate limit, not the scaling curve's smaller ones.
-        var fullLimits = answers.GroupBy(g => g.Method).ToDictionary(m => m.Key, m => m.Max(g => g.CandidateLimit));
+        var fullLimits = FullCandidateLimits.Of(answers, g => g.Method, g => g.CandidateLimit);
         counts.AddRange(answers.Where(g => g.Subset == 0 && g.CandidateLimit == fullLimits[g.Method] && g.WrongLanguage is not null)
             .GroupBy(g => g.Method)
             .OrderBy(m => (int)m.Key)

@@ -49,7 +49,7 @@ public sealed class RunReportQuery(
         await Task.WhenAll(comparisons, reviewedComparisons, reviews, answerGroups, sameAnswers, calls, steps, failures, routed);
 
         var aggregates = AggregateGroup.Of(answerGroups.Result);
-        var fullLimits = AggregateGroup.FullLimits(aggregates);
+        var fullLimits = FullCandidateLimits.Of(aggregates, a => a.Method, a => a.CandidateLimit);
         var pairReports = pairs
             .Select((pair, i) => PairAnalysis.Analyze(pair, comparisons.Result, reviewedComparisons.Result, reviews.Result, bootstrap.Value.Level) with
             {
@@ -80,7 +80,7 @@ public sealed class RunReportQuery(
     /// </summary>
     private async Task<int[]> SameAnswerCountsAsync(int runId, IReadOnlyList<MethodPair> pairs, Task<List<AnswerGroup>> answerGroups, CancellationToken cancellationToken)
     {
-        var fullLimits = AggregateGroup.FullLimits(AggregateGroup.Of(await answerGroups));
+        var fullLimits = FullCandidateLimits.Of(await answerGroups, a => a.Method, a => a.CandidateLimit);
         return await Task.WhenAll(pairs.Select(pair => WithContextAsync(
             db => SameAnswers.PromptIds(db, runId, fullLimits.GetValueOrDefault(pair.A), pair).CountAsync(cancellationToken), cancellationToken)));
     }
@@ -206,9 +206,5 @@ public sealed class RunReportQuery(
             answers.GroupBy(a => (a.Method, a.CandidateLimit))
                 .Select(g => new AggregateGroup { Method = g.Key.Method, CandidateLimit = g.Key.CandidateLimit, Count = g.Sum(a => a.Count) })
                 .ToList();
-
-        /// <summary>Each method's full candidate limit: its largest (the smaller ones are the scaling curve's).</summary>
-        public static Dictionary<AggregationMethod, int> FullLimits(List<AggregateGroup> aggregates) =>
-            aggregates.GroupBy(a => a.Method).ToDictionary(g => g.Key, g => g.Max(a => a.CandidateLimit));
     }
 }
