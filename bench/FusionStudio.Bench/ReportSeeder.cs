@@ -135,6 +135,8 @@ internal static class ReportSeeder
 
     private static string Language(long prompt) => _languages[prompt % _languages.Length];
 
+    private static string PromptTask(long prompt) => _tasks[prompt / _languages.Length % _tasks.Length];
+
     /// <summary>What the write path stores with an answer's text: its answer-language flag.</summary>
     private static async Task WriteLanguageFlagAsync(NpgsqlBinaryImporter writer, string? text, long prompt)
     {
@@ -162,7 +164,7 @@ internal static class ReportSeeder
                 await writer.WriteAsync($"Bench question {p}: explain how a {_tasks[p % _tasks.Length]} answer should be checked, step by step.", NpgsqlDbType.Text);
                 await writer.WriteAsync("[]", NpgsqlDbType.Text);
                 await writer.WriteAsync(Language(p), NpgsqlDbType.Varchar);
-                await writer.WriteAsync(_tasks[p / _languages.Length % _tasks.Length], NpgsqlDbType.Varchar);
+                await writer.WriteAsync(PromptTask(p), NpgsqlDbType.Varchar);
                 await writer.WriteAsync("{}", NpgsqlDbType.Text);
             }
 
@@ -306,7 +308,7 @@ internal static class ReportSeeder
     {
         PairVerdict[] verdicts = [PairVerdict.A, PairVerdict.A, PairVerdict.B, PairVerdict.Tie, PairVerdict.A];
         await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY \"Comparisons\" (\"Id\", \"RunId\", \"PromptId\", \"MethodA\", \"MethodB\", \"TemplateVersionId\", \"VerdictAFirst\", \"VerdictBFirst\", \"Final\", \"CreatedAt\") FROM STDIN (FORMAT BINARY)");
+            "COPY \"Comparisons\" (\"Id\", \"RunId\", \"PromptId\", \"MethodA\", \"MethodB\", \"TemplateVersionId\", \"VerdictAFirst\", \"VerdictBFirst\", \"Final\", \"Language\", \"Task\", \"CreatedAt\") FROM STDIN (FORMAT BINARY)");
         for (long p = 1; p <= prompts; p++)
         {
             var aFirst = verdicts[p % verdicts.Length];
@@ -321,6 +323,8 @@ internal static class ReportSeeder
             await writer.WriteAsync(aFirst.ToString(), NpgsqlDbType.Varchar);
             await writer.WriteAsync(bFirst.ToString(), NpgsqlDbType.Varchar);
             await writer.WriteAsync(Comparison.Combine(aFirst, bFirst).ToString(), NpgsqlDbType.Varchar);
+            await writer.WriteAsync(Language(p), NpgsqlDbType.Text);
+            await writer.WriteAsync(PromptTask(p), NpgsqlDbType.Text);
             await writer.WriteAsync(shape.Now, NpgsqlDbType.TimestampTz);
         }
 

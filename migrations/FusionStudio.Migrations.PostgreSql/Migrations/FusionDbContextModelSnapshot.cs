@@ -1166,6 +1166,10 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("MethodA")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1188,6 +1192,10 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
                     b.Property<int>("RunId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("TemplateVersionId")
                         .HasColumnType("integer");
 
@@ -1209,6 +1217,8 @@ namespace FusionStudio.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("RunId", "PromptId", "MethodA", "MethodB")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "RunId", "MethodA", "MethodB", "Final", "VerdictAFirst", "VerdictBFirst", "Language", "Task" }, "IX_Comparisons_RunId_VerdictCounts");
 
                     b.ToTable("Comparisons");
                 });

@@ -1115,6 +1115,10 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MethodA")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1137,6 +1141,10 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
                     b.Property<int>("RunId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("TemplateVersionId")
                         .HasColumnType("INTEGER");
 
@@ -1158,6 +1166,8 @@ namespace FusionStudio.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RunId", "PromptId", "MethodA", "MethodB")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "RunId", "MethodA", "MethodB", "Final", "VerdictAFirst", "VerdictBFirst", "Language", "Task" }, "IX_Comparisons_RunId_VerdictCounts");
 
                     b.ToTable("Comparisons");
                 });

@@ -28,6 +28,15 @@ public sealed class Comparison : IRecordsCalls
 
     public PairVerdict? Final { get; set; }
 
+    /// <summary>
+    /// The prompt's language and task, copied from it when the comparison is made (a dataset's prompts do not change
+    /// once imported), so the report counts verdicts per language and task from the comparisons' own index.
+    /// </summary>
+    public required string Language { get; set; }
+
+    /// <inheritdoc cref="Language"/>
+    public required string Task { get; set; }
+
     public string? Error { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

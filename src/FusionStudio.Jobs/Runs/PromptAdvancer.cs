@@ -11,7 +11,9 @@ namespace FusionStudio.Jobs.Runs;
 /// already holds and does only what is missing, so running this twice, or after a crash, neither repeats nor loses
 /// work. A prompt whose steps recorded a failure ends as failed, with the reasons; "retry failed" redoes just those.
 /// When its worker is shutting down (<c>drain</c>), the prompt stops after the step in flight: the calls of that step land
-/// and are stored, and whoever takes the batch next goes on from there.
+/// and are stored, and whoever takes the batch next goes on from there. A stage whose next step asks no model for this
+/// run (no candidate scores, no fusion, no pairs) is not written on its own: the prompt moves past it in one write,
+/// as the progress counts prompts that reached a stage or one beyond it.
 /// </summary>
 public sealed class PromptAdvancer(
     PromptFailureReader failureReader,
@@ -28,15 +30,13 @@ public sealed class PromptAdvancer(
     {
         var route = await routing.RouteAsync(run, prompt, cancellationToken);
         await generation.RunAsync(run, prompt, route, cancellationToken);
-        await SetStageAsync(run.Run.Id, runPromptId, PromptStage.Generated, null, cancellationToken);
-        if (drain.IsCancellationRequested)
+        if (await StopsAfterAsync(run, runPromptId, PromptStage.Generated, run.ScoresCandidates, drain, cancellationToken))
         {
             return;
         }
 
         await scoring.ScoreCandidatesAsync(run, prompt, cancellationToken);
-        await SetStageAsync(run.Run.Id, runPromptId, PromptStage.Scored, null, cancellationToken);
-        if (drain.IsCancellationRequested)
+        if (await StopsAfterAsync(run, runPromptId, PromptStage.Scored, run.Fusors.Any(), drain, cancellationToken))
         {
             return;
         }
@@ -50,8 +50,7 @@ public sealed class PromptAdvancer(
         }
 
         await scoring.ScoreFusedAsync(run, prompt, run.CandidatesPerPrompt, cancellationToken);
-        await SetStageAsync(run.Run.Id, runPromptId, PromptStage.Aggregated, null, cancellationToken);
-        if (drain.IsCancellationRequested)
+        if (await StopsAfterAsync(run, runPromptId, PromptStage.Aggregated, run.Compares, drain, cancellationToken))
         {
             return;
         }
@@ -65,6 +64,23 @@ public sealed class PromptAdvancer(
             failures.Count == 0 ? PromptStage.Done : PromptStage.Failed,
             failures.Count == 0 ? null : string.Join(" · ", failures.Distinct().Take(5)),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the stage the prompt reached when its next step asks models (the run page then shows where a slow prompt
+    /// waits) or its worker is draining (the next owner goes on from it); otherwise the next write covers it.
+    /// </summary>
+    /// <returns>Whether the prompt stops here because its worker is draining.</returns>
+    private async Task<bool> StopsAfterAsync(
+        RunContext run, long runPromptId, PromptStage reached, bool nextStepAsksModels, CancellationToken drain, CancellationToken cancellationToken)
+    {
+        var draining = drain.IsCancellationRequested;
+        if (nextStepAsksModels || draining)
+        {
+            await SetStageAsync(run.Run.Id, runPromptId, reached, null, cancellationToken);
+        }
+
+        return draining;
     }
 
     private Task SetStageAsync(int runId, long runPromptId, PromptStage stage, string? error, CancellationToken cancellationToken) =>

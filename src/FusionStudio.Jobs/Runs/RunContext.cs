@@ -22,6 +22,12 @@ public sealed record RunContext(
     /// <summary>See <see cref="AggregationMethodExtensions.JudgeCandidates"/>.</summary>
     public bool NeedsScores => Run.Methods.JudgeCandidates();
 
+    /// <summary>The scoring step asks the judge about the candidates: a method needs their scores and the run has a judge with its prompt.</summary>
+    public bool ScoresCandidates => NeedsScores && Judge is not null && PointwiseTemplate is not null;
+
+    /// <summary>The comparison step asks the pairwise judge: the run names pairs and has a judge with its prompt.</summary>
+    public bool Compares => Run.ComparisonPairs.Count > 0 && Judge is not null && PairwiseTemplate is not null;
+
     public IEnumerable<AggregationMethod> Selectors => Run.Methods.Where(m => !m.IsFusion());
 
     public bool Fuses => Run.Methods.Contains(AggregationMethod.FusionOfN);

@@ -41,7 +41,7 @@ public sealed class RunReportQuery(
             .ToListAsync(cancellationToken), cancellationToken);
         var answerGroups = WithContextAsync(db => LoadAnswerGroupsAsync(db, runId, cancellationToken), cancellationToken);
         var pairs = MethodPair.Reported(run.ComparisonPairs);
-        var sameAnswers = SameAnswerCountsAsync(runId, pairs, answerGroups, cancellationToken);
+        var sameAnswers = SameAnswerCountsAsync(runId, pairs, cancellationToken);
         var calls = callLog.SummaryAsync(runId, cancellationToken);
         var steps = callLog.StepLatenciesAsync(runId, cancellationToken);
         var failures = errors.LoadAsync(runId, cancellationToken: cancellationToken);
@@ -75,15 +75,17 @@ public sealed class RunReportQuery(
     }
 
     /// <summary>
-    /// Same answers as the review queue leaves out, per pair at its first method's full N: counted side by side once the
-    /// answer counts tell each method's N, while the report's other queries still run.
+    /// Same answers as the review queue leaves out, per pair at its first method's full N, counted side by side with the
+    /// report's other queries: each pair first reads its method's full N from the top of its index range.
     /// </summary>
-    private async Task<int[]> SameAnswerCountsAsync(int runId, IReadOnlyList<MethodPair> pairs, Task<List<AnswerGroup>> answerGroups, CancellationToken cancellationToken)
-    {
-        var fullLimits = FullCandidateLimits.Of(await answerGroups, a => a.Method, a => a.CandidateLimit);
-        return await Task.WhenAll(pairs.Select(pair => WithContextAsync(
-            db => SameAnswers.PromptIds(db, runId, fullLimits.GetValueOrDefault(pair.A), pair).CountAsync(cancellationToken), cancellationToken)));
-    }
+    private Task<int[]> SameAnswerCountsAsync(int runId, IReadOnlyList<MethodPair> pairs, CancellationToken cancellationToken) =>
+        Task.WhenAll(pairs.Select(pair => WithContextAsync(
+            async db =>
+            {
+                var limit = await FullCandidateLimits.OfMethodAsync(db, runId, pair.A, cancellationToken);
+                return await SameAnswers.PromptIds(db, runId, limit, pair).CountAsync(cancellationToken);
+            },
+            cancellationToken)));
 
     /// <summary>Each routed method's generation: only the calls of the teachers it routed to (top 1, or top k).</summary>
     private async Task<Dictionary<AggregationMethod, UsageTotals>> RoutedGenerationAsync(int runId, RunHeader run, CancellationToken cancellationToken)
@@ -107,7 +109,6 @@ public sealed class RunReportQuery(
     internal static Task<List<ComparisonGroup>> LoadComparisonGroupsAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
         db.Comparisons.AsNoTracking()
             .Where(c => c.RunId == runId && (c.Final != null || c.VerdictAFirst != null || c.VerdictBFirst != null))
-            .Join(db.DatasetPrompts, c => c.PromptId, d => d.Id, (c, d) => new { c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, d.Language, d.Task })
             .GroupBy(c => new { c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, c.Language, c.Task })
             .Select(g => new ComparisonGroup(g.Key.MethodA, g.Key.MethodB, g.Key.Final, g.Key.VerdictAFirst, g.Key.VerdictBFirst, g.Key.Language, g.Key.Task, g.Count()))
             .ToListAsync(cancellationToken);
@@ -115,8 +116,7 @@ public sealed class RunReportQuery(
     internal static Task<List<ComparisonRow>> LoadReviewedComparisonsAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
         db.Comparisons.AsNoTracking()
             .Where(c => c.RunId == runId && c.Final != null && db.HumanReviews.Any(r => r.RunId == runId && r.PromptId == c.PromptId))
-            .Join(db.DatasetPrompts, c => c.PromptId, d => d.Id, (c, d) => new ComparisonRow(
-                c.PromptId, c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, d.Language, d.Task))
+            .Select(c => new ComparisonRow(c.PromptId, c.MethodA, c.MethodB, c.Final, c.VerdictAFirst, c.VerdictBFirst, c.Language, c.Task))
             .ToListAsync(cancellationToken);
 
     // The run's answers counted per method, limit and stored score (AnswerScoreWriter: a selector's chosen

@@ -137,6 +137,7 @@ public sealed class PromptTableSummaryMigrationTests
                 db.Comparisons.Add(new Comparison
                 {
                     RunId = run.Id, PromptId = prompt.Id, MethodA = pairs[i].A, MethodB = pairs[i].B, TemplateVersionId = versionId, CreatedAt = now,
+                    Language = prompt.Language, Task = prompt.Task,
                     Final = (prompt.Ordinal + i) % 2 == 0 ? PairVerdict.A : PairVerdict.Tie,
                 });
             }

@@ -60,6 +60,11 @@ public sealed class RunReportQueryTests : IAsyncLifetime
             .GroupBy(p => p.Language).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         Assert.Equal(languages.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => (l.Key, l.Count)),
             pair.ByLanguage.Select(g => (g.Key, g.Estimate.Prompts)));
+        var tasks = await db.DatasetPrompts.Where(p => comparisons.Select(c => c.PromptId).Contains(p.Id))
+            .GroupBy(p => p.Task).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal(tasks.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, t.Count)),
+            pair.ByTask.Select(g => (g.Key, g.Estimate.Prompts)));
 
         // Reviews: one A, one B, one both bad; agreement counts reviews whose verdict matches the judge's, over the
         // reviews that state a preference or a tie ("both bad" stays out of it).

@@ -74,9 +74,9 @@ public static class PromptTableSeed
             FROM "Aggregates" a JOIN "DatasetPrompts" p ON p."Id" = a."PromptId"
             WHERE a."RunId" = {run.Id} AND p."Ordinal" % 7 <> 0;
 
-            INSERT INTO "Comparisons" ("RunId", "PromptId", "MethodA", "MethodB", "TemplateVersionId", "Final", "CreatedAt")
+            INSERT INTO "Comparisons" ("RunId", "PromptId", "MethodA", "MethodB", "TemplateVersionId", "Final", "Language", "Task", "CreatedAt")
             SELECT {run.Id}, "Id", 'FusionOfN', 'BestOfN', {run.PairwiseJudgeTemplateVersionId},
-                   (ARRAY['A','B','Tie',NULL])["Ordinal" % 5 + 1], now()
+                   (ARRAY['A','B','Tie',NULL])["Ordinal" % 5 + 1], "Language", "Task", now()
             FROM "DatasetPrompts" WHERE "DatasetId" = {dataset.Id} AND "Ordinal" % 5 <> 4;
 
             ANALYZE;

@@ -17,6 +17,8 @@ public sealed class ComparisonCardTests : MudTestContext
         {
             MethodA = AggregationMethod.FusionOfN,
             MethodB = AggregationMethod.BestOfN,
+            Language = "en",
+            Task = "general",
             // A first: the judge's A is Fusion-of-N. B first: its A is Best-of-N, so "Response A" means Best-of-N.
             RawAnswerAFirst = """{"rationale": "Response A is more complete than response B.", "winner": "A"}""",
             RawAnswerBFirst = "```json\n{\"rationale\": \"Response B covers more than Response A; [[B]].\", \"winner\": \"B\"}\n```",
@@ -39,6 +41,8 @@ public sealed class ComparisonCardTests : MudTestContext
         {
             MethodA = AggregationMethod.FusionOfN,
             MethodB = AggregationMethod.Mbr,
+            Language = "en",
+            Task = "general",
             RawAnswerAFirst = "I cannot decide.",
         };
 

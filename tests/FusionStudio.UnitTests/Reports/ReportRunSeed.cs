@@ -88,6 +88,7 @@ public static class ReportRunSeed
             {
                 RunId = run.Id, PromptId = prompts[i].Id, MethodA = AggregationMethod.FusionOfN, MethodB = AggregationMethod.BestOfN, TemplateVersionId = pairwise,
                 VerdictAFirst = aFirst, VerdictBFirst = bFirst, Final = Comparison.Combine(aFirst, bFirst), CreatedAt = now,
+                Language = prompts[i].Language, Task = prompts[i].Task,
             });
         }
 

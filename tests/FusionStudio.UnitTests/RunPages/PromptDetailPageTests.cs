@@ -222,6 +222,8 @@ public sealed class PromptDetailPageTests : RunPagesTestContext
             PromptId = promptId,
             MethodA = AggregationMethod.FusionOfN,
             MethodB = AggregationMethod.BestOfN,
+            Language = "en",
+            Task = "general",
             VerdictAFirst = PairVerdict.A,
             VerdictBFirst = PairVerdict.A,
             Final = PairVerdict.A,

@@ -98,7 +98,7 @@ public sealed class RunListTests : RunPagesTestContext
             Comparison Judged(int prompt, AggregationMethod a, AggregationMethod b, PairVerdict final) => new()
             {
                 RunId = runId, PromptId = prompts[prompt], MethodA = a, MethodB = b, TemplateVersionId = version, Final = final,
-                CreatedAt = DateTimeOffset.UtcNow,
+                Language = "en", Task = "general", CreatedAt = DateTimeOffset.UtcNow,
             };
             db.Comparisons.AddRange(
                 Judged(0, AggregationMethod.FusionOfN, AggregationMethod.BestOfN, PairVerdict.A),

@@ -122,7 +122,7 @@ public sealed class RunMatrixPageTests : RunPagesTestContext
             db.Comparisons.Add(new Comparison
             {
                 RunId = run.Id, PromptId = prompt, MethodA = AggregationMethod.FusionOfN, MethodB = AggregationMethod.BestOfN, TemplateVersionId = pairwise,
-                Final = i == 0 ? PairVerdict.A : PairVerdict.Tie, CreatedAt = now,
+                Final = i == 0 ? PairVerdict.A : PairVerdict.Tie, CreatedAt = now, Language = "en", Task = "general",
             });
             await db.SaveChangesAsync();
         }

@@ -93,6 +93,7 @@ public sealed class RunPromptTableTests : RunPagesTestContext
             db.Comparisons.Add(new Comparison
             {
                 RunId = run.Id, PromptId = prompts[i], MethodA = AggregationMethod.FusionOfN, MethodB = AggregationMethod.BestOfN, TemplateVersionId = pairwise, Final = verdicts[i],
+                Language = "en", Task = "general",
             });
         }
 

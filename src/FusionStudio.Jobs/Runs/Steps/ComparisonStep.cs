@@ -14,7 +14,7 @@ public sealed class ComparisonStep(PromptComparisonReader comparisons, PromptAgg
 {
     public async Task RunAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
     {
-        if (run.Run.ComparisonPairs.Count == 0 || run.Judge is null || run.PairwiseTemplate is null)
+        if (!run.Compares)
         {
             return;
         }
@@ -44,6 +44,8 @@ public sealed class ComparisonStep(PromptComparisonReader comparisons, PromptAgg
             MethodA = pair.A,
             MethodB = pair.B,
             TemplateVersionId = run.PairwiseTemplate!.Id,
+            Language = prompt.Language,
+            Task = prompt.Task,
         };
 
         var answerA = answers.GetValueOrDefault(pair.A);

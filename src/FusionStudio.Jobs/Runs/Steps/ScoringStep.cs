@@ -13,10 +13,10 @@ namespace FusionStudio.Jobs.Runs.Steps;
 /// </summary>
 public sealed class ScoringStep(PromptCandidateReader candidates, PromptAggregateReader aggregates, JudgeAsker judge, RowStore rows, BestOfKStore bestOfK, TimeProvider clock)
 {
-    /// <summary>Scores the prompt's successful candidates, when a method of the run needs their scores (see <see cref="RunContext.NeedsScores"/>).</summary>
+    /// <summary>Scores the prompt's successful candidates, when a method of the run needs their scores (see <see cref="RunContext.ScoresCandidates"/>).</summary>
     public async Task ScoreCandidatesAsync(RunContext run, DatasetPrompt prompt, CancellationToken cancellationToken)
     {
-        if (!run.NeedsScores || run.Judge is null || run.PointwiseTemplate is null)
+        if (!run.ScoresCandidates)
         {
             return;
         }
