@@ -10,7 +10,7 @@ namespace FusionStudio.Bench.Throughput;
 /// </summary>
 internal static class ThroughputBenchmark
 {
-    private const int WarmUpPrompts = 20;
+    private const int WarmUpPrompts = 100;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -46,8 +46,13 @@ internal static class ThroughputBenchmark
         Console.WriteLine($"work            {settings.Prompts:N0} prompts × {settings.Candidates} teachers, provider concurrency {settings.Concurrency}, {settings.Repeats} repeats");
         Console.WriteLine("generation only FusionStudio runs the teachers with Random selection (a run needs a method; Random makes no model call)");
 
-        // Not measured: the first run pays JIT and connection pools; promptfoo's first eval creates its database.
-        await fusionStudio.MeasureAsync(0, ThroughputWork.Generation, await fusionStudio.CreateRunAsync(ThroughputWork.Generation, WarmUpPrompts));
+        // Not measured: the first runs pay JIT and connection pools, one of each work so that the pipeline's judge,
+        // fusion and comparison code is compiled too; promptfoo's first eval creates its database.
+        foreach (var work in Enum.GetValues<ThroughputWork>())
+        {
+            await fusionStudio.MeasureAsync(0, work, await fusionStudio.CreateRunAsync(work, WarmUpPrompts));
+        }
+
         if (promptfoo is not null)
         {
             await promptfoo.MeasureAsync(0, Enumerable.Range(0, WarmUpPrompts).Select(i => $"warm-up {i}").ToList());

@@ -28,9 +28,13 @@ public static class AnswerScoreWriter
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(run);
-        // A run without a judge scores nothing: no score rows match judge 0.
-        var judgeId = run.JudgeTeacherId ?? 0;
-        var versionId = run.PointwiseJudgeTemplateVersionId ?? 0;
+        if (run.JudgeTeacherId is not { } judgeId || run.PointwiseJudgeTemplateVersionId is not { } versionId)
+        {
+            // A run without a judge scores nothing; only a score left from a judge it had before is cleared.
+            await answers.Where(a => a.Score != null).ExecuteUpdateAsync(set => set.SetProperty(a => a.Score, (double?)null), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var scores = db.Scores.Where(s => s.JudgeTeacherId == judgeId && s.TemplateVersionId == versionId);
         // MAX over at most one row (the unique indexes), not LIMIT 1: a LIMIT lets the planner scan every score of
         // the judge for the first match.

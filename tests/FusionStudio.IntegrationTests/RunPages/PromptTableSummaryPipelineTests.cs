@@ -73,6 +73,16 @@ public sealed class PromptTableSummaryPipelineTests
             // The pair not stored is joined: the table must show the same as for a stored one.
             await AssertPagesFollowTheJoinAsync(host, againId, MethodPair.FusionVersusBestOfN);
         }
+
+        // The judge taken off the run: the scores it gave no longer stand for its answers.
+        await using (var db = host.App.CreateDbContext())
+        {
+            Assert.True(await db.Aggregates.AnyAsync(a => a.RunId == againId && a.Score != null));
+            await db.Runs.Where(r => r.Id == againId).ExecuteUpdateAsync(set => set.SetProperty(r => r.JudgeTeacherId, (int?)null));
+            await PromptTableSummaryWriter.RefreshRunAsync(db, againId, CancellationToken.None);
+            Assert.Equal(0, await AnswerScoreCheck.AssertStoredEqualsJoinedAsync(db, againId));
+            Assert.False(await db.Aggregates.AnyAsync(a => a.RunId == againId && a.Score != null));
+        }
     }
 
     private static async Task AssertPagesFollowTheJoinAsync(PipelineHost host, int runId, MethodPair? pair)
