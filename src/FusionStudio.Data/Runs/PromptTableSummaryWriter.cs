@@ -15,21 +15,41 @@ namespace FusionStudio.Data.Runs;
 public static class PromptTableSummaryWriter
 {
     /// <summary>
-    /// After prompts moved to <paramref name="stage"/>: a prompt has a table score from <see cref="PromptStage.Aggregated"/>
-    /// on (its fused answer is scored) and its verdict when it ends, so earlier moves change nothing stored.
+    /// Whether moving prompts to <paramref name="stage"/> changes what the table stores: a prompt has a table score
+    /// from <see cref="PromptStage.Aggregated"/> on (its fused answer is scored) and its verdict when it ends.
     /// </summary>
-    public static async Task RefreshMovedAsync(FusionDbContext db, PromptStage stage, IReadOnlyCollection<(int RunId, long RunPromptId)> moved, CancellationToken cancellationToken)
+    public static bool RefreshesAt(PromptStage stage) => stage is PromptStage.Aggregated or PromptStage.Done or PromptStage.Failed;
+
+    /// <summary>
+    /// Moves the run's prompts with these <see cref="RunPrompt.Id"/>s forward to <paramref name="stage"/> (those not
+    /// already there or beyond) and, where <see cref="RefreshesAt"/>, refreshes their answers' scores and their table
+    /// score and verdict: the move and the table's values are one UPDATE.
+    /// </summary>
+    /// <returns>The prompts the statement matched.</returns>
+    public static async Task<int> MoveAsync(
+        FusionDbContext db, int runId, IReadOnlyCollection<long> runPromptIds, PromptStage stage, string? error, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(moved);
-        if (stage is not (PromptStage.Aggregated or PromptStage.Done or PromptStage.Failed))
+        ArgumentNullException.ThrowIfNull(db);
+        var prompts = db.RunPrompts.Where(p => runPromptIds.Contains(p.Id));
+        var from = PromptStageMoves.From(stage);
+        var run = RefreshesAt(stage) ? await LoadRunAsync(db, runId, cancellationToken).ConfigureAwait(false) : null;
+        if (run is null)
         {
-            return;
+            return await prompts.Where(p => from.Contains(p.Stage)).ExecuteUpdateAsync(
+                set => set.SetProperty(p => p.Stage, stage).SetProperty(p => p.Error, error).SetProperty(p => p.UpdatedAt, now),
+                cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var run in moved.GroupBy(m => m.RunId))
-        {
-            await RefreshAsync(db, run.Key, run.Select(m => m.RunPromptId).ToList(), cancellationToken).ConfigureAwait(false);
-        }
+        var (scores, comparisons) = await RefreshAnswersAsync(db, run, AnswersOf(db, runId, prompts), cancellationToken).ConfigureAwait(false);
+        // Each SET reads the row as it was, so the stage test holds for all three move columns alike.
+        return await prompts.ExecuteUpdateAsync(
+            set => set
+                .SetProperty(p => p.Stage, p => from.Contains(p.Stage) ? stage : p.Stage)
+                .SetProperty(p => p.Error, p => from.Contains(p.Stage) ? error : p.Error)
+                .SetProperty(p => p.UpdatedAt, p => from.Contains(p.Stage) ? now : p.UpdatedAt)
+                .SetProperty(p => p.Score, p => scores.Where(s => s.PromptId == p.PromptId).Max(s => s.Score))
+                .SetProperty(p => p.Verdict, p => comparisons.Where(c => c.PromptId == p.PromptId).Select(c => c.Final).FirstOrDefault()),
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Refreshes the prompts with these <see cref="RunPrompt.Id"/>s, which belong to the run.</summary>
@@ -69,22 +89,33 @@ public static class PromptTableSummaryWriter
     private static async Task RefreshPromptsAsync(
         FusionDbContext db, int runId, IQueryable<RunPrompt> prompts, IQueryable<Aggregate> answers, CancellationToken cancellationToken)
     {
-        var run = await db.Runs.AsNoTracking().Include(r => r.Teachers).SingleOrDefaultAsync(r => r.Id == runId, cancellationToken).ConfigureAwait(false);
+        var run = await LoadRunAsync(db, runId, cancellationToken).ConfigureAwait(false);
         if (run is null)
         {
             return;
         }
 
-        // The prompts' answers first: the table's score is one of them.
-        await AnswerScoreWriter.RefreshAsync(db, run, answers, cancellationToken).ConfigureAwait(false);
-        var shown = PromptTableAnswers.Of(run, null);
-        var scores = shown.Scores(db);
-        var comparisons = shown.Comparisons(db);
-        // The score is MAX over at most one answer, not LIMIT 1: a LIMIT lets the planner walk the run's answers for the first match.
+        var (scores, comparisons) = await RefreshAnswersAsync(db, run, answers, cancellationToken).ConfigureAwait(false);
         await prompts.ExecuteUpdateAsync(
             set => set
                 .SetProperty(p => p.Score, p => scores.Where(s => s.PromptId == p.PromptId).Max(s => s.Score))
                 .SetProperty(p => p.Verdict, p => comparisons.Where(c => c.PromptId == p.PromptId).Select(c => c.Final).FirstOrDefault()),
             cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task<Run?> LoadRunAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
+        db.Runs.AsNoTracking().Include(r => r.Teachers).SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
+
+    /// <summary>
+    /// Stores the answers' scores first (the table's score is one of them) and gives what the table's score and
+    /// verdict read. The score is MAX over at most one answer, not LIMIT 1: a LIMIT lets the planner walk the run's
+    /// answers for the first match.
+    /// </summary>
+    private static async Task<(IQueryable<PromptTableScore> Scores, IQueryable<Comparison> Comparisons)> RefreshAnswersAsync(
+        FusionDbContext db, Run run, IQueryable<Aggregate> answers, CancellationToken cancellationToken)
+    {
+        await AnswerScoreWriter.RefreshAsync(db, run, answers, cancellationToken).ConfigureAwait(false);
+        var shown = PromptTableAnswers.Of(run, null);
+        return (shown.Scores(db), shown.Comparisons(db));
     }
 }

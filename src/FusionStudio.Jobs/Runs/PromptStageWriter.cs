@@ -10,8 +10,8 @@ namespace FusionStudio.Jobs.Runs;
 /// <summary>
 /// Moves prompts to their next stage, many in one statement: the moves asked for while an update is in flight go
 /// together in the next (one UPDATE per target stage), so a run's progress costs a fraction of a round trip per prompt.
-/// Stages only move forward: a worker that lost the batch (paused past its lease) and wakes up late must not write an
-/// earlier stage over the new owner's, or a finished prompt would look unfinished for good.
+/// Stages only move forward (<see cref="PromptStageMoves"/>); from Aggregated on, a move also stores the prompts'
+/// table values in the same statement (<see cref="PromptTableSummaryWriter.MoveAsync"/>).
 /// </summary>
 public sealed class PromptStageWriter : IAsyncDisposable
 {
@@ -61,19 +61,14 @@ public sealed class PromptStageWriter : IAsyncDisposable
     private async Task WriteAsync(List<StageMove> moves)
     {
         var (stage, error) = (moves[0].Stage, moves[0].Error);
-        var ids = moves.Select(m => m.RunPromptId).ToList();
-        // Stages are stored by name, so "earlier" is a list, not a comparison.
-        var earlier = Enum.GetValues<PromptStage>().Where(s => s < stage && s < PromptStage.Done).ToList();
         var now = _clock.GetUtcNow();
         await using var db = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
-        var moved = await db.RunPrompts.Where(p => ids.Contains(p.Id) && earlier.Contains(p.Stage)).ExecuteUpdateAsync(
-            set => set.SetProperty(p => p.Stage, stage).SetProperty(p => p.Error, error).SetProperty(p => p.UpdatedAt, now)).ConfigureAwait(false);
-        await PromptTableSummaryWriter.RefreshMovedAsync(db, stage, moves.Select(m => (m.RunId, m.RunPromptId)).ToList(), CancellationToken.None).ConfigureAwait(false);
-        if (moved > 0)
+        foreach (var run in moves.GroupBy(m => m.RunId))
         {
-            foreach (var runId in moves.Select(m => m.RunId).Distinct())
+            var ids = run.Select(m => m.RunPromptId).ToList();
+            if (await PromptTableSummaryWriter.MoveAsync(db, run.Key, ids, stage, error, now, CancellationToken.None).ConfigureAwait(false) > 0)
             {
-                _changes.Changed(runId);
+                _changes.Changed(run.Key);
             }
         }
     }
