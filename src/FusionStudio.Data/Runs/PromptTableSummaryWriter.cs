@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using FusionStudio.Domain.Runs;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace FusionStudio.Data.Runs;
 
@@ -40,15 +41,16 @@ public static class PromptTableSummaryWriter
                 cancellationToken).ConfigureAwait(false);
         }
 
-        var (scores, comparisons) = await RefreshAnswersAsync(db, run, AnswersOf(db, runId, prompts), cancellationToken).ConfigureAwait(false);
+        var setTableValues = await RefreshAnswersAsync(db, run, AnswersOf(db, runId, prompts), cancellationToken).ConfigureAwait(false);
         // Each SET reads the row as it was, so the stage test holds for all three move columns alike.
         return await prompts.ExecuteUpdateAsync(
-            set => set
-                .SetProperty(p => p.Stage, p => from.Contains(p.Stage) ? stage : p.Stage)
-                .SetProperty(p => p.Error, p => from.Contains(p.Stage) ? error : p.Error)
-                .SetProperty(p => p.UpdatedAt, p => from.Contains(p.Stage) ? now : p.UpdatedAt)
-                .SetProperty(p => p.Score, p => scores.Where(s => s.PromptId == p.PromptId).Max(s => s.Score))
-                .SetProperty(p => p.Verdict, p => comparisons.Where(c => c.PromptId == p.PromptId).Select(c => c.Final).FirstOrDefault()),
+            set =>
+            {
+                set.SetProperty(p => p.Stage, p => from.Contains(p.Stage) ? stage : p.Stage)
+                    .SetProperty(p => p.Error, p => from.Contains(p.Stage) ? error : p.Error)
+                    .SetProperty(p => p.UpdatedAt, p => from.Contains(p.Stage) ? now : p.UpdatedAt);
+                setTableValues(set);
+            },
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -95,27 +97,27 @@ public static class PromptTableSummaryWriter
             return;
         }
 
-        var (scores, comparisons) = await RefreshAnswersAsync(db, run, answers, cancellationToken).ConfigureAwait(false);
-        await prompts.ExecuteUpdateAsync(
-            set => set
-                .SetProperty(p => p.Score, p => scores.Where(s => s.PromptId == p.PromptId).Max(s => s.Score))
-                .SetProperty(p => p.Verdict, p => comparisons.Where(c => c.PromptId == p.PromptId).Select(c => c.Final).FirstOrDefault()),
-            cancellationToken).ConfigureAwait(false);
+        var setTableValues = await RefreshAnswersAsync(db, run, answers, cancellationToken).ConfigureAwait(false);
+        await prompts.ExecuteUpdateAsync(setTableValues, cancellationToken).ConfigureAwait(false);
     }
 
     private static Task<Run?> LoadRunAsync(FusionDbContext db, int runId, CancellationToken cancellationToken) =>
         db.Runs.AsNoTracking().Include(r => r.Teachers).SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
 
     /// <summary>
-    /// Stores the answers' scores first (the table's score is one of them) and gives what the table's score and
-    /// verdict read. The score is MAX over at most one answer, not LIMIT 1: a LIMIT lets the planner walk the run's
-    /// answers for the first match.
+    /// Stores the answers' scores first (the table's score is one of them) and gives the SETs of the table's score and
+    /// verdict. The score is MAX over at most one answer, not LIMIT 1: a LIMIT lets the planner walk the run's answers
+    /// for the first match.
     /// </summary>
-    private static async Task<(IQueryable<PromptTableScore> Scores, IQueryable<Comparison> Comparisons)> RefreshAnswersAsync(
+    private static async Task<Action<UpdateSettersBuilder<RunPrompt>>> RefreshAnswersAsync(
         FusionDbContext db, Run run, IQueryable<Aggregate> answers, CancellationToken cancellationToken)
     {
         await AnswerScoreWriter.RefreshAsync(db, run, answers, cancellationToken).ConfigureAwait(false);
         var shown = PromptTableAnswers.Of(run, null);
-        return (shown.Scores(db), shown.Comparisons(db));
+        var scores = shown.Scores(db);
+        var comparisons = shown.Comparisons(db);
+        return set => set
+            .SetProperty(p => p.Score, p => scores.Where(s => s.PromptId == p.PromptId).Max(s => s.Score))
+            .SetProperty(p => p.Verdict, p => comparisons.Where(c => c.PromptId == p.PromptId).Select(c => c.Final).FirstOrDefault());
     }
 }

@@ -32,13 +32,13 @@ public sealed class PostgresRowWriter
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
-        var groups = rows.GroupBy(row => Shape(db.Model, row)!).ToList();
         // Rows that own nothing depend on nothing: they go with the owned rows, so one insert takes all calls.
-        var owners = groups.Where(g => g.Key.Owned.Count > 0).Select(g => (g.Key.Insert, Rows: g.ToList())).ToList();
-        var owned = groups.Where(g => g.Key.Owned.Count == 0).Select(g => (g.Key.Insert, Rows: g.ToList())).ToList();
+        var byOwning = rows.GroupBy(row => Shape(db.Model, row)!).ToLookup(g => g.Key.Owned.Count > 0);
+        var owners = byOwning[true].Select(g => (g.Key.Insert, Rows: g.ToList())).ToList();
+        var owned = byOwning[false].Select(g => (g.Key.Insert, Rows: g.ToList())).ToList();
 
         var links = new List<(RowShape.OwnedRows Owned, object Owner, object Row)>();
-        foreach (var group in groups.Where(g => g.Key.Owned.Count > 0))
+        foreach (var group in byOwning[true])
         {
             foreach (var collection in group.Key.Owned)
             {
