@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using FusionStudio.Data;
 using FusionStudio.Domain.Runs;
 using FusionStudio.Testing;
@@ -48,6 +49,7 @@ internal sealed class FusionStudioTarget(
         await models.ClearAsync();
         using var self = Process.GetCurrentProcess();
         var (appCpu, postgresCpu, fakeCpu, database) = (self.TotalProcessorTime, postgres?.Total(), models.CpuTime(), counter.Read());
+        var jit = JitInfo.GetCompilationTime();
         using var memory = new RssSampler(Environment.ProcessId, withChildren: false);
 
         var clock = Stopwatch.StartNew();
@@ -67,7 +69,8 @@ internal sealed class FusionStudioTarget(
             models.CpuTime() - fakeCpu,
             counter.Read() - database,
             memory.PeakBytes,
-            run.Status == RunStatus.Completed ? "completed" : $"{run.Status}: {run.Counters.PromptsFailed} prompts failed");
+            run.Status == RunStatus.Completed ? "completed" : $"{run.Status}: {run.Counters.PromptsFailed} prompts failed",
+            JitInfo.GetCompilationTime() - jit);
         return measurement with { Calls = await models.CountCallsAsync() };
     }
 }

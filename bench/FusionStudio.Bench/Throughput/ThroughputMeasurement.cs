@@ -2,7 +2,8 @@ namespace FusionStudio.Bench.Throughput;
 
 /// <summary>
 /// One timed pass of one tool over one kind of work. <see cref="ToolCpu"/> is the CPU of the tool's own process
-/// (FusionStudio: this process, with the bench's polling; promptfoo: its node processes).
+/// (FusionStudio: this process, with the bench's polling; promptfoo: its node processes). <see cref="JitTime"/> is the
+/// part of FusionStudio's that the JIT spent compiling (tiering up included); null for promptfoo.
 /// </summary>
 internal sealed record ThroughputMeasurement(
     int Repeat,
@@ -15,7 +16,8 @@ internal sealed record ThroughputMeasurement(
     TimeSpan FakeServerCpu,
     DatabaseCounts? Database,
     long PeakRssBytes,
-    string Outcome)
+    string Outcome,
+    TimeSpan? JitTime = null)
 {
     public TimeSpan Ideal(ThroughputSettings settings) =>
         TimeSpan.FromMilliseconds((double)Calls * settings.LatencyMs / settings.Concurrency);

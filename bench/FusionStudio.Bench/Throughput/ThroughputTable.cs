@@ -8,8 +8,8 @@ internal static class ThroughputTable
     public static void Print(IReadOnlyList<ThroughputMeasurement> measurements, ThroughputSettings settings)
     {
         Console.WriteLine();
-        Console.WriteLine("| # | work | tool | calls | wall s | ideal s | efficiency | × promptfoo | tool CPU ms/call | PostgreSQL CPU ms/call | fake server CPU ms/call | DB commands/call | EF queries + saves/call | peak RSS MB | outcome |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| # | work | tool | calls | wall s | ideal s | efficiency | × promptfoo | tool CPU ms/call | of it JIT ms/call | PostgreSQL CPU ms/call | fake server CPU ms/call | DB commands/call | EF queries + saves/call | peak RSS MB | outcome |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var m in measurements)
         {
             var promptfoo = measurements.FirstOrDefault(p => p.Repeat == m.Repeat && p.Tool == PromptfooTarget.Tool && p.Work == m.Work);
@@ -24,6 +24,7 @@ internal static class ThroughputTable
                 Invariant($"{m.Efficiency(settings):0.00}"),
                 promptfoo is null ? "—" : Invariant($"{promptfoo.Wall / m.Wall:0.00}"),
                 Invariant($"{m.PerCall(m.ToolCpu):0.00}"),
+                m.JitTime is { } jit ? Invariant($"{m.PerCall(jit):0.00}") : "—",
                 m.PostgresCpu is { } pg ? Invariant($"{m.PerCall(pg):0.00}") : "—",
                 Invariant($"{m.PerCall(m.FakeServerCpu):0.00}"),
                 m.Database is { } db ? Invariant($"{m.PerCall(db.Commands):0.00}") : "—",
@@ -47,6 +48,7 @@ internal static class ThroughputTable
         Console.WriteLine();
         Console.WriteLine(Invariant($"ideal = calls × {settings.LatencyMs} ms ÷ concurrency {settings.Concurrency}; efficiency = ideal ÷ wall; × promptfoo = promptfoo's wall ÷ this wall, same repeat."));
         Console.WriteLine("tool CPU: FusionStudio = this process (the app with its workers, plus the bench's own polling and sampling); promptfoo = its node processes.");
+        Console.WriteLine("of it JIT: the time this process spent compiling methods during the repeat (the first repeat tiers the hot paths up).");
         Console.WriteLine("PostgreSQL CPU: all server processes, ended backends included. DB commands: every command Npgsql sent (EF Core's and Hangfire's); EF: queries + SaveChanges.");
         Console.WriteLine("The machine may be shared with other work: compare the spread, not a single row.");
     }

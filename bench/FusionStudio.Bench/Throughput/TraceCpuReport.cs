@@ -30,7 +30,19 @@ internal static class TraceCpuReport
         var callers = new Dictionary<string, Dictionary<string, int>>();
         var (working, waiting, all) = (0, 0, 0);
 
-        var etlx = TraceLog.CreateFromEventPipeDataFile(nettrace);
+        string etlx;
+        try
+        {
+            etlx = TraceLog.CreateFromEventPipeDataFile(nettrace);
+        }
+        catch (FormatException exception)
+        {
+            // A recording stopped before dotnet-trace wrote its end (the method names come last) cannot be read here.
+            return $"The trace {nettrace} ends early ({exception.Message}): it was stopped before it was complete, so its "
+                + "methods cannot be named. The counters CSV beside it still holds; on Linux, `perf record -g` on the process "
+                + "with DOTNET_PerfMapEnabled=1 gives the same view, the runtime's own threads included.";
+        }
+
         using (var log = new TraceLog(etlx))
         {
             var source = log.Events.GetSource();

@@ -10,6 +10,28 @@ namespace FusionStudio.Data.Runs;
 /// </summary>
 public static class PromptFailures
 {
+    // Compiled: every prompt of a run asks this when it ends, and a compiled query skips turning the expression into
+    // parameters and looking it up in EF Core's query cache at each call.
+    private static readonly PerModelCompiledQuery<Func<FusionDbContext, int, List<long>, IAsyncEnumerable<Reason>>> s_reasons =
+        new(() => EF.CompileAsyncQuery((FusionDbContext db, int runId, List<long> promptIds) =>
+            db.PromptRoutes.Where(r => r.RunId == runId && promptIds.Contains(r.PromptId) && r.Error != null)
+                .Select(r => new Reason { PromptId = r.PromptId, Step = 1, Text = "Routing: " + r.Error })
+            .Concat(db.Candidates.Where(c => c.RunId == runId && promptIds.Contains(c.PromptId) && c.Error != null)
+                .Select(c => new Reason { PromptId = c.PromptId, Step = 2, Text = "Generation: " + c.Error }))
+            .Concat(db.LayerAnswers.Where(a => a.RunId == runId && promptIds.Contains(a.PromptId) && a.Error != null)
+                .Select(a => new Reason { PromptId = a.PromptId, Step = 3, Text = "Mixture-of-Agents layer " + a.Layer + ": " + a.Error }))
+            .Concat(db.Candidates.Where(c => c.RunId == runId && promptIds.Contains(c.PromptId))
+                .Join(db.Scores.Where(s => s.Error != null), c => (long?)c.Id, s => s.CandidateId, (c, s) => new Reason { PromptId = c.PromptId, Step = 4, Text = "Judge: " + s.Error }))
+            .Concat(db.Aggregates.Where(a => a.RunId == runId && promptIds.Contains(a.PromptId))
+                .Join(db.Scores.Where(s => s.Error != null), a => (long?)a.Id, s => s.AggregateId, (a, s) => new Reason { PromptId = a.PromptId, Step = 4, Text = "Judge (fused answer): " + s.Error }))
+            .Concat(db.Comparisons.Where(c => c.RunId == runId && promptIds.Contains(c.PromptId) && c.Error != null)
+                .Select(c => new Reason { PromptId = c.PromptId, Step = 6, Text = "Comparison: " + c.Error }))));
+
+    private static readonly PerModelCompiledQuery<Func<FusionDbContext, int, List<long>, IAsyncEnumerable<FailedAggregate>>> s_failedAggregates =
+        new(() => EF.CompileAsyncQuery((FusionDbContext db, int runId, List<long> promptIds) =>
+            db.Aggregates.Where(a => a.RunId == runId && promptIds.Contains(a.PromptId) && a.Error != null)
+                .Select(a => new FailedAggregate(a.PromptId, a.Method, a.Error!))));
+
     /// <summary>The reasons of many prompts of a run in the same two queries, each prompt's in step order.</summary>
     /// <remarks>
     /// One query for the steps whose reason is plain text and one for the aggregates (their method's label is made
@@ -20,24 +42,32 @@ public static class PromptFailures
         FusionDbContext db, int runId, IReadOnlyCollection<long> promptIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var candidates = db.Candidates.Where(c => c.RunId == runId && promptIds.Contains(c.PromptId));
-        var aggregates = db.Aggregates.Where(a => a.RunId == runId && promptIds.Contains(a.PromptId));
-        var failed = db.Scores.Where(s => s.Error != null);
-        var reasons = await db.PromptRoutes.Where(r => r.RunId == runId && promptIds.Contains(r.PromptId) && r.Error != null)
-                .Select(r => new { r.PromptId, Step = 1, Text = "Routing: " + r.Error })
-            .Concat(candidates.Where(c => c.Error != null).Select(c => new { c.PromptId, Step = 2, Text = "Generation: " + c.Error }))
-            .Concat(db.LayerAnswers.Where(a => a.RunId == runId && promptIds.Contains(a.PromptId) && a.Error != null)
-                .Select(a => new { a.PromptId, Step = 3, Text = "Mixture-of-Agents layer " + a.Layer + ": " + a.Error }))
-            .Concat(candidates.Join(failed, c => (long?)c.Id, s => s.CandidateId, (c, s) => new { c.PromptId, Step = 4, Text = "Judge: " + s.Error }))
-            .Concat(aggregates.Join(failed, a => (long?)a.Id, s => s.AggregateId, (a, s) => new { a.PromptId, Step = 4, Text = "Judge (fused answer): " + s.Error }))
-            .Concat(db.Comparisons.Where(c => c.RunId == runId && promptIds.Contains(c.PromptId) && c.Error != null)
-                .Select(c => new { c.PromptId, Step = 6, Text = "Comparison: " + c.Error }))
-            .ToListAsync(cancellationToken);
-        var failedAggregates = await aggregates.Where(a => a.Error != null).Select(a => new { a.PromptId, a.Method, a.Error }).ToListAsync(cancellationToken);
-        return reasons.Select(r => (r.PromptId, r.Step, r.Text))
-            .Concat(failedAggregates.Select(a => (a.PromptId, Step: 5, Text: $"{a.Method.ToLabel()}: {a.Error}")))
-            .OrderBy(r => r.Step)
-            .Select(r => (r.PromptId, r.Text))
-            .ToList();
+        ArgumentNullException.ThrowIfNull(promptIds);
+        var ids = promptIds as List<long> ?? [.. promptIds];
+        var reasons = new List<(long PromptId, int Step, string Text)>();
+        await foreach (var reason in s_reasons.For(db)(db, runId, ids).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            reasons.Add((reason.PromptId, reason.Step, reason.Text));
+        }
+
+        await foreach (var failed in s_failedAggregates.For(db)(db, runId, ids).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            reasons.Add((failed.PromptId, 5, $"{failed.Method.ToLabel()}: {failed.Error}"));
+        }
+
+        // A stable sort: within a step, each query's own order stays.
+        return reasons.OrderBy(r => r.Step).Select(r => (r.PromptId, r.Text)).ToList();
     }
+
+    /// <summary>A reason as the union reads it: set by member, as EF Core maps the columns of a set operation by member.</summary>
+    private sealed class Reason
+    {
+        public long PromptId { get; init; }
+
+        public int Step { get; init; }
+
+        public string Text { get; init; } = "";
+    }
+
+    private sealed record FailedAggregate(long PromptId, AggregationMethod Method, string Error);
 }

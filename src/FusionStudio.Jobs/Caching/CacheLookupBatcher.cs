@@ -13,6 +13,12 @@ internal sealed class CacheLookupBatcher : IAsyncDisposable
 {
     private const int MaxKeys = 500;
 
+    // Compiled: a run asks it for most of its calls, and a compiled query skips rebuilding its parameters each time.
+    private static readonly PerModelCompiledQuery<Func<FusionDbContext, List<string>, IAsyncEnumerable<FoundEntry>>> s_lookup =
+        new(() => EF.CompileAsyncQuery((FusionDbContext db, List<string> keys) => db.ModelResponseCache.AsNoTracking()
+            .Where(e => keys.Contains(e.Key))
+            .Select(e => new FoundEntry(e.Key, new ModelCacheEntry(e.ProviderId, e.Model, e.Text, e.InputTokens, e.OutputTokens, e.FinishReason)))));
+
     private readonly IDbContextFactory<FusionDbContext> _contexts;
     private readonly BatchingQueue<PendingLookup> _queue;
 
@@ -34,15 +40,19 @@ internal sealed class CacheLookupBatcher : IAsyncDisposable
     {
         var keys = batch.Select(p => p.Key).Distinct().ToList();
         await using var db = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
-        var found = await db.ModelResponseCache.AsNoTracking()
-            .Where(e => keys.Contains(e.Key))
-            .Select(e => new { e.Key, Entry = new ModelCacheEntry(e.ProviderId, e.Model, e.Text, e.InputTokens, e.OutputTokens, e.FinishReason) })
-            .ToDictionaryAsync(r => r.Key, r => r.Entry).ConfigureAwait(false);
+        var found = new Dictionary<string, ModelCacheEntry>(StringComparer.Ordinal);
+        await foreach (var entry in s_lookup.For(db)(db, keys).ConfigureAwait(false))
+        {
+            found[entry.Key] = entry.Entry;
+        }
+
         foreach (var pending in batch)
         {
             pending.Found.TrySetResult(found.GetValueOrDefault(pending.Key));
         }
     }
+
+    private sealed record FoundEntry(string Key, ModelCacheEntry Entry);
 
     private sealed class PendingLookup(string key)
     {
