@@ -10,14 +10,23 @@ namespace FusionStudio.Data;
 /// bench), so each model gets its own; a model that is dropped takes its compiled query with it.
 /// </summary>
 /// <typeparam name="TQuery">The compiled query's delegate.</typeparam>
-public sealed class PerModelCompiledQuery<TQuery>(Func<TQuery> compile)
+public sealed class PerModelCompiledQuery<TQuery>
     where TQuery : class
 {
     private readonly ConditionalWeakTable<IModel, TQuery> _compiled = [];
 
+    // Made once: every read asks For, and a lambda passed there would be a new delegate each time.
+    private readonly ConditionalWeakTable<IModel, TQuery>.CreateValueCallback _compile;
+
+    public PerModelCompiledQuery(Func<TQuery> compile)
+    {
+        ArgumentNullException.ThrowIfNull(compile);
+        _compile = _ => compile();
+    }
+
     public TQuery For(DbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return _compiled.GetValue(db.Model, _ => compile());
+        return _compiled.GetValue(db.Model, _compile);
     }
 }

@@ -44,19 +44,14 @@ public static class PromptFailures
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(promptIds);
         var ids = promptIds as List<long> ?? [.. promptIds];
-        var reasons = new List<(long PromptId, int Step, string Text)>();
-        await foreach (var reason in s_reasons.For(db)(db, runId, ids).WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            reasons.Add((reason.PromptId, reason.Step, reason.Text));
-        }
-
-        await foreach (var failed in s_failedAggregates.For(db)(db, runId, ids).WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            reasons.Add((failed.PromptId, 5, $"{failed.Method.ToLabel()}: {failed.Error}"));
-        }
-
+        var reasons = await s_reasons.For(db)(db, runId, ids).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var failedAggregates = await s_failedAggregates.For(db)(db, runId, ids).ToListAsync(cancellationToken).ConfigureAwait(false);
         // A stable sort: within a step, each query's own order stays.
-        return reasons.OrderBy(r => r.Step).Select(r => (r.PromptId, r.Text)).ToList();
+        return reasons.Select(r => (r.PromptId, r.Step, r.Text))
+            .Concat(failedAggregates.Select(a => (a.PromptId, Step: 5, Text: $"{a.Method.ToLabel()}: {a.Error}")))
+            .OrderBy(r => r.Step)
+            .Select(r => (r.PromptId, r.Text))
+            .ToList();
     }
 
     /// <summary>A reason as the union reads it: set by member, as EF Core maps the columns of a set operation by member.</summary>

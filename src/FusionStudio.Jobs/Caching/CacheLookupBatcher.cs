@@ -40,12 +40,7 @@ internal sealed class CacheLookupBatcher : IAsyncDisposable
     {
         var keys = batch.Select(p => p.Key).Distinct().ToList();
         await using var db = await _contexts.CreateDbContextAsync().ConfigureAwait(false);
-        var found = new Dictionary<string, ModelCacheEntry>(StringComparer.Ordinal);
-        await foreach (var entry in s_lookup.For(db)(db, keys).ConfigureAwait(false))
-        {
-            found[entry.Key] = entry.Entry;
-        }
-
+        var found = await s_lookup.For(db)(db, keys).ToDictionaryAsync(e => e.Key, e => e.Entry, StringComparer.Ordinal).ConfigureAwait(false);
         foreach (var pending in batch)
         {
             pending.Found.TrySetResult(found.GetValueOrDefault(pending.Key));

@@ -43,17 +43,8 @@ public abstract class PromptBatchReader<TScope, TRow> : IAsyncDisposable
         FusionDbContext db, TScope scope, List<long> promptIds, CancellationToken cancellationToken);
 
     /// <summary>The rows of a compiled query, as <see cref="QueryAsync"/> returns them.</summary>
-    protected static async Task<List<(long PromptId, TRow Row)>> ListAsync(IAsyncEnumerable<PromptRow<TRow>> rows, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        var read = new List<(long PromptId, TRow Row)>();
-        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            read.Add((row.PromptId, row.Row));
-        }
-
-        return read;
-    }
+    protected static async Task<List<(long PromptId, TRow Row)>> ListAsync(IAsyncEnumerable<PromptRow<TRow>> rows, CancellationToken cancellationToken) =>
+        await rows.Select(row => (row.PromptId, row.Row)).ToListAsync(cancellationToken).ConfigureAwait(false);
 
     private async Task ReadAllAsync(List<PendingRead> batch)
     {
