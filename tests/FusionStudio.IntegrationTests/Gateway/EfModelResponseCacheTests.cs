@@ -1,5 +1,6 @@
 using FusionStudio.Data;
 using FusionStudio.Engine.Gateway;
+using FusionStudio.Testing;
 
 namespace FusionStudio.IntegrationTests.Gateway;
 
@@ -57,6 +58,8 @@ public sealed class EfModelResponseCacheTests : GatewayTest
     {
         await using var database = await CacheDatabase.CreateAsync(DatabaseProvider.PostgreSql);
         var first = await Gateway(database.Cache).CompleteAsync(Request("sim-concise"));
+        // The gateway hands the answer to the cache without waiting for the write; a restart comes after it landed.
+        await Eventually.TrueAsync(async () => await database.CountAsync(ModelCacheKey.Compute(Request("sim-concise"))) == 1);
 
         // A new gateway, as after a restart or on another worker: only the database remembers.
         var again = await Gateway(database.Cache).CompleteAsync(Request("sim-concise"));
